@@ -212,7 +212,7 @@ func Bowker(c CrossTable) (ChiSquareTest, error) {
 		for i := range j {
 			a, b := c.Counts[i][j], c.Counts[j][i]
 			if a+b == 0 {
-				empty = append(empty, fmt.Sprintf("(%s, %s)", freqLabel(c.Levels[i]), freqLabel(c.Levels[j])))
+				empty = append(empty, fmt.Sprintf("(%s, %s)", freqQuote(c.Levels[i]), freqQuote(c.Levels[j])))
 				continue
 			}
 			d := float64(a - b)
@@ -306,7 +306,7 @@ func StuartMaxwell(c CrossTable) (ChiSquareTest, error) {
 		var idle []string
 		for i := range k {
 			if v.At(i, i) == 0 {
-				idle = append(idle, freqLabel(c.Levels[i]))
+				idle = append(idle, freqQuote(c.Levels[i]))
 			}
 		}
 		why := "the discordant pairs fall into separate groups of levels"
