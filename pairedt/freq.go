@@ -190,6 +190,14 @@ func FrequenciesFromCounts(levels []string, counts []int, missing int) (FreqTabl
 	return t, nil
 }
 
+// roundSnap is how far a scaled percentage u may lie from an integer and
+// still be taken as that integer: 1e-9, or 4 ulp of u when that is larger
+// (the rounding error of a percentage computed from counts, times 10^d).
+func roundSnap(u float64) float64 {
+	u = math.Abs(u)
+	return math.Max(1e-9, 4*(math.Nextafter(u, math.Inf(1))-u))
+}
+
 // maxRoundDecimals bounds the decimals of RoundPercents so that 100 10^d
 // stays an exact integer in a float64.
 const maxRoundDecimals = 12
@@ -206,8 +214,8 @@ const maxRoundDecimals = 12
 // them to 9 decimals, and among equal remainders the earlier index gets the
 // unit first (when units must instead be taken away, the smallest remainder
 // loses first, and among equal ones the later index). A u_i within 1e-9 of
-// an integer is taken as that integer, so that 29 stored as
-// 28.999999999999996 is not displayed as 28.99 at d = 2.
+// an integer (4 ulp of u_i if that is more) is taken as that integer, so that
+// 29 stored as 28.999999999999996 is not displayed as 28.99 at d = 2.
 //
 // decimals below 0 are taken as 0 and above 12 as 12. If any p_i is negative,
 // NaN or infinite the values are rounded one by one (half away from zero)
@@ -246,7 +254,7 @@ func RoundPercents(p []float64, decimals int) []float64 {
 	for i, v := range p {
 		u := v * scale
 		sum += u
-		if r := math.Round(u); math.Abs(u-r) <= 1e-9*math.Max(1, math.Abs(u)) {
+		if r := math.Round(u); math.Abs(u-r) <= roundSnap(u) {
 			u = r
 		}
 		f := math.Floor(u)
@@ -254,9 +262,6 @@ func RoundPercents(p []float64, decimals int) []float64 {
 		floorSum += f
 	}
 	total := math.Round(sum)
-	if r := math.Round(sum); math.Abs(sum-r) <= 1e-9*math.Max(1, math.Abs(sum)) {
-		total = r
-	}
 	diff := int(total - floorSum)
 	if diff > 0 {
 		sort.SliceStable(items, func(a, b int) bool {
