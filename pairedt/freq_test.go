@@ -87,7 +87,7 @@ func TestFrequenciesMissingOption(t *testing.T) {
 func TestFrequenciesErrors(t *testing.T) {
 	many := make([]string, MaxLevels+1)
 	for i := range many {
-		many[i] = string(rune('A' + i%26)) + strings.Repeat("x", i/26)
+		many[i] = string(rune('A'+i%26)) + strings.Repeat("x", i/26)
 	}
 	tests := []struct {
 		name     string
