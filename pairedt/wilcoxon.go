@@ -445,14 +445,14 @@ func rankWilcoxonExact(res *WilcoxonResult, d []float64, o WilcoxonOptions, leve
 			qu = 1
 		}
 		ql := u - qu
-		achieved = 2 * dist.lower(qu-1)
+		achieved = 2 * dist.lowerR(qu-1)
 		res.CILow, res.CIHigh = walsh[qu-1], walsh[ql]
 	case Greater:
 		qu := dist.quantile(alpha)
 		if qu == 0 {
 			qu = 1
 		}
-		achieved = dist.lower(qu - 1)
+		achieved = dist.lowerR(qu - 1)
 		res.CILow, res.CIHigh = walsh[qu-1], math.Inf(1)
 	case Less:
 		qu := dist.quantile(alpha)
@@ -460,7 +460,7 @@ func rankWilcoxonExact(res *WilcoxonResult, d []float64, o WilcoxonOptions, leve
 			qu = 1
 		}
 		ql := u - qu
-		achieved = dist.lower(qu - 1)
+		achieved = dist.lowerR(qu - 1)
 		res.CILow, res.CIHigh = math.Inf(-1), walsh[ql]
 	}
 	res.ConfLevel = level
@@ -552,6 +552,32 @@ func (s *signrankDist) lower(q int) float64 {
 	}
 	// P(V <= q) = 1 - P(V >= q+1) = 1 - P(V <= u-q-1)
 	return 1 - s.sumTo(s.u-q-1)
+}
+
+// lowerR is P(V <= q) computed as R's psignrank(q, n) does, summing
+// count * exp(-n log 2) term by term. It is used only for the achieved
+// confidence level, where R rounds to two significant digits: the exact
+// value 0.125 at n = 3 is 0.12500000000000003 in R, which signif(, 2)
+// turns into 0.13, not 0.12.
+func (s *signrankDist) lowerR(q int) float64 {
+	if q < 0 {
+		return 0
+	}
+	if q >= s.u {
+		return 1
+	}
+	f := math.Exp(-float64(s.n) * math.Ln2)
+	p := 0.0
+	if 4*q <= s.n*(s.n+1) {
+		for i := 0; i <= q; i++ {
+			p += s.at(i) * f
+		}
+		return p
+	}
+	for i := 0; i < s.u-q; i++ {
+		p += s.at(i) * f
+	}
+	return 0.5 - p + 0.5
 }
 
 // upper returns P(V > q).
