@@ -248,7 +248,7 @@ func shapiroSwilk(x []float64) (w, pw float64, ok bool) {
 		m = shapiroPoly(shapiroC5[:], lxx)
 		s = math.Exp(shapiroPoly(shapiroC6[:], lxx))
 	}
-	pw = distuv.Normal{Mu: m, Sigma: s}.Survival(y)
+	pw = rankNormalUpper((y - m) / s) // R: pnorm(y, m, s, upper tail)
 	return w, pw, true
 }
 

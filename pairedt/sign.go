@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"math/big"
 
 	"gonum.org/v1/gonum/mathext"
 )
@@ -131,6 +132,10 @@ func SignTest(x, y []float64, o Options) (SignTestResult, error) {
 }
 
 // signBinomHalfLower returns P(K <= j) for K ~ Binomial(m, 1/2), m >= 1.
+// Up to m = signExactMaxM it sums the binomial coefficients exactly in
+// integers and rounds once, so even 2^-1000 keeps all its digits; beyond,
+// it uses the regularised incomplete beta function I_{1/2}(m - j, j + 1)
+// (relative error near 1e-13).
 func signBinomHalfLower(j, m int) float64 {
 	if j < 0 {
 		return 0
@@ -138,5 +143,36 @@ func signBinomHalfLower(j, m int) float64 {
 	if j >= m {
 		return 1
 	}
-	return mathext.RegIncBeta(float64(m-j), float64(j+1), 0.5)
+	if m > signExactMaxM {
+		return mathext.RegIncBeta(float64(m-j), float64(j+1), 0.5)
+	}
+	var sum *big.Int
+	if 2*j <= m {
+		sum = signBinomSum(j, m)
+	} else {
+		// 2^m - sum over i <= m-j-1, by symmetry
+		sum = new(big.Int).Lsh(big.NewInt(1), uint(m))
+		sum.Sub(sum, signBinomSum(m-j-1, m))
+	}
+	f := new(big.Float).SetInt(sum)
+	f.SetMantExp(f, -m)
+	v, _ := f.Float64()
+	return v
+}
+
+// signExactMaxM bounds the exact big-integer binomial sums (about m²/128
+// word operations).
+const signExactMaxM = 1 << 14
+
+// signBinomSum returns sum_{i=0..j} C(m, i) for 0 <= j <= m.
+func signBinomSum(j, m int) *big.Int {
+	c := big.NewInt(1) // C(m, 0)
+	sum := big.NewInt(1)
+	t := new(big.Int)
+	for i := 1; i <= j; i++ {
+		c.Mul(c, t.SetInt64(int64(m-i+1)))
+		c.Quo(c, t.SetInt64(int64(i)))
+		sum.Add(sum, c)
+	}
+	return sum
 }

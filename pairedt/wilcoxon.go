@@ -762,14 +762,21 @@ func rankCorrection(z float64, alt Alternative, correct bool) float64 {
 // rankNormalP returns the p-value of a standard normal statistic z, from
 // the tail that is small (never 1 - CDF).
 func rankNormalP(z float64, alt Alternative) float64 {
-	nd := distuv.UnitNormal
 	switch alt {
 	case Less:
-		return nd.CDF(z)
+		return rankNormalUpper(-z)
 	case Greater:
-		return nd.Survival(z)
+		return rankNormalUpper(z)
 	}
-	return 2 * math.Min(nd.CDF(z), nd.Survival(z))
+	return 2 * math.Min(rankNormalUpper(-z), rankNormalUpper(z))
+}
+
+// rankNormalUpper is the standard normal upper tail P(Z > z) =
+// erfc(z/sqrt 2)/2, accurate far into the tail. (gonum's
+// distuv.Normal.Survival computes 1 - erf and underflows to 0 beyond
+// z = 8.3.)
+func rankNormalUpper(z float64) float64 {
+	return 0.5 * math.Erfc(z/math.Sqrt2)
 }
 
 // rankWFunc is R's W(d) inside wilcox.test: the standardised signed-rank
