@@ -117,7 +117,10 @@ type WilcoxonResult struct {
 	Estimate float64 `json:"estimate"`
 	// CILow and CIHigh bound the confidence interval of the location
 	// shift; one-sided intervals have one infinite bound. NaN when all
-	// non-zero differences are tied (as R).
+	// non-zero differences are tied (as R). In the approximate case at
+	// very low confidence levels the two bounds can land on the same step
+	// of the statistic and cross by up to TolRoot; they are returned as R
+	// returns them, with a warning.
 	CILow  float64 `json:"ci_low"`
 	CIHigh float64 `json:"ci_high"`
 	// ConfLevel is the confidence level achieved: the requested level, or
@@ -733,6 +736,12 @@ func rankWilcoxonApprox(res *WilcoxonResult, d, ranks []float64, tieSum float64,
 		} else {
 			res.CIHigh = rankMedianSorted(sorted)
 		}
+	}
+	if res.CILow > res.CIHigh {
+		// Both bounds sit on the same step of W, each within TolRoot of
+		// it: R returns them as they are, and so do we, with a note.
+		res.Warnings = append(res.Warnings, fmt.Sprintf(
+			"interval bounds cross by %.3g, within the root finder's tolerance %g (as R)", res.CILow-res.CIHigh, tol))
 	}
 	// R sets correct <- FALSE before the estimate.
 	wf.correct = false
