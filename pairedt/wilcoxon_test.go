@@ -523,6 +523,18 @@ func TestWilcoxonEdgeCases(t *testing.T) {
 			t.Errorf("%+v", r)
 		}
 	})
+	t.Run("root not bracketed", func(t *testing.T) {
+		// R 4.2 stops with "f() values at end points not of opposite
+		// sign" for this call; Wilcoxon returns a NaN bound and a warning.
+		r, err := Wilcoxon([]float64{1, 2, 3, 4, 5}, []float64{0, 0, 0, 0, 0},
+			WilcoxonOptions{Alternative: Less, ConfLevel: 0.001, Exact: ExactNever})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !math.IsNaN(r.CIHigh) || !math.IsInf(r.CILow, -1) || !rankHasWarning(r.Warnings, "not of opposite sign") {
+			t.Errorf("%+v", r)
+		}
+	})
 	t.Run("JSON", func(t *testing.T) {
 		r, err := Wilcoxon(rankSleep1, rankSleep2, WilcoxonOptions{Alternative: Less})
 		if err != nil {
