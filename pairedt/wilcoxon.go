@@ -203,8 +203,8 @@ func (r WilcoxonResult) MarshalJSON() ([]byte, error) {
 //
 // Exact test (fewer than 50 non-zero differences, no ties, no zeros; see
 // ExactMode): the null distribution of V counts the subsets of {1..n} with
-// each rank sum, by R's recursion (csignrank; Bauer 1972), in O(n³) time,
-// not by enumeration. The counts are integers summed exactly, so the
+// each rank sum by the recursion of R's csignrank (src/nmath/signrank.c),
+// in O(n³) time and O(n²) memory, not by enumerating the 2^n sign patterns. The counts are integers summed exactly, so the
 // p-value carries one rounding error. The interval and estimate are
 // quantiles and the median of the n(n+1)/2 Walsh averages (d_i + d_j)/2,
 // i <= j (Hodges and Lehmann 1963; Bauer 1972), R's choice of quantiles.
@@ -234,7 +234,8 @@ func (r WilcoxonResult) MarshalJSON() ([]byte, error) {
 // ErrConfLevel and ErrWilcoxonOptions for bad options.
 //
 // References: Wilcoxon F (1945) Individual comparisons by ranking methods,
-// Biometrics Bulletin 1:80-83. Hollander M, Wolfe DA (1973) Nonparametric
+// Biometrics Bulletin 1:80-83. Hodges JL, Lehmann EL (1963) Estimates of
+// location based on rank tests, Ann. Math. Statist. 34:598-611. Hollander M, Wolfe DA (1973) Nonparametric
 // Statistical Methods, pp. 27-33 (the tie-corrected variance). Bauer DF
 // (1972) Constructing confidence sets using rank statistics, JASA
 // 67:687-690. Kerby DS (2014) The simple difference formula, Comprehensive
