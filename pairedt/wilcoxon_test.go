@@ -67,6 +67,7 @@ type rankRef struct {
 		ConfLevelOut rankRFloat   `json:"conf_level_out"`
 		RankBiserial rankRFloat   `json:"rank_biserial"`
 		Warnings     []string     `json:"warnings"`
+		Print        string       `json:"print"`
 	} `json:"wilcoxon"`
 	Sign []struct {
 		Name        string       `json:"name"`
@@ -81,11 +82,12 @@ type rankRef struct {
 		P           rankRFloat   `json:"p"`
 	} `json:"sign"`
 	Shapiro []struct {
-		Name string       `json:"name"`
-		X    []rankRFloat `json:"x"`
-		N    rankRFloat   `json:"n"`
-		W    rankRFloat   `json:"w"`
-		P    rankRFloat   `json:"p"`
+		Name  string       `json:"name"`
+		X     []rankRFloat `json:"x"`
+		N     rankRFloat   `json:"n"`
+		W     rankRFloat   `json:"w"`
+		P     rankRFloat   `json:"p"`
+		Print string       `json:"print"`
 	} `json:"shapiro"`
 }
 
@@ -207,6 +209,12 @@ func TestWilcoxonMatchesR(t *testing.T) {
 				errs.add(ch.name, ch.got, ch.want)
 				if !rankClose(ch.got, ch.want, ch.tol) {
 					t.Errorf("%s = %.17g, R %.17g (rel tol %g)", ch.name, ch.got, ch.want, ch.tol)
+				}
+			}
+			// print(wilcox.test(...)); R writes tiny p-values as "< 2.2e-16".
+			if !strings.Contains(c.Print, "< 2.2e-16") {
+				if s, want := got.String(), c.Print+"\n"; s != want {
+					t.Errorf("String() =\n%q\nR prints\n%q", s, want)
 				}
 			}
 			// Every R warning about conf.level has a counterpart.
