@@ -44,6 +44,26 @@ func ExampleWilcoxon() {
 	// rank-biserial r = -1.00
 }
 
+// The article's ordinal outcome (before - after): 4 zeros are dropped, and
+// the 19 non-zero differences fall into two tie groups, so R's normal
+// approximation with tie and continuity correction applies, as
+// wilcox.test(before, after, paired = TRUE, conf.int = TRUE).
+func ExampleWilcoxon_article() {
+	before, after := articleCodes()
+	r, err := pairedt.Wilcoxon(before, after, pairedt.WilcoxonOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Method)
+	fmt.Printf("V = %g, z = %.3f, p = %.3g, n = %d, zeros dropped = %d\n", r.V, r.Z, r.P, r.N, r.NZero)
+	fmt.Printf("rank-biserial r = %.0f\n", r.RankBiserial)
+	// Output:
+	// Wilcoxon signed rank test with continuity correction
+	// V = 0, z = -3.966, p = 7.3e-05, n = 19, zeros dropped = 4
+	// rank-biserial r = -1
+}
+
 // Exact Wilcoxon test: fewer than 50 differences, no ties, no zeros.
 func ExampleWilcoxon_exact() {
 	x := []float64{1.83, 0.50, 1.62, 2.48, 1.68, 1.88, 1.55, 3.06, 1.30}

@@ -54,6 +54,38 @@ func (m ExactMode) String() string {
 // Valid reports whether m is ExactAuto, ExactForce or ExactNever.
 func (m ExactMode) Valid() bool { return m == ExactAuto || m == ExactForce || m == ExactNever }
 
+// ParseExactMode reads "auto", "force" or "never", or R's spelling of the
+// exact argument: "NULL", "TRUE", "FALSE" (also in lower case).
+func ParseExactMode(s string) (ExactMode, error) {
+	switch s {
+	case "auto", "NULL", "null":
+		return ExactAuto, nil
+	case "force", "TRUE", "true":
+		return ExactForce, nil
+	case "never", "FALSE", "false":
+		return ExactNever, nil
+	}
+	return 0, fmt.Errorf("%w: exact mode %q (want auto, force or never)", ErrWilcoxonOptions, s)
+}
+
+// MarshalText encodes m as "auto", "force" or "never".
+func (m ExactMode) MarshalText() ([]byte, error) {
+	if !m.Valid() {
+		return nil, fmt.Errorf("%w: %v", ErrWilcoxonOptions, m)
+	}
+	return []byte(m.String()), nil
+}
+
+// UnmarshalText accepts what ParseExactMode accepts.
+func (m *ExactMode) UnmarshalText(b []byte) error {
+	v, err := ParseExactMode(string(b))
+	if err != nil {
+		return err
+	}
+	*m = v
+	return nil
+}
+
 // ErrWilcoxonOptions: a WilcoxonOptions field other than Alternative, Mu and
 // ConfLevel is invalid (an unknown ExactMode, a TolRoot that is negative,
 // NaN or infinite).

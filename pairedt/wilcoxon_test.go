@@ -570,6 +570,33 @@ func TestWilcoxonEdgeCases(t *testing.T) {
 			t.Errorf("JSON %s", b)
 		}
 	})
+	t.Run("ParseExactMode", func(t *testing.T) {
+		for in, want := range map[string]ExactMode{"auto": ExactAuto, "NULL": ExactAuto, "force": ExactForce,
+			"TRUE": ExactForce, "true": ExactForce, "never": ExactNever, "FALSE": ExactNever} {
+			got, err := ParseExactMode(in)
+			if err != nil || got != want {
+				t.Errorf("%q: %v, %v", in, got, err)
+			}
+			b, err := got.MarshalText()
+			if err != nil || string(b) != got.String() {
+				t.Errorf("MarshalText(%v) = %s, %v", got, b, err)
+			}
+			var m ExactMode
+			if err := m.UnmarshalText(b); err != nil || m != got {
+				t.Errorf("UnmarshalText(%s) = %v, %v", b, m, err)
+			}
+		}
+		if _, err := ParseExactMode("maybe"); !errors.Is(err, ErrWilcoxonOptions) {
+			t.Errorf("err = %v", err)
+		}
+		var m ExactMode
+		if err := m.UnmarshalText([]byte("x")); !errors.Is(err, ErrWilcoxonOptions) {
+			t.Errorf("err = %v", err)
+		}
+		if _, err := ExactMode(7).MarshalText(); !errors.Is(err, ErrWilcoxonOptions) {
+			t.Errorf("err = %v", err)
+		}
+	})
 	t.Run("ExactMode strings", func(t *testing.T) {
 		for m, want := range map[ExactMode]string{ExactAuto: "auto", ExactForce: "force", ExactNever: "never", 5: "ExactMode(5)"} {
 			if m.String() != want {
