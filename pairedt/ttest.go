@@ -166,7 +166,7 @@ func correlation(m moments) (r, p float64) {
 
 // warnings lists the caveats for r in a fixed order.
 func warnings(r *Result, paired bool, approx bool) []string {
-	var w []string
+	w := []string{}
 	unit := "pairs"
 	if !paired {
 		unit = "values"
