@@ -235,6 +235,8 @@ func barChart(a *Analysis, w *words, f numberFormat, o Options) (*plot.Plot, err
 	}
 	p.Legend.Top = true
 	p.Legend.Left = false
+	p.Legend.Padding = vg.Points(4)
+	p.Legend.ThumbnailWidth = vg.Points(18)
 	names := make([]string, k)
 	for i, s := range fb.Levels {
 		if strings.TrimSpace(clean(s)) == "" {
@@ -351,9 +353,9 @@ func pairedPlot(a *Analysis, x, y []float64, w *words, o Options) (*plot.Plot, e
 		}
 		for i := range l.TextStyle {
 			styleText(&l.TextStyle[i], 8)
-			l.TextStyle[i].XAlign = text.XCenter
+			l.TextStyle[i].XAlign = text.XRight
 		}
-		l.Offset = vg.Point{Y: 3}
+		l.Offset = vg.Point{X: -4, Y: 3}
 		p.Add(l)
 	}
 	// With category codes, label the axis with the categories.

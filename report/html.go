@@ -86,13 +86,15 @@ var chartNames = []string{"distribution", "paired", "differences"}
 // (horizontal rules only), figures scaled to the column, and print rules
 // that keep tables and figures whole.
 const css = `:root { color-scheme: light; }
-body { margin: 0 auto; max-width: 54em; padding: 2em 1.5em; background: #fff; color: #000;
+body { margin: 0 auto; max-width: 60em; padding: 2em 1.5em; background: #fff; color: #000;
   font-family: "Times New Roman", Times, "Liberation Serif", Tinos, serif; font-size: 12pt; line-height: 1.5; }
 h1 { font-size: 1.5em; text-align: center; margin: 0 0 1em; }
 h2 { font-size: 1.15em; margin: 2em 0 .75em; }
 p { margin: .6em 0; }
 table { border-collapse: collapse; margin: .3em 0 1.6em; font-size: .92em; font-variant-numeric: tabular-nums; max-width: 100%; }
-th, td { padding: .2em .6em; vertical-align: top; unicode-bidi: isolate; overflow-wrap: anywhere; }
+th, td { padding: .2em .6em; vertical-align: top; unicode-bidi: isolate; }
+td:not([style]), th:not([style]) { overflow-wrap: anywhere; }
+td[style] { white-space: nowrap; }
 thead th { font-weight: normal; font-style: italic; border-top: 2px solid #000; border-bottom: 1px solid #000; }
 tbody tr:last-child td { border-bottom: 2px solid #000; }
 td:first-child, th:first-child { padding-left: 0; }

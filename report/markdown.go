@@ -376,14 +376,14 @@ func (r *renderer) tText(t *pairedt.Result) {
 	lv := f.level(t.ConfLevel)
 	parts := []string{
 		w.meanDiff + " = " + f.num(t.MeanDiff, d),
-		lv + "% " + w.ci + " " + f.interval(t.CILow, t.CIHigh, d),
+		fmt.Sprintf(w.ci, lv) + " " + f.interval(t.CILow, t.CIHigh, d),
 		"*t*(" + f.auto(t.DF, d) + ") = " + f.num(t.T, d),
 		r.apaP(t.P),
 	}
 	if !math.IsNaN(t.DZ) {
 		parts = append(parts, "*d*<sub>z</sub> = "+f.num(t.DZ, d))
 		if !math.IsNaN(t.DZCILow) && !math.IsNaN(t.DZCIHigh) {
-			parts = append(parts, lv+"% "+w.ci+" "+f.interval(t.DZCILow, t.DZCIHigh, d))
+			parts = append(parts, fmt.Sprintf(w.ci, lv)+" "+f.interval(t.DZCILow, t.DZCIHigh, d))
 		}
 	}
 	sentence := fmt.Sprintf(w.tSentence, r.variable(),
