@@ -34,6 +34,14 @@ bt <- binom.test(pos, pos + neg)                        # sign test
 f <- factor(x, levels = 1:3); h <- factor(y, levels = 1:3)
 mh <- mh_test(table(f, h))                              # Stuart-Maxwell (coin "Asymptotic Marginal Homogeneity Test")
 bw <- suppressWarnings(mcnemar.test(table(f, h)))       # Bowker: NaN here (empty symmetric pairs)
+# R's sleep data (Cushny & Peebles; Student 1908), group 1 vs group 2, for the Example.
+sx <- sleep$extra[sleep$group == 1]; sy <- sleep$extra[sleep$group == 2]; sd_ <- sx - sy
+st <- t.test(sx, sy, paired = TRUE); sci <- ncp_ci(unname(st$statistic), 9, 0.95); sr <- cor.test(sx, sy)
+sleep_out <- list(n = 10, df = g(9), mean_diff = g(mean(sd_)), sd_diff = g(sd(sd_)), se = g(st$stderr),
+  t = g(unname(st$statistic)), p = g(st$p.value), ci_low = g(st$conf.int[1]), ci_high = g(st$conf.int[2]),
+  mean_x = g(mean(sx)), mean_y = g(mean(sy)), sd_x = g(sd(sx)), sd_y = g(sd(sy)),
+  se_x = g(sd(sx) / sqrt(10)), se_y = g(sd(sy) / sqrt(10)), r = g(unname(sr$estimate)), r_p = g(sr$p.value),
+  d_z = g(mean(sd_) / sd(sd_)), d_z_ci_low = g(sci[1]), d_z_ci_high = g(sci[2]))
 out <- list(
   source = "R 4.2 t.test(x, y, paired = TRUE); cor.test; shapiro.test(x - y); wilcox.test(paired = TRUE, exact = FALSE); binom.test; coin::mh_test; mcnemar.test",
   levels = levels, cross = tab, before = as.integer(table(f)), after = as.integer(table(h)),
@@ -50,6 +58,7 @@ out <- list(
   sign = list(positive = pos, negative = neg, zero = zer, p = g(bt$p.value)),
   stuart_maxwell = list(statistic = g(unname(statistic(mh))), df = 2, p = g(pvalue(mh))),
   bowker = list(statistic = g(unname(bw$statistic)), df = g(unname(bw$parameter)), p = g(bw$p.value)),
+  sleep = sleep_out,
   article_t = list(t = -28.471, df = 22, p = g(2 * pt(-28.471, 22)))
 )
 writeLines(toJSON(out, auto_unbox = TRUE, pretty = TRUE, digits = NA, na = "null"), "report/testdata/r/report.json")
