@@ -126,7 +126,7 @@ func TestArticleNumbers(t *testing.T) {
 			"*d*<sub>z</sub> = −1.78, 95% CI [−2.43, −1.11]",      // R: uniroot on pt(ncp)
 			"95% CI [−1.73, −1.05]",                               // R: t.test conf.int
 			"H0 rejected, Ha accepted",
-			"| Pair\u00a01 | Sebelum pijat & Sesudah pijat | 23 | .273 | .208 |",
+			"| Pair&nbsp;1 | Sebelum pijat & Sesudah pijat | 23 | .273 | .208 |",
 			"*W* = .727", "χ² = 19.000 | 2 | < .001",
 		}},
 		{report.Indonesian, []string{
