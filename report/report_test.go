@@ -712,3 +712,50 @@ func BenchmarkChartsPNG(b *testing.B) {
 		}
 	}
 }
+
+// FuzzRender renders the article with one fuzzed string as every label,
+// claim and provenance field, and checks that Markdown, HTML and the charts
+// render without error, the HTML stays safe and every table keeps its shape.
+func FuzzRender(f *testing.F) {
+	for _, h := range hostile {
+		if len(h.s) < 200 {
+			f.Add(h.s, uint8(0))
+		}
+	}
+	a0 := articleAnalysis(f)
+	f.Fuzz(func(t *testing.T, s string, lang uint8) {
+		a := a0
+		a.Title, a.Variable, a.BeforeLabel, a.AfterLabel = s, s, s, s+s
+		levels := []string{s, s + "x", ""}
+		fb, fa, ct := *a0.FreqBefore, *a0.FreqAfter, *a0.Cross
+		fb.Levels, fa.Levels, ct.Levels = levels, levels, levels
+		a.FreqBefore, a.FreqAfter, a.Cross = &fb, &fa, &ct
+		a.Checks = []audit.Check{{Claim: s, Verdict: audit.Verdict(s), Reported: s, Recomputed: s, Explanation: s}}
+		a.Provenance = report.Provenance{DataName: s, DataSHA256: s, ModuleVersion: s, Command: s, Generated: s}
+		o := report.Options{Lang: langs[int(lang)%len(langs)]}
+		if err := report.Markdown(io.Discard, a, o); err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := report.HTML(&b, a, o); err != nil {
+			t.Fatal(err)
+		}
+		d := parseHTML(t, b.Bytes())
+		checkSafeHTML(t, d)
+		tableShape(t, d)
+		if n := len(d.all("table")); n != 9 {
+			t.Errorf("%d tables, want 9", n)
+		}
+		cs, err := report.Charts(a, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cs {
+			var sb bytes.Buffer
+			if err := c.WriteSVG(&sb); err != nil {
+				t.Fatal(err)
+			}
+			checkXML(t, c.Name, sb.Bytes())
+		}
+	})
+}
