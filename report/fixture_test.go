@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"testing"
 
+	"gonum.org/v1/gonum/floats/scalar"
+
 	"github.com/pairedt/pairedt/pairedt"
 	"github.com/pairedt/pairedt/report"
 )
@@ -13,14 +15,14 @@ import (
 // rref is testdata/r/report.json, written by testdata/r/report.R (R 4.2):
 // one pairing of the article's published counts and R's results on it.
 type rref struct {
-	Levels []string  `json:"levels"`
-	Cross  [][]int   `json:"cross"`
-	Before []int     `json:"before"`
-	After  []int     `json:"after"`
-	X      []float64 `json:"x"`
-	Y      []float64 `json:"y"`
-	T      map[string]any
-	Shapiro, Wilcoxon, Sign, StuartMaxwell, Bowker map[string]any
+	Levels                                                         []string  `json:"levels"`
+	Cross                                                          [][]int   `json:"cross"`
+	Before                                                         []int     `json:"before"`
+	After                                                          []int     `json:"after"`
+	X                                                              []float64 `json:"x"`
+	Y                                                              []float64 `json:"y"`
+	T                                                              map[string]any
+	Shapiro, Wilcoxon, Sign, StuartMaxwell, Bowker, BowkerNonEmpty map[string]any
 }
 
 func (r *rref) UnmarshalJSON(b []byte) error {
@@ -37,11 +39,12 @@ func (r *rref) UnmarshalJSON(b []byte) error {
 		Sign          map[string]any `json:"sign"`
 		StuartMaxwell map[string]any `json:"stuart_maxwell"`
 		Bowker        map[string]any `json:"bowker"`
+		BowkerNE      map[string]any `json:"bowker_nonempty"`
 	}
 	if err := json.Unmarshal(b, &raw); err != nil {
 		return err
 	}
-	*r = rref{raw.Levels, raw.Cross, raw.Before, raw.After, raw.X, raw.Y, raw.T, raw.Shapiro, raw.Wilcoxon, raw.Sign, raw.StuartMaxwell, raw.Bowker}
+	*r = rref{raw.Levels, raw.Cross, raw.Before, raw.After, raw.X, raw.Y, raw.T, raw.Shapiro, raw.Wilcoxon, raw.Sign, raw.StuartMaxwell, raw.Bowker, raw.BowkerNE}
 	return nil
 }
 
@@ -76,51 +79,99 @@ func loadRef(t testing.TB) rref {
 	return r
 }
 
-// articleAnalysis is the article's Results section rebuilt: the published
-// counts (before 17/6/0, after 4/0/19) and, for the paired tests, the one
-// pairing of them in testdata/r/report.R. Every number comes from R
-// (testdata/r/report.json) or from the published counts.
+// articleAnalysis is the article's Results section rebuilt with package
+// pairedt: the published counts (before 17/6/0, after 4/0/19) give the
+// frequency tables; the one pairing of them in testdata/r/report.R (the
+// reconstruction in ../testdata/oxytocin) gives the cross table and the
+// paired tests on the category codes 1, 2, 3. TestArticleAgainstR checks
+// every number against R.
 func articleAnalysis(t testing.TB) report.Analysis {
 	t.Helper()
 	ref := loadRef(t)
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
 	fb, err := pairedt.FrequenciesFromCounts(ref.Levels, ref.Before, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
+	must(err)
 	fa, err := pairedt.FrequenciesFromCounts(ref.Levels, ref.After, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
+	must(err)
 	ct, err := pairedt.NewCrossTable(ref.Levels, ref.Cross)
-	if err != nil {
-		t.Fatal(err)
+	must(err)
+	x, y, err := ct.Scored(nil)
+	must(err)
+	res, err := pairedt.Test(x, y, pairedt.Options{})
+	must(err)
+	d := make([]float64, len(x))
+	for i := range x {
+		d[i] = x[i] - y[i]
 	}
-	m := ref.T
-	res := pairedt.Result{
-		N: int(num(t, m, "n")), DF: num(t, m, "df"), MeanDiff: num(t, m, "mean_diff"), SDDiff: num(t, m, "sd_diff"),
-		SE: num(t, m, "se"), T: num(t, m, "t"), P: num(t, m, "p"), CILow: num(t, m, "ci_low"), CIHigh: num(t, m, "ci_high"),
-		ConfLevel: 0.95, MeanX: num(t, m, "mean_x"), MeanY: num(t, m, "mean_y"), SDX: num(t, m, "sd_x"), SDY: num(t, m, "sd_y"),
-		SEX: num(t, m, "se_x"), SEY: num(t, m, "se_y"), R: num(t, m, "r"), RP: num(t, m, "r_p"),
-		DZ: num(t, m, "d_z"), DZCILow: num(t, m, "d_z_ci_low"), DZCIHigh: num(t, m, "d_z_ci_high"),
-	}
-	sw := pairedt.ShapiroWilkResult{Method: "Shapiro-Wilk normality test", W: num(t, ref.Shapiro, "w"), P: num(t, ref.Shapiro, "p"), N: 23}
-	wx := pairedt.WilcoxonResult{Method: "Wilcoxon signed rank test with continuity correction", V: num(t, ref.Wilcoxon, "v"),
-		P: num(t, ref.Wilcoxon, "p"), N: 19, NZero: 4, RankBiserial: num(t, ref.Wilcoxon, "rank_biserial"), ConfLevel: 0.95,
-		Warnings: []string{"cannot compute exact p-value with zeroes"}}
-	sg := pairedt.SignTestResult{Method: "Exact sign test", Positive: 0, Negative: 19, Zero: 4, N: 19, P: num(t, ref.Sign, "p")}
-	mh := pairedt.ChiSquareTest{Method: "Stuart-Maxwell marginal homogeneity test", Statistic: num(t, ref.StuartMaxwell, "statistic"),
-		DF: num(t, ref.StuartMaxwell, "df"), P: num(t, ref.StuartMaxwell, "p")}
+	sw, err := pairedt.ShapiroWilk(d)
+	must(err)
+	wx, err := pairedt.Wilcoxon(x, y, pairedt.WilcoxonOptions{})
+	must(err)
+	sg, err := pairedt.SignTest(x, y, pairedt.Options{})
+	must(err)
+	mh, err := pairedt.StuartMaxwell(ct)
+	must(err)
+	bw, err := pairedt.Bowker(ct)
+	must(err)
 	return report.Analysis{
 		Title:       "Hasil penelitian: pijat oksitosin dan kelancaran ASI",
 		Variable:    "Kelancaran ASI",
 		BeforeLabel: "Sebelum pijat", AfterLabel: "Sesudah pijat",
 		FreqBefore: &fb, FreqAfter: &fa, Cross: &ct,
-		T: &res, CategoryCodes: true, X: ref.X, Y: ref.Y,
-		ShapiroWilk: &sw, Wilcoxon: &wx, Sign: &sg, MarginalHomogeneity: &mh,
+		T: &res, CategoryCodes: true, X: x, Y: y,
+		ShapiroWilk: &sw, Wilcoxon: &wx, Sign: &sg, MarginalHomogeneity: &mh, Bowker: &bw,
 		Provenance: report.Provenance{
 			DataName:      "testdata/oxytocin/reconstructed.csv",
 			DataSHA256:    "0000000000000000000000000000000000000000000000000000000000000000",
 			ModuleVersion: "(devel)",
 		},
+	}
+}
+
+// TestArticleAgainstR checks the numbers the golden files print against R
+// (testdata/r/report.json, written by testdata/r/report.R).
+func TestArticleAgainstR(t *testing.T) {
+	a := articleAnalysis(t)
+	ref := loadRef(t)
+	near := func(name string, got, want float64) {
+		t.Helper()
+		if !scalar.EqualWithinAbsOrRel(got, want, 1e-12, 1e-9) {
+			t.Errorf("%s = %.17g, R gives %.17g", name, got, want)
+		}
+	}
+	m := ref.T
+	for _, c := range []struct {
+		key string
+		got float64
+	}{
+		{"mean_diff", a.T.MeanDiff}, {"sd_diff", a.T.SDDiff}, {"se", a.T.SE}, {"t", a.T.T}, {"p", a.T.P},
+		{"ci_low", a.T.CILow}, {"ci_high", a.T.CIHigh}, {"mean_x", a.T.MeanX}, {"mean_y", a.T.MeanY},
+		{"sd_x", a.T.SDX}, {"sd_y", a.T.SDY}, {"se_x", a.T.SEX}, {"se_y", a.T.SEY}, {"r", a.T.R}, {"r_p", a.T.RP},
+		{"d_z", a.T.DZ}, {"d_z_ci_low", a.T.DZCILow}, {"d_z_ci_high", a.T.DZCIHigh},
+	} {
+		near("t-test "+c.key, c.got, num(t, m, c.key))
+	}
+	near("Shapiro-Wilk W", a.ShapiroWilk.W, num(t, ref.Shapiro, "w"))
+	if !scalar.EqualWithinAbsOrRel(a.ShapiroWilk.P, num(t, ref.Shapiro, "p"), 1e-12, 1e-6) {
+		t.Errorf("Shapiro-Wilk p = %g, R %g", a.ShapiroWilk.P, num(t, ref.Shapiro, "p"))
+	}
+	near("Wilcoxon V", a.Wilcoxon.V, num(t, ref.Wilcoxon, "v"))
+	near("Wilcoxon p", a.Wilcoxon.P, num(t, ref.Wilcoxon, "p"))
+	near("rank-biserial", a.Wilcoxon.RankBiserial, num(t, ref.Wilcoxon, "rank_biserial"))
+	near("sign p", a.Sign.P, num(t, ref.Sign, "p"))
+	near("Stuart-Maxwell", a.MarginalHomogeneity.Statistic, num(t, ref.StuartMaxwell, "statistic"))
+	near("Stuart-Maxwell p", a.MarginalHomogeneity.P, num(t, ref.StuartMaxwell, "p"))
+	near("Bowker (non-empty pairs)", a.Bowker.Statistic, num(t, ref.BowkerNonEmpty, "statistic"))
+	near("Bowker df", a.Bowker.DF, num(t, ref.BowkerNonEmpty, "df"))
+	near("Bowker p", a.Bowker.P, num(t, ref.BowkerNonEmpty, "p"))
+	for i := range ref.Levels {
+		if a.FreqBefore.Counts[i] != ref.Before[i] || a.FreqAfter.Counts[i] != ref.After[i] {
+			t.Errorf("level %d counts %d/%d, published %d/%d", i, a.FreqBefore.Counts[i], a.FreqAfter.Counts[i], ref.Before[i], ref.After[i])
+		}
 	}
 }

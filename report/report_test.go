@@ -121,10 +121,10 @@ func TestArticleNumbers(t *testing.T) {
 	}{
 		{report.English, []string{
 			"| Valid | ASI belum keluar | 17 | 73.9 | 73.9 | 73.9 |", // published: 17 (73,9%)
-			"| ASI keluar lancar | 0 | 0.0 | 19 | 82.6 |",          // published: 19 (82,6%)
-			"*t*(22) = −8.52, *p* < .001",                         // R: t = -8.5247, p = 2.02e-08
-			"*d*<sub>z</sub> = −1.78, 95% CI [−2.43, −1.11]",      // R: uniroot on pt(ncp)
-			"95% CI [−1.73, −1.05]",                               // R: t.test conf.int
+			"| ASI keluar lancar | 0 | 0.0 | 19 | 82.6 |",            // published: 19 (82,6%)
+			"*t*(22) = −8.52, *p* < .001",                            // R: t = -8.5247, p = 2.02e-08
+			"*d*<sub>z</sub> = −1.78, 95% CI [−2.43, −1.11]",         // R: uniroot on pt(ncp)
+			"95% CI [−1.73, −1.05]",                                  // R: t.test conf.int
 			"H0 rejected, Ha accepted",
 			"| Pair&nbsp;1 | Sebelum pijat & Sesudah pijat | 23 | .273 | .208 |",
 			"*W* = .727", "χ² = 19.000 | 2 | < .001",
@@ -143,7 +143,7 @@ func TestArticleNumbers(t *testing.T) {
 				t.Errorf("%s: missing %q", c.lang, s)
 			}
 		}
-		for _, bad := range []string{"0.000", "0,000", "= .000", "-0.00", "NaN"} {
+		for _, bad := range []string{"0.000", "0,000", "= .000", "-0.00", "= NaN", "| NaN", "Inf"} {
 			if strings.Contains(md, bad) {
 				t.Errorf("%s: contains %q", c.lang, bad)
 			}
@@ -312,8 +312,8 @@ func TestHTMLStructure(t *testing.T) {
 			checkSafeHTML(t, d)
 			// header + rows: freq before/after (3 levels + total), combined
 			// (3 + total), cross (3 + total), paired statistics (2),
-			// correlations (1), test (1), robustness (4 tests).
-			want := []int{5, 5, 5, 5, 3, 2, 2, 5}
+			// correlations (1), test (1), robustness (5 tests).
+			want := []int{5, 5, 5, 5, 3, 2, 2, 6}
 			if got := tableShape(t, d); fmt.Sprint(got) != fmt.Sprint(want) {
 				t.Errorf("table rows = %v, want %v", got, want)
 			}

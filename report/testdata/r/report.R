@@ -34,6 +34,10 @@ bt <- binom.test(pos, pos + neg)                        # sign test
 f <- factor(x, levels = 1:3); h <- factor(y, levels = 1:3)
 mh <- mh_test(table(f, h))                              # Stuart-Maxwell (coin "Asymptotic Marginal Homogeneity Test")
 bw <- suppressWarnings(mcnemar.test(table(f, h)))       # Bowker: NaN here (empty symmetric pairs)
+# Bowker leaving out the empty symmetric pairs (as contingencytables::McNemarBowker_test_paired_cxc):
+nb <- 0; dfb <- 0
+for (i in 1:2) for (j in (i + 1):3) if (tab[i, j] + tab[j, i] > 0) {
+  nb <- nb + (tab[i, j] - tab[j, i])^2 / (tab[i, j] + tab[j, i]); dfb <- dfb + 1 }
 # R's sleep data (Cushny & Peebles; Student 1908), group 1 vs group 2, for the Example.
 sx <- sleep$extra[sleep$group == 1]; sy <- sleep$extra[sleep$group == 2]; sd_ <- sx - sy
 st <- t.test(sx, sy, paired = TRUE); sci <- ncp_ci(unname(st$statistic), 9, 0.95); sr <- cor.test(sx, sy)
@@ -58,6 +62,7 @@ out <- list(
   sign = list(positive = pos, negative = neg, zero = zer, p = g(bt$p.value)),
   stuart_maxwell = list(statistic = g(unname(statistic(mh))), df = 2, p = g(pvalue(mh))),
   bowker = list(statistic = g(unname(bw$statistic)), df = g(unname(bw$parameter)), p = g(bw$p.value)),
+  bowker_nonempty = list(statistic = g(nb), df = dfb, p = g(pchisq(nb, dfb, lower.tail = FALSE))),
   sleep = sleep_out,
   article_t = list(t = -28.471, df = 22, p = g(2 * pt(-28.471, 22)))
 )
