@@ -1,0 +1,39 @@
+package main
+
+import (
+	"errors"
+	"flag"
+)
+
+// errNotAvailable: a command whose analysis package is not part of this build.
+var errNotAvailable = errors.New("not available in this build")
+
+var checkCommand = &command{
+	name:     "check",
+	synopsis: `pairedt check "t(22) = -28.471, p = 0.000" | --claims FILE | --before-counts N,N,N --after-counts N,N,N --t T`,
+	about:    "audit published paired results (not available in this build)",
+	help:     "Audits reported statistics. Not available in this build.",
+	example:  `  $ pairedt check "t(22) = -28.471, p = 0.000"`,
+	flags:    func(fs *flag.FlagSet) {},
+	run:      func(e *env, args []string) error { return usageErrorf("%v", errNotAvailable) },
+}
+
+var reportCommand = &command{
+	name:     "report",
+	synopsis: "pairedt report FILE --before COL --after COL [--levels ...] --lang en|id --out DIR [--claims FILE]",
+	about:    "write the Results section as Markdown, HTML and charts (not available in this build)",
+	help:     "Writes results.md, results.html and the charts. Not available in this build.",
+	example:  "  $ pairedt report data.csv --before pre --after post --lang en --out out",
+	flags:    func(fs *flag.FlagSet) {},
+	run:      func(e *env, args []string) error { return usageErrorf("%v", errNotAvailable) },
+}
+
+var freqCommand = &command{
+	name:     "freq",
+	synopsis: `pairedt freq FILE --before COL --after COL --levels "a,b,c" [--json]`,
+	about:    "frequency tables, cross table and ordinal paired tests (not available in this build)",
+	help:     "Not available in this build.",
+	example:  `  $ pairedt freq data.csv --before pre --after post --levels "low,mid,high"`,
+	flags:    func(fs *flag.FlagSet) {},
+	run:      func(e *env, args []string) error { return usageErrorf("%v", errNotAvailable) },
+}
