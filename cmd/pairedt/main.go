@@ -29,10 +29,7 @@
 // (see internal/atomicfile for the exact guarantee for report's file set).
 package main
 
-import (
-	"io"
-	"os"
-)
+import "os"
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))

@@ -15,7 +15,7 @@ var checkCommand = &command{
 	help:     "Audits reported statistics. Not available in this build.",
 	example:  `  $ pairedt check "t(22) = -28.471, p = 0.000"`,
 	flags:    func(fs *flag.FlagSet) {},
-	run:      func(e *env, args []string) error { return usageErrorf("%v", errNotAvailable) },
+	run:      stubRun,
 }
 
 var reportCommand = &command{
@@ -25,15 +25,17 @@ var reportCommand = &command{
 	help:     "Writes results.md, results.html and the charts. Not available in this build.",
 	example:  "  $ pairedt report data.csv --before pre --after post --lang en --out out",
 	flags:    func(fs *flag.FlagSet) {},
-	run:      func(e *env, args []string) error { return usageErrorf("%v", errNotAvailable) },
+	run:      stubRun,
 }
 
-var freqCommand = &command{
-	name:     "freq",
-	synopsis: `pairedt freq FILE --before COL --after COL --levels "a,b,c" [--json]`,
-	about:    "frequency tables, cross table and ordinal paired tests (not available in this build)",
-	help:     "Not available in this build.",
-	example:  `  $ pairedt freq data.csv --before pre --after post --levels "low,mid,high"`,
-	flags:    func(fs *flag.FlagSet) {},
-	run:      func(e *env, args []string) error { return usageErrorf("%v", errNotAvailable) },
+// stubRun answers -h and otherwise reports that the command is not built.
+func stubRun(e *env, args []string) error {
+	fs := newFlagSet(e.cmd)
+	for _, a := range args {
+		if a == "-h" || a == "--help" || a == "-help" {
+			_, err := parseArgs(e, fs, []string{"-h"})
+			return err
+		}
+	}
+	return usageErrorf("%v", errNotAvailable)
 }
