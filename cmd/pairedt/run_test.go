@@ -88,8 +88,8 @@ func TestAgainstR(t *testing.T) {
 	}
 	var ref struct {
 		Cases []struct {
-			Name, Args                              string
-			N, Dropped                              int
+			Name, Args                                string
+			N, Dropped                                int
 			T, DF, P, CILow, CIHigh, MeanDiff, SDDiff rNumber
 		} `json:"cases"`
 	}
@@ -349,9 +349,9 @@ func TestOutputAtomic(t *testing.T) {
 		t.Fatalf("output %q, %v", first, err)
 	}
 	for _, args := range [][]string{
-		{"test", bad, "--before", "pre", "--after", "post", "--json", "-o", out},                 // input error mid-file
+		{"test", bad, "--before", "pre", "--after", "post", "--json", "-o", out},                          // input error mid-file
 		{"test", good, "--before", "pre", "--after", "post", "--mu", "0", "--conf-level", "2", "-o", out}, // usage error
-		{"test", "-", "--before", "pre", "--after", "post", "-o", out},                             // constant differences
+		{"test", "-", "--before", "pre", "--after", "post", "-o", out},                                    // constant differences
 	} {
 		code, _, _ := runCmd(t, "pre,post\n1,2\n2,3\n4,5\n", args...)
 		if code == 0 {

@@ -508,7 +508,7 @@ func (r *Reader) Float(i int) (float64, error) {
 		return math.NaN(), nil
 	}
 	v, ok, mark := parseFast(f)
-	if ok && mark == 0 && v == v { // v != v: exactness not guaranteed, use strconv
+	if ok && v == v && (mark == 0 || mark == r.dec) { // v != v: not exact, use strconv
 		return v, nil
 	}
 	return r.parseSlow(i, f, v, ok, mark)
@@ -526,38 +526,27 @@ func parseFast(f []byte) (v float64, ok bool, mark byte) {
 		i++
 	}
 	var mant uint64
-	nd, digits, exp := 0, 0, 0
-	trunc := false
+	nd, markAt := 0, -1
 	for ; i < len(f); i++ {
 		c := f[i]
 		if d := c - '0'; d < 10 {
-			digits++
-			if nd < 19 {
-				mant = mant*10 + uint64(d)
-				if mant != 0 {
-					nd++
-				}
-				if mark != 0 {
-					exp--
-				}
-			} else {
-				if d != 0 {
-					trunc = true
-				}
-				if mark == 0 {
-					exp++
-				}
-			}
+			mant = mant*10 + uint64(d) // may wrap when nd > 19: then strconv decides
+			nd++
 			continue
 		}
-		if (c == '.' || c == ',') && mark == 0 {
+		if (c == '.' || c == ',') && markAt < 0 {
+			markAt = nd
 			mark = c
 			continue
 		}
 		break
 	}
-	if digits == 0 {
+	if nd == 0 {
 		return 0, false, mark
+	}
+	exp := 0
+	if markAt >= 0 {
+		exp = markAt - nd
 	}
 	if i < len(f) && (f[i] == 'e' || f[i] == 'E') {
 		i++
@@ -585,9 +574,12 @@ func parseFast(f []byte) (v float64, ok bool, mark byte) {
 		return 0, false, mark
 	}
 	switch {
-	case mant == 0 && !trunc:
+	case nd > 19:
+		return math.NaN(), true, mark
+	case mant == 0:
 		v = 0
-	case !trunc && mant < 1<<53 && exp >= -22 && exp <= 22:
+	case mant < 1<<53 && exp >= -22 && exp <= 22:
+		// Clinger's fast path: both operands exact, one rounding.
 		v = float64(mant)
 		if exp < 0 {
 			v /= pow10[-exp]
