@@ -88,7 +88,7 @@ func baselineCSV(path string) (pairedt.Result, error) {
 			ai = i
 		}
 	}
-	var acc pairedt.Accumulator
+	acc := newPairSink()
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {

@@ -1,5 +1,3 @@
-//go:build wipfreq
-
 package main
 
 import (

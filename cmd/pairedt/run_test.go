@@ -273,6 +273,17 @@ func badCases() []badCase {
 		{name: "long format incomplete", file: sleep, args: "test FILE --id id --time t --before pre --after post", want: errUsage, code: 2, frag: "missing --value"},
 		{name: "long same occasion", file: sleep, args: "test FILE --id id --time t --value v --before x --after x", want: errUsage, code: 2, frag: "same occasion"},
 		{name: "output dir missing", file: sleep, args: wide + " -o /nonexistent/dir/out.txt", want: errOutputFile, code: 2, frag: "cannot write output"},
+		{name: "unknown level", file: "pre,post\nlow,high\nmid,hgih\n", args: "freq FILE --before pre --after post --levels low,mid,high", want: pairedt.ErrUnknownLevel, code: 2, frag: `line 3, column "post" (field 2): found "hgih": pairedt: unknown level (levels: 1 = "low", 2 = "mid", 3 = "high")`},
+		{name: "unknown code", file: "pre,post\n1,4\n", args: "freq FILE --before pre --after post --levels low,mid,high", want: pairedt.ErrUnknownLevel, code: 2, frag: `found "4"`},
+		{name: "duplicate level", file: "pre,post\n1,2\n", args: "freq FILE --before pre --after post --levels a,b,a", want: errUsage, code: 2, frag: "appears twice"},
+		{name: "level is a missing marker", file: "pre,post\n1,2\n", args: "freq FILE --before pre --after post --levels a,NA", want: errUsage, code: 2, frag: "missing-value marker"},
+		{name: "scores count", file: "pre,post\n1,2\n2,2\n", args: "freq FILE --before pre --after post --levels a,b,c --scores 1,2", want: errUsage, code: 2, frag: "--scores has 2 items, there are 3 levels"},
+		{name: "scores not finite", file: "pre,post\n1,2\n", args: "freq FILE --before pre --after post --levels a,b --scores 1,Inf", want: errUsage, code: 2, frag: "--scores"},
+		{name: "codes count", file: "pre,post\n1,2\n", args: "freq FILE --before pre --after post --levels a,b --codes 1,2,3", want: errUsage, code: 2, frag: "--codes has 3 items"},
+		{name: "codes without levels", file: "pre,post\n1,2\n", args: "freq FILE --before pre --after post --codes 1,2", want: errUsage, code: 2, frag: "--codes needs --levels"},
+		{name: "text levels not given", file: "pre,post\nlow,high\n", args: "freq FILE --before pre --after post", want: errUsage, code: 2, frag: "give the levels in order with --levels"},
+		{name: "empty levels", file: "pre,post\n1,2\n", args: "freq FILE --before pre --after post --levels a,,b", want: errUsage, code: 2, frag: "item 2 is empty"},
+		{name: "freq non-numeric file", file: "pre,post\n1,\"2\n", args: "freq FILE --before pre --after post --levels 1,2", want: csvin.ErrUnterminatedQuote, code: 2, frag: "line 2"},
 		{name: "bad missing list", file: sleep, args: wide + ` --missing "a`, want: errUsage, code: 2, frag: "--missing"},
 	}
 }
