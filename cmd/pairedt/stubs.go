@@ -8,16 +8,6 @@ import (
 // errNotAvailable: a command whose analysis package is not part of this build.
 var errNotAvailable = errors.New("not available in this build")
 
-var checkCommand = &command{
-	name:     "check",
-	synopsis: `pairedt check "t(22) = -28.471, p = 0.000" | --claims FILE | --before-counts N,N,N --after-counts N,N,N --t T`,
-	about:    "audit published paired results (not available in this build)",
-	help:     "Audits reported statistics. Not available in this build.",
-	example:  `  $ pairedt check "t(22) = -28.471, p = 0.000"`,
-	flags:    func(fs *flag.FlagSet) {},
-	run:      stubRun,
-}
-
 var reportCommand = &command{
 	name:     "report",
 	synopsis: "pairedt report FILE --before COL --after COL [--levels ...] --lang en|id --out DIR [--claims FILE]",
