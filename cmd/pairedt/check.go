@@ -88,11 +88,11 @@ func runCheck(e *env, args []string) error {
 		return usageErrorf("--lang %q: want en or id", c.lang)
 	}
 	margins := c.beforeCounts != "" || c.afterCounts != ""
-	if len(statements) == 0 && c.claims == "" && !margins {
-		return usageErrorf(`nothing to check: give a statement ("t(22) = -28.471, p = 0.000"), --claims FILE, or --before-counts and --after-counts`)
-	}
 	if !margins && (c.scores != "" || c.t != "") {
 		return usageErrorf("--scores and --t need --before-counts and --after-counts")
+	}
+	if len(statements) == 0 && c.claims == "" && !margins {
+		return usageErrorf(`nothing to check: give a statement ("t(22) = -28.471, p = 0.000"), --claims FILE, or --before-counts and --after-counts`)
 	}
 	po := audit.POptions{}
 	if po.Alternative, err = pairedt.ParseAlternative(c.alternative); err != nil {
