@@ -1,0 +1,116 @@
+package pairedt
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"strconv"
+)
+
+// jnum is a float64 that JSON-encodes NaN as null and ±Inf as the strings
+// "Inf" and "-Inf", and decodes those back (also accepting "NaN").
+type jnum float64
+
+func (f jnum) MarshalJSON() ([]byte, error) {
+	x := float64(f)
+	switch {
+	case math.IsNaN(x):
+		return []byte("null"), nil
+	case math.IsInf(x, 1):
+		return []byte(`"Inf"`), nil
+	case math.IsInf(x, -1):
+		return []byte(`"-Inf"`), nil
+	}
+	return strconv.AppendFloat(nil, x, 'g', -1, 64), nil
+}
+
+func (f *jnum) UnmarshalJSON(b []byte) error {
+	switch string(b) {
+	case "null", `"NaN"`:
+		*f = jnum(math.NaN())
+		return nil
+	case `"Inf"`, `"+Inf"`:
+		*f = jnum(math.Inf(1))
+		return nil
+	case `"-Inf"`:
+		*f = jnum(math.Inf(-1))
+		return nil
+	}
+	x, err := strconv.ParseFloat(string(b), 64)
+	if err != nil {
+		return fmt.Errorf("pairedt: bad number %s in JSON: %w", b, err)
+	}
+	*f = jnum(x)
+	return nil
+}
+
+// resultJSON mirrors Result field by field (same order, same keys) with the
+// numbers as jnum.
+type resultJSON struct {
+	N           int         `json:"n"`
+	Dropped     int         `json:"dropped"`
+	DF          jnum        `json:"df"`
+	MeanDiff    jnum        `json:"mean_diff"`
+	SDDiff      jnum        `json:"sd_diff"`
+	SE          jnum        `json:"se"`
+	T           jnum        `json:"t"`
+	P           jnum        `json:"p"`
+	CILow       jnum        `json:"ci_low"`
+	CIHigh      jnum        `json:"ci_high"`
+	ConfLevel   jnum        `json:"conf_level"`
+	Alternative Alternative `json:"alternative"`
+	Mu          jnum        `json:"mu"`
+	MeanX       jnum        `json:"mean_x"`
+	MeanY       jnum        `json:"mean_y"`
+	SDX         jnum        `json:"sd_x"`
+	SDY         jnum        `json:"sd_y"`
+	SEX         jnum        `json:"se_x"`
+	SEY         jnum        `json:"se_y"`
+	R           jnum        `json:"r"`
+	RP          jnum        `json:"r_p"`
+	DZ          jnum        `json:"d_z"`
+	DZCILow     jnum        `json:"d_z_ci_low"`
+	DZCIHigh    jnum        `json:"d_z_ci_high"`
+	GZ          jnum        `json:"g_z"`
+	GZCILow     jnum        `json:"g_z_ci_low"`
+	GZCIHigh    jnum        `json:"g_z_ci_high"`
+	DAv         jnum        `json:"d_av"`
+	Warnings    []string    `json:"warnings"`
+}
+
+// MarshalJSON encodes r with the keys of its field tags. JSON has no NaN or
+// infinity: NaN (an undefined statistic, such as the paired descriptives of
+// a one-sample test) is encoded as null, +Inf and -Inf (the open end of a
+// one-sided interval) as the strings "Inf" and "-Inf". Warnings is always
+// an array, empty rather than null.
+func (r Result) MarshalJSON() ([]byte, error) {
+	w := r.Warnings
+	if w == nil {
+		w = []string{}
+	}
+	return json.Marshal(resultJSON{
+		r.N, r.Dropped, jnum(r.DF), jnum(r.MeanDiff), jnum(r.SDDiff), jnum(r.SE), jnum(r.T), jnum(r.P),
+		jnum(r.CILow), jnum(r.CIHigh), jnum(r.ConfLevel), r.Alternative, jnum(r.Mu),
+		jnum(r.MeanX), jnum(r.MeanY), jnum(r.SDX), jnum(r.SDY), jnum(r.SEX), jnum(r.SEY), jnum(r.R), jnum(r.RP),
+		jnum(r.DZ), jnum(r.DZCILow), jnum(r.DZCIHigh), jnum(r.GZ), jnum(r.GZCILow), jnum(r.GZCIHigh), jnum(r.DAv),
+		w,
+	})
+}
+
+// UnmarshalJSON decodes what MarshalJSON writes: numbers, null as NaN, and
+// the strings "Inf", "-Inf" and "NaN".
+func (r *Result) UnmarshalJSON(b []byte) error {
+	var j resultJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*r = Result{
+		j.N, j.Dropped, float64(j.DF), float64(j.MeanDiff), float64(j.SDDiff), float64(j.SE), float64(j.T), float64(j.P),
+		float64(j.CILow), float64(j.CIHigh), float64(j.ConfLevel), j.Alternative, float64(j.Mu),
+		float64(j.MeanX), float64(j.MeanY), float64(j.SDX), float64(j.SDY), float64(j.SEX), float64(j.SEY),
+		float64(j.R), float64(j.RP),
+		float64(j.DZ), float64(j.DZCILow), float64(j.DZCIHigh), float64(j.GZ), float64(j.GZCILow), float64(j.GZCIHigh),
+		float64(j.DAv), j.Warnings,
+	}
+	return nil
+}
