@@ -9,6 +9,7 @@ import (
 	"gonum.org/v1/gonum/floats/scalar"
 
 	"github.com/pairedt/pairedt/pairedt"
+	"github.com/pairedt/pairedt/pairedt/audit"
 	"github.com/pairedt/pairedt/report"
 )
 
@@ -118,6 +119,32 @@ func articleAnalysis(t testing.TB) report.Analysis {
 	must(err)
 	bw, err := pairedt.Bowker(ct)
 	must(err)
+	// The article's own claims, checked by package audit.
+	var checks []audit.Check
+	for _, c := range []struct {
+		count    int
+		pct, txt string
+	}{
+		{17, "73,9", "before: 17 ASI belum keluar (73,9%)"},
+		{6, "26,1", "before: 6 ASI keluar namun belum lancar (26,1%)"},
+		{19, "82,6", "after: 19 ASI keluar lancar (82,6%)"},
+		{4, "17,4", "after: 4 ASI belum keluar (17,4%)"},
+		// The conclusion says 17,4% were "lancar" before the massage; the
+		// before table has no such mother.
+		{0, "17,4", "conclusion: 17,4% ASI keluar lancar before"},
+	} {
+		ck, err := audit.CheckPercent(c.count, 23, c.pct, c.txt, "article")
+		must(err)
+		checks = append(checks, ck)
+	}
+	st, err := audit.ParseStatement("nilai t:-28,471 dan probabilitasnya sebesar 0,000")
+	must(err)
+	ck, err := audit.CheckStatement(st, audit.POptions{DF: 22})
+	must(err)
+	checks = append(checks, ck)
+	ck, err = audit.CheckMargins(ref.Before, ref.After, "-28,471", audit.MarginOptions{})
+	must(err)
+	checks = append(checks, ck)
 	return report.Analysis{
 		Title:       "Hasil penelitian: pijat oksitosin dan kelancaran ASI",
 		Variable:    "Kelancaran ASI",
@@ -125,6 +152,7 @@ func articleAnalysis(t testing.TB) report.Analysis {
 		FreqBefore: &fb, FreqAfter: &fa, Cross: &ct,
 		T: &res, CategoryCodes: true, X: x, Y: y,
 		ShapiroWilk: &sw, Wilcoxon: &wx, Sign: &sg, MarginalHomogeneity: &mh, Bowker: &bw,
+		Checks: checks,
 		Provenance: report.Provenance{
 			DataName:      "testdata/oxytocin/reconstructed.csv",
 			DataSHA256:    "0000000000000000000000000000000000000000000000000000000000000000",

@@ -312,8 +312,8 @@ func TestHTMLStructure(t *testing.T) {
 			checkSafeHTML(t, d)
 			// header + rows: freq before/after (3 levels + total), combined
 			// (3 + total), cross (3 + total), paired statistics (2),
-			// correlations (1), test (1), robustness (5 tests).
-			want := []int{5, 5, 5, 5, 3, 2, 2, 6}
+			// correlations (1), test (1), robustness (5 tests), reproduction (7 checks).
+			want := []int{5, 5, 5, 5, 3, 2, 2, 6, 8}
 			if got := tableShape(t, d); fmt.Sprint(got) != fmt.Sprint(want) {
 				t.Errorf("table rows = %v, want %v", got, want)
 			}
@@ -337,8 +337,8 @@ func TestHTMLStructure(t *testing.T) {
 			if h := d.all("html"); len(h) != 1 || attr(h[0], "lang") != string(l) {
 				t.Errorf("html lang attribute missing or wrong")
 			}
-			if len(d.all("h2")) != 3 {
-				t.Errorf("%d sections, want 3", len(d.all("h2")))
+			if len(d.all("h2")) != 4 {
+				t.Errorf("%d sections, want 4", len(d.all("h2")))
 			}
 		})
 	}
@@ -491,7 +491,7 @@ func TestSections(t *testing.T) {
 		{"checks only", only(func(a *report.Analysis) {
 			a.Checks = []audit.Check{{Claim: "t = -28,471", Verdict: "not_derivable", Reported: "-28.471", Recomputed: "|t| <= 8.52", Explanation: "No pairing gives it."}}
 		}), []string{"Reproduction"}, 0},
-		{"everything", full, []string{"Distribution", "The effect", "Assumptions"}, 3},
+		{"everything", full, []string{"Distribution", "The effect", "Assumptions", "Reproduction"}, 3},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d := parseHTML(t, renderString(t, report.HTML, c.a, report.Options{}))
