@@ -143,8 +143,11 @@ func TestArticleNumbers(t *testing.T) {
 				t.Errorf("%s: missing %q", c.lang, s)
 			}
 		}
+		// The reproduction table quotes the article ("p = 0,000"); the
+		// report's own numbers come before it.
+		own, _, _ := strings.Cut(md, "## 4.")
 		for _, bad := range []string{"0.000", "0,000", "= .000", "-0.00", "= NaN", "| NaN", "Inf"} {
-			if strings.Contains(md, bad) {
+			if strings.Contains(own, bad) {
 				t.Errorf("%s: contains %q", c.lang, bad)
 			}
 		}
