@@ -762,3 +762,41 @@ func FuzzRender(f *testing.F) {
 		}
 	})
 }
+
+// Missing values get SPSS's "Missing / System" and grand "Total" rows.
+func TestMissingRows(t *testing.T) {
+	levels := []string{"low", "mid", "high"}
+	fb, err := pairedt.FrequenciesFromCounts(levels, []int{5, 3, 0}, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fa, err := pairedt.FrequenciesFromCounts(levels, []int{1, 2, 5}, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := report.Analysis{FreqBefore: &fb, FreqAfter: &fa}
+	for _, c := range []struct {
+		lang report.Lang
+		want []string
+	}{
+		{report.English, []string{
+			"| Valid | low | 5 | 50.0 | 62.5 | 62.5 |", // 5/10, 5/8
+			"|  | Total | 8 | 80.0 | 100.0 |  |",
+			"| Missing | System | 2 | 20.0 |  |  |",
+			"| Total |  | 10 | 100.0 |  |  |",
+			"Of the 8 respondents with a valid value",
+		}},
+		{report.Indonesian, []string{"| Hilang | Sistem | 2 | 20,0 |  |  |", "| Valid | low | 5 | 50,0 | 62,5 | 62,5 |"}},
+	} {
+		md := string(renderString(t, report.Markdown, a, report.Options{Lang: c.lang}))
+		for _, s := range c.want {
+			if !strings.Contains(md, s) {
+				t.Errorf("%s: missing %q", c.lang, s)
+			}
+		}
+		d := parseHTML(t, renderString(t, report.HTML, a, report.Options{Lang: c.lang}))
+		if got := fmt.Sprint(tableShape(t, d)); got != "[7 7 5]" {
+			t.Errorf("%s: table rows %s, want [7 7 5]", c.lang, got)
+		}
+	}
+}
