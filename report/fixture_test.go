@@ -1,7 +1,11 @@
 package report_test
 
 import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"os"
 	"strconv"
 	"testing"
@@ -80,12 +84,17 @@ func loadRef(t testing.TB) rref {
 	return r
 }
 
+// articleCSV is the article's data set as reconstructed in the module's
+// testdata: the only pairing of the published counts (before 17/6/0, after
+// 4/0/19) in which no mother got worse.
+const articleCSV = "../testdata/oxytocin/reconstructed.csv"
+
 // articleAnalysis is the article's Results section rebuilt with package
-// pairedt: the published counts (before 17/6/0, after 4/0/19) give the
-// frequency tables; the one pairing of them in testdata/r/report.R (the
-// reconstruction in ../testdata/oxytocin) gives the cross table and the
-// paired tests on the category codes 1, 2, 3. TestArticleAgainstR checks
-// every number against R.
+// pairedt from articleCSV: frequency tables, the cross table, and the paired
+// tests on the category codes 1, 2, 3; plus the article's own claims checked
+// by package audit. TestArticleAgainstR checks every number against R
+// (testdata/r/report.R uses the same pairing) and the counts against the
+// published ones.
 func articleAnalysis(t testing.TB) report.Analysis {
 	t.Helper()
 	ref := loadRef(t)
@@ -95,11 +104,20 @@ func articleAnalysis(t testing.TB) report.Analysis {
 			t.Fatal(err)
 		}
 	}
-	fb, err := pairedt.FrequenciesFromCounts(ref.Levels, ref.Before, 0)
+	raw, err := os.ReadFile(articleCSV)
 	must(err)
-	fa, err := pairedt.FrequenciesFromCounts(ref.Levels, ref.After, 0)
+	rows, err := csv.NewReader(bytes.NewReader(raw)).ReadAll()
 	must(err)
-	ct, err := pairedt.NewCrossTable(ref.Levels, ref.Cross)
+	var before, after []string
+	for _, r := range rows[1:] {
+		before = append(before, r[1])
+		after = append(after, r[2])
+	}
+	fb, err := pairedt.Frequencies(before, ref.Levels, pairedt.FreqOptions{})
+	must(err)
+	fa, err := pairedt.Frequencies(after, ref.Levels, pairedt.FreqOptions{})
+	must(err)
+	ct, err := pairedt.CrossTabulate(before, after, ref.Levels, pairedt.FreqOptions{})
 	must(err)
 	x, y, err := ct.Scored(nil)
 	must(err)
@@ -155,7 +173,7 @@ func articleAnalysis(t testing.TB) report.Analysis {
 		Checks: checks,
 		Provenance: report.Provenance{
 			DataName:      "testdata/oxytocin/reconstructed.csv",
-			DataSHA256:    "0000000000000000000000000000000000000000000000000000000000000000",
+			DataSHA256:    fmt.Sprintf("%x", sha256.Sum256(raw)),
 			ModuleVersion: "(devel)",
 		},
 	}
@@ -197,6 +215,13 @@ func TestArticleAgainstR(t *testing.T) {
 	near("Bowker (non-empty pairs)", a.Bowker.Statistic, num(t, ref.BowkerNonEmpty, "statistic"))
 	near("Bowker df", a.Bowker.DF, num(t, ref.BowkerNonEmpty, "df"))
 	near("Bowker p", a.Bowker.P, num(t, ref.BowkerNonEmpty, "p"))
+	for i := range ref.Cross {
+		for j := range ref.Cross[i] {
+			if a.Cross.Counts[i][j] != ref.Cross[i][j] {
+				t.Errorf("cross table cell (%d, %d) = %d, R script uses %d", i+1, j+1, a.Cross.Counts[i][j], ref.Cross[i][j])
+			}
+		}
+	}
 	for i := range ref.Levels {
 		if a.FreqBefore.Counts[i] != ref.Before[i] || a.FreqAfter.Counts[i] != ref.After[i] {
 			t.Errorf("level %d counts %d/%d, published %d/%d", i, a.FreqBefore.Counts[i], a.FreqAfter.Counts[i], ref.Before[i], ref.After[i])
