@@ -432,7 +432,7 @@ func differencesPlot(a *Analysis, x, y []float64, w *words, f numberFormat, o Op
 	before, after := occasionNames(a, w)
 	p.X.Label.Text = fmt.Sprintf(w.diffAxis, before, after)
 	p.Y.Label.Text = w.count
-	p.Y.Min, p.Y.Max = 0, float64(maxCount)+0.8
+	p.Y.Min, p.Y.Max = 0, float64(maxCount)+1.2
 	// Dots as large as fit the height of the stack (about 130 pt of data area).
 	r := min(vg.Points(4.5), vg.Points(130/(2*float64(maxCount)+1)))
 	fill, err := plotter.NewScatter(pts)
@@ -442,7 +442,7 @@ func differencesPlot(a *Analysis, x, y []float64, w *words, f numberFormat, o Op
 	fill.GlyphStyle = draw.GlyphStyle{Color: greyDot, Radius: r, Shape: draw.CircleGlyph{}}
 	ring, _ := plotter.NewScatter(pts)
 	ring.GlyphStyle = draw.GlyphStyle{Color: black, Radius: r, Shape: draw.RingGlyph{}}
-	zero, err := plotter.NewLine(plotter.XYs{{X: 0, Y: 0}, {X: 0, Y: float64(maxCount) + 0.8}})
+	zero, err := plotter.NewLine(plotter.XYs{{X: 0, Y: 0}, {X: 0, Y: float64(maxCount) + 1.2}})
 	if err != nil {
 		return nil, fmt.Errorf("%w: differences: %v", ErrAnalysis, err)
 	}
