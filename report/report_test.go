@@ -800,3 +800,51 @@ func TestMissingRows(t *testing.T) {
 		}
 	}
 }
+
+// One level, many levels, and hand-made tables with no valid value render
+// without error (percentages of nothing print as an em dash).
+func TestLevelCounts(t *testing.T) {
+	many := make([]string, 40)
+	counts := make([]int, 40)
+	for i := range many {
+		many[i] = fmt.Sprintf("level %d", i+1)
+		counts[i] = i % 3
+	}
+	for _, c := range []struct {
+		name string
+		fb   pairedt.FreqTable
+	}{
+		{"one level", must(pairedt.FrequenciesFromCounts([]string{"only"}, []int{7}, 0))},
+		{"40 levels", must(pairedt.FrequenciesFromCounts(many, counts, 1))},
+		{"no valid value", pairedt.FreqTable{Levels: []string{"a", "b"}, Counts: []int{0, 0}, NMissing: 3, N: 3}},
+		{"empty", pairedt.FreqTable{}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := report.Analysis{FreqBefore: &c.fb, FreqAfter: &c.fb}
+			for _, l := range langs {
+				md := string(renderString(t, report.Markdown, a, report.Options{Lang: l}))
+				if strings.Contains(md, "NaN") {
+					t.Errorf("prints NaN")
+				}
+				d := parseHTML(t, renderString(t, report.HTML, a, report.Options{Lang: l}))
+				tableShape(t, d)
+			}
+			cs, err := report.Charts(a, report.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, ch := range cs {
+				if err := ch.WritePNG(io.Discard, 20); err != nil {
+					t.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
