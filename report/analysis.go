@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/pairedt/pairedt/pairedt"
 	"github.com/pairedt/pairedt/pairedt/audit"
@@ -246,4 +247,17 @@ func (a *Analysis) pairs() (x, y []float64) {
 		y = append(y, a.Y[i])
 	}
 	return x, y
+}
+
+// ParseLang reads a language as a user writes it on a command line: "en",
+// "english", "id", "indonesian" or "bahasa" (any letter case). Anything
+// else is an error wrapping ErrOptions.
+func ParseLang(s string) (Lang, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "en", "english":
+		return English, nil
+	case "id", "indonesian", "bahasa", "bahasa indonesia":
+		return Indonesian, nil
+	}
+	return "", fmt.Errorf("%w: language %q (want en or id)", ErrOptions, s)
 }

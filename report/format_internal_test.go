@@ -1,6 +1,7 @@
 package report
 
 import (
+	"errors"
 	"math"
 	"strings"
 	"testing"
@@ -149,5 +150,18 @@ func TestOptionsResolved(t *testing.T) {
 	}
 	if o.Lang != English || o.Alpha != 0.05 || o.Decimals != 2 || o.TableDecimals != 3 || o.PercentDecimals != 1 {
 		t.Errorf("defaults: %+v", o)
+	}
+}
+
+func TestParseLang(t *testing.T) {
+	for in, want := range map[string]Lang{"en": English, "EN": English, "english": English, "id": Indonesian, " Indonesian ": Indonesian, "bahasa": Indonesian} {
+		if got, err := ParseLang(in); err != nil || got != want {
+			t.Errorf("ParseLang(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"", "fr", "en-US"} {
+		if _, err := ParseLang(in); !errors.Is(err, ErrOptions) {
+			t.Errorf("ParseLang(%q) err = %v, want ErrOptions", in, err)
+		}
 	}
 }

@@ -50,7 +50,6 @@ type words struct {
 	provData, provSHA, provModule, provCommand, provOpts string
 	provGenerated, provNotRecorded                       string
 	provOptsFmt                                          string
-	notInterval                                          string
 	provTest                                             string
 }
 
@@ -124,7 +123,6 @@ var english = words{
 	provCommand: "Command", provOpts: "Options", provGenerated: "Generated",
 	provNotRecorded: "not recorded",
 	provOptsFmt:     "language %s, α = %s, decimals %d (text), %d (tables), %d (percentages)",
-	notInterval:     "",
 	provTest:        "; t-test: alternative %s, μ<sub>0</sub> = %s, confidence level %s%%",
 }
 
