@@ -292,7 +292,11 @@ func (r *renderer) distributionSentence(fb, fa *pairedt.FreqTable) {
 	s := fmt.Sprintf(r.w.distSentence, r.f.integer(fb.NValid)) +
 		occasion(fb, r.before()) + "; " + occasion(fa, r.after()) + "."
 	if fb.NValid != fa.NValid {
+		// Different valid n on the two occasions: no common "of n".
 		s = occasion(fb, r.before()) + "; " + occasion(fa, r.after()) + "."
+		if r.o.Lang == Indonesian {
+			s = strings.ToUpper(s[:1]) + s[1:]
+		}
 	}
 	r.para(s)
 }
