@@ -165,3 +165,23 @@ func TestParseLang(t *testing.T) {
 		}
 	}
 }
+
+// The Indonesian notes translate pairedt's warnings as pairedt words them
+// today; this test fails when pairedt's wording drifts from the patterns.
+func TestWarningsIndonesian(t *testing.T) {
+	r := &renderer{o: Options{Lang: Indonesian}}
+	for _, c := range []struct{ en, id string }{
+		{"cannot compute exact p-value with zeroes: normal approximation used", "nilai p eksak tidak dapat dihitung karena ada selisih nol: digunakan pendekatan normal"},
+		{"4 difference(s) equal to mu dropped (Wilcoxon's zero method, as R)", "4 selisih yang sama dengan mu dikeluarkan (metode nol Wilcoxon, seperti R)"},
+		{"4 difference(s) equal to mu dropped", "4 selisih yang sama dengan mu dikeluarkan"},
+		{"only 5 pairs: with fewer than 10 the t-test leans heavily on normally distributed differences", "hanya 5 pasangan: dengan kurang dari 10 pasangan, uji t sangat bergantung pada normalitas selisih"},
+		{"something new", "something new"},
+	} {
+		if got := r.warning(c.en); got != c.id {
+			t.Errorf("warning(%q) = %q, want %q", c.en, got, c.id)
+		}
+	}
+	if got := (&renderer{o: Options{Lang: English}}).warning("4 difference(s) equal to mu dropped"); got != "4 difference(s) equal to mu dropped" {
+		t.Errorf("English warning changed: %q", got)
+	}
+}

@@ -424,9 +424,9 @@ func (r *renderer) notes(who string, warnings []string) {
 	fmt.Fprintf(&r.b, "*%s.*\n\n", r.w.notes)
 	for _, s := range warnings {
 		if who != "" {
-			fmt.Fprintf(&r.b, "- %s: %s\n", who, mdText(s))
+			fmt.Fprintf(&r.b, "- %s: %s\n", who, mdText(r.warning(s)))
 		} else {
-			fmt.Fprintf(&r.b, "- %s\n", mdText(s))
+			fmt.Fprintf(&r.b, "- %s\n", mdText(r.warning(s)))
 		}
 	}
 	r.b.WriteByte('\n')
@@ -541,7 +541,7 @@ func (r *renderer) robustness() {
 	var all []string
 	for _, x := range warn {
 		for _, s := range x.list {
-			all = append(all, x.who+": "+mdText(s))
+			all = append(all, x.who+": "+mdText(r.warning(s)))
 		}
 	}
 	if len(all) > 0 {
