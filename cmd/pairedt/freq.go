@@ -141,7 +141,7 @@ type freqResult struct {
 	beforeName, afterName string
 	scores                []float64
 	x, y                  []float64 // scores of every pair, NaN for missing
-	failures              []error // tests that could not be computed, in order
+	failures              []error   // tests that could not be computed, in order
 }
 
 func runFreq(e *env, args []string) error {

@@ -84,9 +84,9 @@ func TestReportAtomic(t *testing.T) {
 	}
 	before := dirState(t, dir)
 	failing := [][]string{
-		{"report", "-", "--before", "a", "--after", "b", "--out", dir},                   // constant differences: exit 1
-		{"report", "-", "--before", "a", "--after", "c", "--out", dir},                   // missing column
-		{"report", "-", "--before", "a", "--after", "b", "--out", dir, "--lang", "fr"},   // usage
+		{"report", "-", "--before", "a", "--after", "b", "--out", dir},                 // constant differences: exit 1
+		{"report", "-", "--before", "a", "--after", "c", "--out", dir},                 // missing column
+		{"report", "-", "--before", "a", "--after", "b", "--out", dir, "--lang", "fr"}, // usage
 		{"report", "-", "--before", "a", "--after", "b", "--out", dir, "--claims", "/nonexistent.json"},
 	}
 	for _, a := range failing {
