@@ -31,6 +31,12 @@ func TestShapiroWilkMatchesR(t *testing.T) {
 			if !rankClose(got.P, float64(c.P), 1e-10) {
 				t.Errorf("p = %.17g, R %.17g", got.P, float64(c.P))
 			}
+			// print(shapiro.test(x)); R writes tiny p-values as "< 2.2e-16".
+			if !strings.Contains(c.Print, "< 2.2e-16") {
+				if s, want := got.String(), c.Print+"\n"; s != want {
+					t.Errorf("String() =\n%q\nR prints\n%q", s, want)
+				}
+			}
 		})
 	}
 	errs.log(t)
@@ -143,5 +149,24 @@ func TestShapiroWilkEdgeCases(t *testing.T) {
 	}
 	if !strings.Contains(string(b), `"statistic":`) || !strings.Contains(string(b), `"warnings":[]`) {
 		t.Errorf("JSON %s", b)
+	}
+}
+
+func TestShapiroWilkStringTinyP(t *testing.T) {
+	// R prints "p-value < 2.2e-16" for the lognormal case of rank.R; the
+	// String method prints the value.
+	ref := rankLoadRef(t)
+	for _, c := range ref.Shapiro {
+		if !strings.Contains(c.Print, "< 2.2e-16") {
+			continue
+		}
+		r, err := ShapiroWilk(rankFloats(c.X))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := strings.Replace(c.Print, "p-value < 2.2e-16", "p-value = "+formatR(r.P, 4), 1) + "\n"
+		if got := r.String(); got != want {
+			t.Errorf("%s: String() = %q, want %q", c.Name, got, want)
+		}
 	}
 }

@@ -135,7 +135,7 @@ func SignTest(x, y []float64, o Options) (SignTestResult, error) {
 // Up to m = signExactMaxM it sums the binomial coefficients exactly in
 // integers and rounds once, so even 2^-1000 keeps all its digits; beyond,
 // it uses the regularised incomplete beta function I_{1/2}(m - j, j + 1)
-// (relative error near 1e-13).
+// (relative error up to about 1e-12 in the far tails).
 func signBinomHalfLower(j, m int) float64 {
 	if j < 0 {
 		return 0
@@ -144,7 +144,7 @@ func signBinomHalfLower(j, m int) float64 {
 		return 1
 	}
 	if m > signExactMaxM {
-		return mathext.RegIncBeta(float64(m-j), float64(j+1), 0.5)
+		return signBinomHalfLowerBeta(j, m)
 	}
 	var sum *big.Int
 	if 2*j <= m {
@@ -175,4 +175,10 @@ func signBinomSum(j, m int) *big.Int {
 		sum.Add(sum, c)
 	}
 	return sum
+}
+
+// signBinomHalfLowerBeta is P(K <= j) = I_{1/2}(m - j, j + 1) for
+// 0 <= j < m.
+func signBinomHalfLowerBeta(j, m int) float64 {
+	return mathext.RegIncBeta(float64(m-j), float64(j+1), 0.5)
 }

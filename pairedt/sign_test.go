@@ -134,3 +134,26 @@ func TestSignTestWarningsJSON(t *testing.T) {
 		t.Errorf("JSON %s", b)
 	}
 }
+
+func TestSignTestString(t *testing.T) {
+	r, err := SignTest(rankSleep1, rankSleep2, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// binom.test(0, 9): p-value = 0.003906
+	want := "\n\tExact binomial test (sign test)\n\n" +
+		"data:  signs of x - y: 0 positive, 9 negative, 1 zero dropped\n" +
+		"number of successes = 0, number of trials = 9, p-value = 0.003906\n" +
+		"alternative hypothesis: true probability of success is not equal to 0.5\n\n"
+	if got := r.String(); got != want {
+		t.Errorf("String() =\n%q\nwant\n%q", got, want)
+	}
+	r, err = SignTest(rankSleep1, rankSleep2, Options{Alternative: Greater, Mu: -1.5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r.String(); !strings.Contains(got, "signs of x - y + 1.5: 7 positive, 3 negative, 0 zero") ||
+		!strings.Contains(got, "greater than 0.5") {
+		t.Errorf("String() = %q", got)
+	}
+}

@@ -241,6 +241,7 @@ func pairMoments(x, y []float64) (m moments, dropped, firstInf int) {
 	if n >= 2 {
 		p := min(n, pilotLen)
 		var k shifts
+		var big float64
 		ok := true
 		for i := range p {
 			xi, yi := x[i], y[i]
@@ -250,7 +251,11 @@ func pairMoments(x, y []float64) (m moments, dropped, firstInf int) {
 			}
 			k.x += xi
 			k.y += yi
+			big = max(big, math.Abs(xi), math.Abs(yi))
 		}
+		// Tiny or huge data go the careful way: their squares would
+		// underflow or overflow.
+		ok = ok && big > 0x1p-400 && big < 0x1p+400
 		if ok {
 			k.x /= float64(p)
 			k.y /= float64(p)
@@ -273,12 +278,15 @@ func pairMoments(x, y []float64) (m moments, dropped, firstInf int) {
 }
 
 // safeRange reports whether the sums of squares are far from overflow and
-// from the subnormal range, where the fast path would lose accuracy.
+// from the subnormal range, where the fast path would lose accuracy. A zero
+// sum of squares is safe only when the plain sum is zero too (all shifted
+// values exactly zero); otherwise the squares underflowed.
 func safeRange(s sums, n int) bool {
 	const lo = 0x1p-900
 	const hi = 0x1p+900
-	for _, q := range [...]float64{s.uu, s.vv, s.ww} {
-		if q != 0 && (q < lo*float64(n) || q > hi) {
+	for _, q := range [...][2]float64{{s.u, s.uu}, {s.v, s.vv}, {s.w, s.ww}} {
+		s1, s2 := q[0], q[1]
+		if s2 == 0 && s1 != 0 || s2 != 0 && (s2 < lo*float64(n) || s2 > hi) {
 			return false
 		}
 	}
@@ -309,6 +317,7 @@ func carefulMoments(x, y []float64) (m moments, dropped, firstInf int) {
 		return m, dropped, -1
 	}
 	_, e := math.Frexp(maxAbs) // maxAbs = f * 2^e, f in [0.5, 1)
+	e = max(e, -1000)          // 2^-e must be a float64 (subnormal data)
 	scale := math.Ldexp(1, -e)
 	var k shifts
 	p := 0

@@ -20,8 +20,9 @@ import (
 //
 // A NaN in x[i] or y[i] drops pair i (R's complete.cases); the number
 // dropped is Result.Dropped. Errors, each wrapping a sentinel: ErrLength
-// (len(x) != len(y)), ErrNonFinite (a complete pair holds ±Inf, or a
-// result is beyond float64's range), ErrTooFew (fewer than 2 complete
+// (len(x) != len(y)), ErrNonFinite (a complete pair holds ±Inf, or t,
+// the mean, the standard deviation or a finite bound of the interval is
+// beyond float64's range), ErrTooFew (fewer than 2 complete
 // pairs), ErrConstant (all differences equal, and not equal to Mu),
 // ErrIdentical (all differences equal Mu), ErrConfLevel, ErrMu and
 // ErrAlternative (invalid Options).
@@ -128,6 +129,11 @@ func finish(m moments, dropped int, o Options, level float64, paired bool) (Resu
 		r.CILow = o.Mu + (r.T-q)*se
 		r.CIHigh = o.Mu + (r.T+q)*se
 	}
+	if math.IsInf(r.T, 0) || math.IsInf(r.CILow, 1) || math.IsInf(r.CIHigh, -1) ||
+		(o.Alternative != Less && math.IsInf(r.CILow, -1)) || (o.Alternative != Greater && math.IsInf(r.CIHigh, 1)) {
+		return Result{}, fmt.Errorf("%w: t or the confidence interval is beyond float64's range (mean %v, se %v, mu %v)",
+			ErrNonFinite, m.md, se, o.Mu)
+	}
 	if paired {
 		r.MeanX, r.MeanY = m.mx, m.my
 		r.SDX, r.SDY = m.sd(m.sxx), m.sd(m.syy)
@@ -166,7 +172,7 @@ func correlation(m moments) (r, p float64) {
 
 // warnings lists the caveats for r in a fixed order.
 func warnings(r *Result, paired bool, approx bool) []string {
-	var w []string
+	w := []string{}
 	unit := "pairs"
 	if !paired {
 		unit = "values"

@@ -54,6 +54,38 @@ func (m ExactMode) String() string {
 // Valid reports whether m is ExactAuto, ExactForce or ExactNever.
 func (m ExactMode) Valid() bool { return m == ExactAuto || m == ExactForce || m == ExactNever }
 
+// ParseExactMode reads "auto", "force" or "never", or R's spelling of the
+// exact argument: "NULL", "TRUE", "FALSE" (also in lower case).
+func ParseExactMode(s string) (ExactMode, error) {
+	switch s {
+	case "auto", "NULL", "null":
+		return ExactAuto, nil
+	case "force", "TRUE", "true":
+		return ExactForce, nil
+	case "never", "FALSE", "false":
+		return ExactNever, nil
+	}
+	return 0, fmt.Errorf("%w: exact mode %q (want auto, force or never)", ErrWilcoxonOptions, s)
+}
+
+// MarshalText encodes m as "auto", "force" or "never".
+func (m ExactMode) MarshalText() ([]byte, error) {
+	if !m.Valid() {
+		return nil, fmt.Errorf("%w: %v", ErrWilcoxonOptions, m)
+	}
+	return []byte(m.String()), nil
+}
+
+// UnmarshalText accepts what ParseExactMode accepts.
+func (m *ExactMode) UnmarshalText(b []byte) error {
+	v, err := ParseExactMode(string(b))
+	if err != nil {
+		return err
+	}
+	*m = v
+	return nil
+}
+
 // ErrWilcoxonOptions: a WilcoxonOptions field other than Alternative, Mu and
 // ConfLevel is invalid (an unknown ExactMode, a TolRoot that is negative,
 // NaN or infinite).
@@ -117,7 +149,10 @@ type WilcoxonResult struct {
 	Estimate float64 `json:"estimate"`
 	// CILow and CIHigh bound the confidence interval of the location
 	// shift; one-sided intervals have one infinite bound. NaN when all
-	// non-zero differences are tied (as R).
+	// non-zero differences are tied (as R). In the approximate case at
+	// very low confidence levels the two bounds can land on the same step
+	// of the statistic and cross by up to TolRoot; they are returned as R
+	// returns them, with a warning.
 	CILow  float64 `json:"ci_low"`
 	CIHigh float64 `json:"ci_high"`
 	// ConfLevel is the confidence level achieved: the requested level, or
@@ -200,8 +235,8 @@ func (r WilcoxonResult) MarshalJSON() ([]byte, error) {
 //
 // Exact test (fewer than 50 non-zero differences, no ties, no zeros; see
 // ExactMode): the null distribution of V counts the subsets of {1..n} with
-// each rank sum, by R's recursion (csignrank; Bauer 1972), in O(n³) time,
-// not by enumeration. The counts are integers summed exactly, so the
+// each rank sum by the recursion of R's csignrank (src/nmath/signrank.c),
+// in O(n³) time and O(n²) memory, not by enumerating the 2^n sign patterns. The counts are integers summed exactly, so the
 // p-value carries one rounding error. The interval and estimate are
 // quantiles and the median of the n(n+1)/2 Walsh averages (d_i + d_j)/2,
 // i <= j (Hodges and Lehmann 1963; Bauer 1972), R's choice of quantiles.
@@ -231,7 +266,8 @@ func (r WilcoxonResult) MarshalJSON() ([]byte, error) {
 // ErrConfLevel and ErrWilcoxonOptions for bad options.
 //
 // References: Wilcoxon F (1945) Individual comparisons by ranking methods,
-// Biometrics Bulletin 1:80-83. Hollander M, Wolfe DA (1973) Nonparametric
+// Biometrics Bulletin 1:80-83. Hodges JL, Lehmann EL (1963) Estimates of
+// location based on rank tests, Ann. Math. Statist. 34:598-611. Hollander M, Wolfe DA (1973) Nonparametric
 // Statistical Methods, pp. 27-33 (the tie-corrected variance). Bauer DF
 // (1972) Constructing confidence sets using rank statistics, JASA
 // 67:687-690. Kerby DS (2014) The simple difference formula, Comprehensive
@@ -733,6 +769,12 @@ func rankWilcoxonApprox(res *WilcoxonResult, d, ranks []float64, tieSum float64,
 		} else {
 			res.CIHigh = rankMedianSorted(sorted)
 		}
+	}
+	if res.CILow > res.CIHigh {
+		// Both bounds sit on the same step of W, each within TolRoot of
+		// it: R returns them as they are, and so do we, with a note.
+		res.Warnings = append(res.Warnings, fmt.Sprintf(
+			"interval bounds cross by %.3g, within the root finder's tolerance %g (as R)", res.CILow-res.CIHigh, tol))
 	}
 	// R sets correct <- FALSE before the estimate.
 	wf.correct = false

@@ -67,6 +67,7 @@ type rankRef struct {
 		ConfLevelOut rankRFloat   `json:"conf_level_out"`
 		RankBiserial rankRFloat   `json:"rank_biserial"`
 		Warnings     []string     `json:"warnings"`
+		Print        string       `json:"print"`
 	} `json:"wilcoxon"`
 	Sign []struct {
 		Name        string       `json:"name"`
@@ -81,11 +82,12 @@ type rankRef struct {
 		P           rankRFloat   `json:"p"`
 	} `json:"sign"`
 	Shapiro []struct {
-		Name string       `json:"name"`
-		X    []rankRFloat `json:"x"`
-		N    rankRFloat   `json:"n"`
-		W    rankRFloat   `json:"w"`
-		P    rankRFloat   `json:"p"`
+		Name  string       `json:"name"`
+		X     []rankRFloat `json:"x"`
+		N     rankRFloat   `json:"n"`
+		W     rankRFloat   `json:"w"`
+		P     rankRFloat   `json:"p"`
+		Print string       `json:"print"`
 	} `json:"shapiro"`
 }
 
@@ -207,6 +209,12 @@ func TestWilcoxonMatchesR(t *testing.T) {
 				errs.add(ch.name, ch.got, ch.want)
 				if !rankClose(ch.got, ch.want, ch.tol) {
 					t.Errorf("%s = %.17g, R %.17g (rel tol %g)", ch.name, ch.got, ch.want, ch.tol)
+				}
+			}
+			// print(wilcox.test(...)); R writes tiny p-values as "< 2.2e-16".
+			if !strings.Contains(c.Print, "< 2.2e-16") {
+				if s, want := got.String(), c.Print+"\n"; s != want {
+					t.Errorf("String() =\n%q\nR prints\n%q", s, want)
 				}
 			}
 			// Every R warning about conf.level has a counterpart.
@@ -523,6 +531,18 @@ func TestWilcoxonEdgeCases(t *testing.T) {
 			t.Errorf("%+v", r)
 		}
 	})
+	t.Run("root not bracketed", func(t *testing.T) {
+		// R 4.2 stops with "f() values at end points not of opposite
+		// sign" for this call; Wilcoxon returns a NaN bound and a warning.
+		r, err := Wilcoxon([]float64{1, 2, 3, 4, 5}, []float64{0, 0, 0, 0, 0},
+			WilcoxonOptions{Alternative: Less, ConfLevel: 0.001, Exact: ExactNever})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !math.IsNaN(r.CIHigh) || !math.IsInf(r.CILow, -1) || !rankHasWarning(r.Warnings, "not of opposite sign") {
+			t.Errorf("%+v", r)
+		}
+	})
 	t.Run("JSON", func(t *testing.T) {
 		r, err := Wilcoxon(rankSleep1, rankSleep2, WilcoxonOptions{Alternative: Less})
 		if err != nil {
@@ -548,6 +568,33 @@ func TestWilcoxonEdgeCases(t *testing.T) {
 		}
 		if !strings.Contains(string(b), `"z":null`) || !strings.Contains(string(b), `"warnings":[`) {
 			t.Errorf("JSON %s", b)
+		}
+	})
+	t.Run("ParseExactMode", func(t *testing.T) {
+		for in, want := range map[string]ExactMode{"auto": ExactAuto, "NULL": ExactAuto, "force": ExactForce,
+			"TRUE": ExactForce, "true": ExactForce, "never": ExactNever, "FALSE": ExactNever} {
+			got, err := ParseExactMode(in)
+			if err != nil || got != want {
+				t.Errorf("%q: %v, %v", in, got, err)
+			}
+			b, err := got.MarshalText()
+			if err != nil || string(b) != got.String() {
+				t.Errorf("MarshalText(%v) = %s, %v", got, b, err)
+			}
+			var m ExactMode
+			if err := m.UnmarshalText(b); err != nil || m != got {
+				t.Errorf("UnmarshalText(%s) = %v, %v", b, m, err)
+			}
+		}
+		if _, err := ParseExactMode("maybe"); !errors.Is(err, ErrWilcoxonOptions) {
+			t.Errorf("err = %v", err)
+		}
+		var m ExactMode
+		if err := m.UnmarshalText([]byte("x")); !errors.Is(err, ErrWilcoxonOptions) {
+			t.Errorf("err = %v", err)
+		}
+		if _, err := ExactMode(7).MarshalText(); !errors.Is(err, ErrWilcoxonOptions) {
+			t.Errorf("err = %v", err)
 		}
 	})
 	t.Run("ExactMode strings", func(t *testing.T) {

@@ -29,7 +29,19 @@ num <- function(v) {
   s
 }
 arr <- function(v) paste0("[", paste(num(v), collapse = ","), "]")
-str1 <- function(s) paste0("\"", gsub("\"", "\\\\\"", s), "\"")
+str1 <- function(s) {
+  s <- gsub("\\", "\\\\", s, fixed = TRUE)
+  s <- gsub("\"", "\\\"", s, fixed = TRUE)
+  s <- gsub("\n", "\\n", s, fixed = TRUE)
+  s <- gsub("\t", "\\t", s, fixed = TRUE)
+  paste0("\"", s, "\"")
+}
+# print.htest output with the data name fixed to what the Go String methods
+# write.
+printed <- function(r, dname) {
+  r$data.name <- dname
+  paste(capture.output(print(r)), collapse = "\n")
+}
 strs <- function(v) paste0("[", paste(vapply(v, str1, ""), collapse = ","), "]")
 obj <- function(...) {
   kv <- list(...)
@@ -122,7 +134,7 @@ addw <- function(name, data, alternative = "two.sided", mu = 0, exact = NULL,
     ci_low = num(r$conf.int[1]), ci_high = num(r$conf.int[2]),
     conf_level_out = num(attr(r$conf.int, "conf.level")),
     rank_biserial = num(rb$r_rank_biserial),
-    warnings = strs(warns))
+    warnings = strs(warns), print = str1(printed(r, "x and y")))
 }
 
 for (nm in names(wdata)) {
@@ -183,7 +195,8 @@ addsw <- function(name, x) {
   r <- shapiro.test(x)
   wsw[[length(wsw) + 1]] <<- obj(
     name = str1(name), x = arr(x), n = num(sum(!is.na(x))),
-    w = num(unname(r$statistic)), p = num(r$p.value))
+    w = num(unname(r$statistic)), p = num(r$p.value),
+    print = str1(printed(r, "x")))
 }
 set.seed(42)
 addsw("n3 fixed", c(1, 2, 4))

@@ -1,0 +1,163 @@
+package pairedt
+
+import (
+	"errors"
+	"math"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+var resultKeys = []string{"n", "dropped", "df", "mean_diff", "sd_diff", "se", "t", "p", "ci_low", "ci_high",
+	"mean_x", "mean_y", "sd_x", "sd_y", "se_x", "se_y", "r", "r_p", "d_z", "d_z_ci_low", "d_z_ci_high",
+	"g_z", "g_z_ci_low", "g_z_ci_high", "d_av"}
+
+// compareResults fails t unless a and b agree within rel on every number.
+func compareResults(t *testing.T, what string, a, b Result, rel float64) {
+	t.Helper()
+	for _, k := range resultKeys {
+		rk := rel
+		if k == "r_p" {
+			// A p-value far out in the tail amplifies r's last-bit
+			// differences (at p = 1e-118, n = 200, about 3e-12).
+			rk = 1e3 * rel
+		}
+		if !same(field(a, k), field(b, k), 1e-300, rk) {
+			t.Errorf("%s: %s = %.17g, want %.17g", what, k, field(a, k), field(b, k))
+		}
+	}
+	if strings.Join(a.Warnings, "|") != strings.Join(b.Warnings, "|") {
+		t.Errorf("%s: warnings %q, want %q", what, a.Warnings, b.Warnings)
+	}
+}
+
+// TestAccumulatorMatchesTest: adding the pairs one by one, or in shards
+// merged in any order, gives Test's numbers within 1e-12 relative.
+func TestAccumulatorMatchesTest(t *testing.T) {
+	data := propertyData()
+	_, cases := readR(t)
+	for _, c := range cases {
+		if c.Paired {
+			data = append(data, dataset{"R/" + c.Name, floats(c.X), floats(c.Y)})
+		}
+	}
+	for _, d := range data {
+		for _, alt := range alternatives {
+			o := Options{Alternative: alt, Mu: 0.05, ConfLevel: 0.9}
+			want, err := Test(d.x, d.y, o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Run(d.name+"/"+alt.String()+"/sequential", func(t *testing.T) {
+				var a Accumulator
+				for i := range d.x {
+					a.Add(d.x[i], d.y[i])
+				}
+				got, err := a.Result(o)
+				if err != nil {
+					t.Fatal(err)
+				}
+				compareResults(t, "sequential", got, want, 1e-12)
+			})
+			t.Run(d.name+"/"+alt.String()+"/shards", func(t *testing.T) {
+				r := rand.New(rand.NewPCG(uint64(len(d.x)), 9))
+				shards := make([]Accumulator, 1+r.IntN(7))
+				for i := range d.x {
+					shards[r.IntN(len(shards))].Add(d.x[i], d.y[i])
+				}
+				// Merge in a random order, as a tree.
+				for len(shards) > 1 {
+					i, j := r.IntN(len(shards)), r.IntN(len(shards))
+					if i == j {
+						continue
+					}
+					shards[i].Merge(&shards[j])
+					shards = append(shards[:j], shards[j+1:]...)
+				}
+				got, err := shards[0].Result(o)
+				if err != nil {
+					t.Fatal(err)
+				}
+				compareResults(t, "shards", got, want, 1e-12)
+			})
+		}
+	}
+}
+
+func TestAccumulatorNaNAndInf(t *testing.T) {
+	var a, b Accumulator
+	a.Add(1, 2)
+	a.Add(math.NaN(), 2)
+	a.Add(3, 3.5)
+	b.Add(2, math.NaN())
+	b.Add(4, 1)
+	b.Add(math.Inf(1), 1) // pair 2 of b: pair 3 + 2 = 5 after the merge
+	b.Add(0, math.Inf(-1))
+	if a.N() != 2 || a.Dropped() != 1 {
+		t.Errorf("N, Dropped = %d, %d", a.N(), a.Dropped())
+	}
+	r, err := a.Result(Options{})
+	if err != nil || r.Dropped != 1 || r.N != 2 {
+		t.Errorf("a: %v, %+v", err, r)
+	}
+	a.Merge(&b)
+	_, err = a.Result(Options{})
+	if !errors.Is(err, ErrNonFinite) || !strings.Contains(err.Error(), "2 pairs") || !strings.Contains(err.Error(), "pair 5") {
+		t.Errorf("err = %v, want ErrNonFinite naming 2 pairs, the first pair 5", err)
+	}
+	var c Accumulator
+	c.Merge(nil)
+	c.Merge(&Accumulator{})
+	if _, err := c.Result(Options{}); !errors.Is(err, ErrTooFew) {
+		t.Errorf("empty: %v", err)
+	}
+	// Self-merge doubles.
+	var d Accumulator
+	for i := range sleepX {
+		d.Add(sleepX[i], sleepY[i])
+	}
+	d.Merge(&d)
+	x2 := append(append([]float64{}, sleepX...), sleepX...)
+	y2 := append(append([]float64{}, sleepY...), sleepY...)
+	want, _ := Test(x2, y2, Options{})
+	got, err := d.Result(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	compareResults(t, "self-merge", got, want, 1e-12)
+	// Overflowing squares.
+	var e Accumulator
+	e.Add(1e300, -1e300)
+	e.Add(-1e300, 1e300)
+	if _, err := e.Result(Options{}); !errors.Is(err, ErrNonFinite) {
+		t.Errorf("overflow: %v", err)
+	}
+}
+
+func TestAccumulatorAddAllocs(t *testing.T) {
+	var a Accumulator
+	n := testing.AllocsPerRun(100, func() {
+		a.Add(1.5, 2)
+		a.Add(math.NaN(), 1)
+	})
+	if n != 0 {
+		t.Errorf("Add allocates %v times", n)
+	}
+}
+
+func TestTestAllocs(t *testing.T) {
+	x, y := make([]float64, 5000), make([]float64, 5000)
+	for i := range x {
+		x[i] = float64(i % 17)
+		y[i] = float64(i%13) + 0.5
+	}
+	n := testing.AllocsPerRun(20, func() {
+		if _, err := Test(x, y, Options{}); err != nil {
+			panic(err)
+		}
+	})
+	// O(1): nothing per pair (a no-warning result allocates nothing today).
+	if n > 4 {
+		t.Errorf("Test allocates %v times", n)
+	}
+}
