@@ -1,5 +1,3 @@
-//go:build pairedt_report
-
 package main
 
 import (
@@ -11,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -131,18 +128,11 @@ func runReport(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	var claims *audit.Claims
+	var checks []audit.Check
 	if c.claims != "" {
-		f, err := os.Open(c.claims)
-		if err != nil {
-			return fmt.Errorf("%w: %v", errInputFile, err)
+		if checks, err = auditClaims(c.claims); err != nil {
+			return err
 		}
-		cl, err := audit.ReadClaims(f)
-		f.Close()
-		if err != nil {
-			return fmt.Errorf("%s: %w", c.claims, err)
-		}
-		claims = &cl
 	}
 
 	hash := sha256.New()
@@ -208,11 +198,7 @@ func runReport(e *env, args []string) error {
 		note("Shapiro-Wilk test", err)
 	}
 	in.Close()
-	if claims != nil {
-		if a.Checks, err = audit.Audit(*claims); err != nil {
-			return fmt.Errorf("%s: %w", c.claims, err)
-		}
-	}
+	a.Checks = checks
 	a.Provenance = report.Provenance{
 		DataName:      filepath.Base(in.name),
 		DataSHA256:    hex.EncodeToString(hash.Sum(nil)),

@@ -1,5 +1,3 @@
-//go:build pairedt_report
-
 package main
 
 import (

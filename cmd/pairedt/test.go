@@ -109,7 +109,7 @@ func pairedTest(in *input, f *inputFlags, lay layout, opts pairedt.Options) (pai
 	if err != nil {
 		return pairedt.Result{}, err
 	}
-	acc := newPairSink()
+	var acc pairedt.Accumulator
 	if err := readPairs(in, ps, in.rd.Float, acc.Add); err != nil {
 		return pairedt.Result{}, err
 	}
@@ -119,24 +119,3 @@ func pairedTest(in *input, f *inputFlags, lay layout, opts pairedt.Options) (pai
 	}
 	return res, nil
 }
-
-// pairSink receives the pairs of a t-test.
-type pairSink interface {
-	Add(x, y float64)
-	Result(o pairedt.Options) (pairedt.Result, error)
-}
-
-// bufferedPairs keeps every pair and runs pairedt.Test: the stand-in while
-// pairedt.Accumulator is not part of the build (memory grows with n).
-type bufferedPairs struct{ x, y []float64 }
-
-func (b *bufferedPairs) Add(x, y float64) {
-	b.x = append(b.x, x)
-	b.y = append(b.y, y)
-}
-
-func (b *bufferedPairs) Result(o pairedt.Options) (pairedt.Result, error) {
-	return pairedt.Test(b.x, b.y, o)
-}
-
-func newPairSink() pairSink { return &bufferedPairs{} }
