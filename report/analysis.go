@@ -69,6 +69,12 @@ type Analysis struct {
 	// Bowker is Bowker's test of symmetry (pairedt.Bowker).
 	Bowker *pairedt.ChiSquareTest
 
+	// Notes are the caller's remarks on the data, each printed as its own
+	// paragraph right under the title, before any section: for example that
+	// the pairs were reconstructed from published margins. Plain text,
+	// escaped like every other caller string.
+	Notes []string
+
 	// Checks are the audit verdicts on the claims of a published report
 	// (section 4), in the order given.
 	Checks []audit.Check

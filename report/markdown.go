@@ -141,6 +141,11 @@ func (r *renderer) figure(name string) {
 func (r *renderer) document() {
 	title := r.label(r.a.Title, r.w.results)
 	fmt.Fprintf(&r.b, "# %s\n\n", title)
+	for _, note := range r.a.Notes {
+		if note = strings.TrimSpace(note); note != "" {
+			r.para("> " + mdText(note))
+		}
+	}
 	hasRobust := r.a.ShapiroWilk != nil || r.a.Wilcoxon != nil || r.a.Sign != nil || r.a.MarginalHomogeneity != nil || r.a.Bowker != nil
 	// The robustness section's number is needed by the note in section 2.
 	n := 0
