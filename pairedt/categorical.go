@@ -14,7 +14,14 @@ import (
 // to test; R returns NaN (mcnemar.test) or an error (binom.test), coin a
 // statistic of 0 with df 0. It wraps ErrTooFew, so errors.Is(err,
 // ErrTooFew) also holds.
-var ErrNoDiscordant = fmt.Errorf("pairedt: no discordant pairs: %w", ErrTooFew)
+var ErrNoDiscordant error = categoricalNoDiscordant{}
+
+// categoricalNoDiscordant is ErrNoDiscordant: its message does not repeat
+// ErrTooFew's, but errors.Is sees ErrTooFew through Unwrap.
+type categoricalNoDiscordant struct{}
+
+func (categoricalNoDiscordant) Error() string { return "pairedt: no discordant pairs" }
+func (categoricalNoDiscordant) Unwrap() error { return ErrTooFew }
 
 // McNemar method strings, as R's mcnemar.test writes them.
 const (

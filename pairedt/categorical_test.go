@@ -387,3 +387,14 @@ func TestCategoricalBinomHalfExact(t *testing.T) {
 	}
 	t.Logf("largest relative error of the binomial tail: %.3g (%.3g for tails above 1e-30)", worst, worstModerate)
 }
+
+func TestErrNoDiscordantMessage(t *testing.T) {
+	c, _ := NewCrossTable([]string{"a", "b"}, [][]int{{3, 0}, {0, 2}})
+	_, err := McNemar(c, true)
+	if !errors.Is(err, ErrNoDiscordant) || !errors.Is(err, ErrTooFew) {
+		t.Fatalf("err = %v", err)
+	}
+	if got, want := err.Error(), "pairedt: no discordant pairs: McNemar's test needs b + c > 0, the table has b = c = 0"; got != want {
+		t.Errorf("message %q, want %q", got, want)
+	}
+}
