@@ -50,7 +50,6 @@ type words struct {
 	provData, provSHA, provModule, provCommand, provOpts string
 	provGenerated, provNotRecorded                       string
 	provOptsFmt                                          string
-	notInterval                                          string
 	provTest                                             string
 }
 
@@ -124,7 +123,6 @@ var english = words{
 	provCommand: "Command", provOpts: "Options", provGenerated: "Generated",
 	provNotRecorded: "not recorded",
 	provOptsFmt:     "language %s, α = %s, decimals %d (text), %d (tables), %d (percentages)",
-	notInterval:     "",
 	provTest:        "; t-test: alternative %s, μ<sub>0</sub> = %s, confidence level %s%%",
 }
 
@@ -144,8 +142,8 @@ var indonesian = words{
 	combinedCaption: "%s sebelum dan sesudah: n (%%)",
 	category:        "Kategori", n: "n",
 	crossCaption: "Tabulasi silang %s (baris) dan %s (kolom)",
-	distSentence: "Dari %s responden dengan nilai valid, ",
-	distOccasion: "%s terdapat %s",
+	distSentence: "Berdasarkan hasil penelitian, dari %s responden dengan data valid, ",
+	distOccasion: "pada pengukuran %s terdapat %s",
 	distItem:     "%s responden (%s%%) %s",
 	and:          "dan",
 	barCaption:   "%s sebelum dan sesudah: persentase per kategori",

@@ -88,7 +88,7 @@ func baselineCSV(path string) (pairedt.Result, error) {
 			ai = i
 		}
 	}
-	acc := newPairSink()
+	var acc pairedt.Accumulator
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {

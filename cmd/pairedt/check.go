@@ -1,12 +1,10 @@
-//go:build pairedt_audit
-
 package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/pairedt/pairedt/pairedt"
@@ -159,29 +157,35 @@ func runCheck(e *env, args []string) error {
 		checks = append(checks, ch)
 	}
 	if c.claims != "" {
-		f, err := os.Open(c.claims)
+		cs, err := auditClaims(c.claims)
 		if err != nil {
-			return fmt.Errorf("%w: %v", errInputFile, err)
-		}
-		claims, err := audit.ReadClaims(f)
-		f.Close()
-		if err != nil {
-			return fmt.Errorf("%s: %w", c.claims, err)
-		}
-		cs, err := audit.Audit(claims)
-		if err != nil {
-			return fmt.Errorf("%s: %w", c.claims, err)
+			return err
 		}
 		checks = append(checks, cs...)
 	}
 	var buf bytes.Buffer
 	if c.json {
-		err = audit.WriteJSON(&buf, checks)
+		if checks == nil {
+			checks = []audit.Check{}
+		}
+		b, err := json.MarshalIndent(struct {
+			Checks []audit.Check `json:"checks"`
+		}{checks}, "", "  ")
+		if err != nil {
+			return err
+		}
+		buf.Write(b)
+		buf.WriteByte('\n')
 	} else {
-		err = audit.WriteText(&buf, checks, c.lang == "id")
-	}
-	if err != nil {
-		return err
+		for _, ch := range checks {
+			fmt.Fprintf(&buf, "[%s] %s: %s\n  reported:   %s\n  recomputed: %s\n", ch.Verdict, ch.Claim, ch.Explanation, ch.Reported, ch.Recomputed)
+			if c.lang == "id" && ch.ExplanationIndonesian != "" {
+				fmt.Fprintf(&buf, "  penjelasan: %s\n", ch.ExplanationIndonesian)
+			}
+			if ch.Source != "" {
+				fmt.Fprintf(&buf, "  source:     %s\n", ch.Source)
+			}
+		}
 	}
 	return e.writeOutput(c.out, []byte(sanitizeLines(buf.String(), c.json)))
 }

@@ -140,7 +140,8 @@ type freqResult struct {
 	freqJSON
 	beforeName, afterName string
 	scores                []float64
-	failures              []error // tests that could not be computed, in order
+	x, y                  []float64 // scores of every pair, NaN for missing
+	failures              []error   // tests that could not be computed, in order
 }
 
 func runFreq(e *env, args []string) error {
@@ -294,6 +295,7 @@ func frequencies(in *input, c *freqConfig, lay layout, opts pairedt.Options) (*f
 	if err != nil {
 		return nil, usageErrorf("--scores: %v", err)
 	}
+	r.x, r.y = x, y
 	fail := func(name string, err error) {
 		r.failures = append(r.failures, fmt.Errorf("%s: %w", name, err))
 	}

@@ -33,6 +33,12 @@ type input struct {
 
 // openInput opens path ("-" for standard input) and reads its header.
 func (e *env) openInput(path string, f *inputFlags) (*input, error) {
+	return e.openInputTee(path, f, nil)
+}
+
+// openInputTee is openInput that also copies every byte read to tee (a
+// hash), unless tee is nil.
+func (e *env) openInputTee(path string, f *inputFlags, tee io.Writer) (*input, error) {
 	name := path
 	var r io.Reader
 	var size int64 = -1
@@ -59,6 +65,9 @@ func (e *env) openInput(path string, f *inputFlags) (*input, error) {
 	if err != nil {
 		closeFn()
 		return nil, err
+	}
+	if tee != nil {
+		r = io.TeeReader(r, tee)
 	}
 	r, finish := startProgress(e.stderr, r, size)
 	rd, err := csvin.NewReader(r, opts)

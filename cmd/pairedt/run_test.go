@@ -160,8 +160,9 @@ func TestTestText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if out != res.String() {
-		t.Errorf("text output\n%s\nwant Result.String()\n%s", out, res.String())
+	want := strings.Replace(res.String(), "data:  x and y", "data:  drug1 and drug2", 1)
+	if out != want || !strings.Contains(out, "data:  drug1 and drug2") {
+		t.Errorf("text output\n%s\nwant Result.String() naming the columns\n%s", out, want)
 	}
 	if !strings.Contains(out, "-4.0621") {
 		t.Errorf("no t = -4.0621 in\n%s", out)

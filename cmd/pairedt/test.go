@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"strings"
 
 	"github.com/pairedt/pairedt/pairedt"
 )
@@ -16,7 +17,8 @@ var testCommand = &command{
 t statistic, df, p-value, the confidence interval of the mean difference,
 SPSS's paired descriptives and the effect sizes d_z, g_z and d_av.
 
-Text output is R's print block; --json prints the result as a JSON object
+Text output is R's print block (the data line names the two columns),
+then any warnings; --json prints the result as a JSON object
 (keys n, dropped, df, mean_diff, sd_diff, se, t, p, ci_low, ci_high, ...; an
 infinite one-sided bound is the string "Inf" or "-Inf").
 
@@ -85,7 +87,7 @@ func runTest(e *env, args []string) error {
 		return err
 	}
 	defer in.Close()
-	res, err := pairedTest(in, &c.in, lay, opts)
+	res, names, err := pairedTest(in, &c.in, lay, opts)
 	if err != nil {
 		return err
 	}
@@ -98,45 +100,43 @@ func runTest(e *env, args []string) error {
 		}
 		out = append(out, '\n')
 	} else {
-		out = []byte(res.String())
+		out = []byte(testText(res, names))
 	}
 	return e.writeOutput(c.out, out)
 }
 
-// pairedTest streams the pairs of in through an Accumulator.
-func pairedTest(in *input, f *inputFlags, lay layout, opts pairedt.Options) (pairedt.Result, error) {
+// pairedTest streams the pairs of in through an Accumulator. It also
+// returns the names of the two variables, for the text output.
+func pairedTest(in *input, f *inputFlags, lay layout, opts pairedt.Options) (pairedt.Result, [2]string, error) {
 	ps, err := resolve(in.rd, f, lay)
 	if err != nil {
-		return pairedt.Result{}, err
+		return pairedt.Result{}, [2]string{}, err
 	}
-	acc := newPairSink()
+	names := [2]string{ps.beforeName, ps.afterName}
+	var acc pairedt.Accumulator
 	if err := readPairs(in, ps, in.rd.Float, acc.Add); err != nil {
-		return pairedt.Result{}, err
+		return pairedt.Result{}, names, err
 	}
 	res, err := acc.Result(opts)
 	if err != nil {
-		return res, fmt.Errorf("%s: %w", in.name, err)
+		return res, names, fmt.Errorf("%s: %w", in.name, err)
 	}
-	return res, nil
+	return res, names, nil
 }
 
-// pairSink receives the pairs of a t-test.
-type pairSink interface {
-	Add(x, y float64)
-	Result(o pairedt.Options) (pairedt.Result, error)
+// testText is Result.String with R's "data:" line naming the two columns
+// (as R names its arguments), followed by the result's warnings.
+func testText(res pairedt.Result, names [2]string) string {
+	s := res.String()
+	s = strings.Replace(s, "data:  x and y\n", "data:  "+safeText(names[0]+" and "+names[1])+"\n", 1)
+	if len(res.Warnings) > 0 {
+		var b strings.Builder
+		b.WriteString(s)
+		b.WriteString("Warnings:\n")
+		for _, w := range res.Warnings {
+			b.WriteString("  " + safeText(w) + "\n")
+		}
+		s = b.String()
+	}
+	return s
 }
-
-// bufferedPairs keeps every pair and runs pairedt.Test: the stand-in while
-// pairedt.Accumulator is not part of the build (memory grows with n).
-type bufferedPairs struct{ x, y []float64 }
-
-func (b *bufferedPairs) Add(x, y float64) {
-	b.x = append(b.x, x)
-	b.y = append(b.y, y)
-}
-
-func (b *bufferedPairs) Result(o pairedt.Options) (pairedt.Result, error) {
-	return pairedt.Test(b.x, b.y, o)
-}
-
-func newPairSink() pairSink { return &bufferedPairs{} }
