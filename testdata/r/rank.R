@@ -188,6 +188,27 @@ for (alt in c("two.sided", "less", "greater")) {
   adds("one pair", 2, 1, alt)
 }
 
+# Sign tests with more non-zero differences than fit in this file as data,
+# given by their counts: binom.test(positive, positive + negative, 0.5,
+# alternative). The Go test builds x - y with that many positive and negative
+# differences. Beyond 2^14 differences pairedt leaves exact big-integer sums
+# for a floating-point tail; these check that tail where it matters (n up to
+# 10^6, p near 1/2 and far in the tail).
+sccases <- list()
+addsc <- function(name, npos, nneg, alternative) {
+  r <- binom.test(npos, npos + nneg, 0.5, alternative = alternative)
+  sccases[[length(sccases) + 1]] <<- obj(
+    name = str1(name), alternative = str1(alternative),
+    positive = num(npos), negative = num(nneg), p = num(r$p.value))
+}
+for (alt in c("two.sided", "less", "greater")) {
+  addsc("n16386 near half", 8192 - 5, 8194 + 5, alt)
+  addsc("n100000 near half", 49990, 50010, alt)
+  addsc("n100000 tail", 49000, 51000, alt)
+  addsc("n1000000 near half", 499998, 500002, alt)
+  addsc("n1000000 tail", 498000, 502000, alt)
+}
+
 # ---- Shapiro-Wilk ----------------------------------------------------------------
 
 wsw <- list()
@@ -224,5 +245,6 @@ out <- paste0(
                                 "; testdata/r/rank.R")),
   ",\n\"wilcoxon\":[\n", paste(unlist(wcases), collapse = ",\n"),
   "\n],\n\"sign\":[\n", paste(unlist(scases), collapse = ",\n"),
+  "\n],\n\"sign_counts\":[\n", paste(unlist(sccases), collapse = ",\n"),
   "\n],\n\"shapiro\":[\n", paste(unlist(wsw), collapse = ",\n"), "\n]\n}\n")
 writeLines(out, "testdata/r/rank.json", sep = "")
