@@ -136,8 +136,9 @@ func SignTest(x, y []float64, o Options) (SignTestResult, error) {
 // it sums the smaller tail term by term from Loader's (2000) saddle-point
 // binomial probabilities (categoricalBinomHalfLower, shared with
 // McNemarExact), within about 1e-12 relative of R's pbinom (checked against
-// R up to m = 10^6 in TestSignTestLargeNMatchesR, by hand to m = 10^12). gonum's incomplete beta function, used here before,
-// was 3e-10 off at m = 10^6 and above 1 at m = 2^41.
+// R up to m = 10^6 in TestSignTestLargeNMatchesR, by hand up to m = 10^12).
+// gonum's incomplete beta function, used here before, was 3e-10 off at
+// m = 10^6 and above 1 at m = 2^41.
 func signBinomHalfLower(j, m int) float64 {
 	if j < 0 {
 		return 0
