@@ -260,8 +260,10 @@ func (r WilcoxonResult) MarshalJSON() ([]byte, error) {
 //
 // RankBiserial is Kerby's (2014) matched-pairs rank-biserial correlation.
 //
-// Errors: ErrLength (len(x) != len(y)), ErrNonFinite (±Inf in x or y, or a
-// difference that overflows), ErrTooFew (no complete pair), ErrIdentical
+// Errors: ErrLength (len(x) != len(y)), ErrNonFinite (±Inf in x or y, a
+// difference x - y or d - Mu that overflows, or, for the normal
+// approximation, differences whose range overflows, which would make the
+// interval infinite), ErrTooFew (no complete pair), ErrIdentical
 // (every difference equals Mu: R returns NaN), ErrAlternative, ErrMu,
 // ErrConfLevel and ErrWilcoxonOptions for bad options.
 //
@@ -297,13 +299,19 @@ func Wilcoxon(x, y []float64, o WilcoxonOptions) (WilcoxonResult, error) {
 
 	// R: x <- x - mu; zeros dropped.
 	nonzero := make([]float64, 0, len(diffs))
-	for _, d := range diffs {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for i, d := range diffs {
 		v := d - o.Mu
+		if math.IsInf(v, 0) {
+			return WilcoxonResult{}, fmt.Errorf("%w: Wilcoxon: difference %d minus mu, %v - %v, overflows",
+				ErrNonFinite, i+1, d, o.Mu)
+		}
 		if v == 0 {
 			res.NZero++
 			continue
 		}
 		nonzero = append(nonzero, v)
+		lo, hi = math.Min(lo, v), math.Max(hi, v)
 	}
 	n := len(nonzero)
 	res.N = n
@@ -343,6 +351,13 @@ func Wilcoxon(x, y []float64, o WilcoxonOptions) (WilcoxonResult, error) {
 	if exact && !ties && !zeros {
 		rankWilcoxonExact(&res, nonzero, o, level)
 	} else {
+		// The approximate interval and estimate shift the differences by
+		// amounts up to their range: a range beyond float64 would turn
+		// them into ±Inf.
+		if math.IsInf(hi-lo, 0) {
+			return WilcoxonResult{}, fmt.Errorf("%w: Wilcoxon: the differences range from %v to %v, wider than float64 can hold; rescale the data",
+				ErrNonFinite, lo+o.Mu, hi+o.Mu)
+		}
 		rankWilcoxonApprox(&res, nonzero, ranks, tieSum, o, level, tol)
 		if exact && ties {
 			res.Warnings = append(res.Warnings,
