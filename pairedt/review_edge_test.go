@@ -83,3 +83,33 @@ func rankReviewSpread(n int) []float64 {
 	}
 	return v
 }
+
+// TestRoundPercentsHuge: values whose scaled form p 10^d overflows (or has no
+// fractional digits) used to come back as +Inf (and, through int(NaN), with
+// platform-dependent adjustment); they are now returned unchanged.
+func TestRoundPercentsHuge(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		p        []float64
+		decimals int
+		want     []float64
+	}{
+		{"1e300 at 12 decimals", []float64{1e300, 1}, 12, []float64{1e300, 1}},
+		{"MaxFloat64 at 0 decimals", []float64{math.MaxFloat64, math.MaxFloat64}, 0, []float64{math.MaxFloat64, math.MaxFloat64}},
+		{"2^52 at 0 decimals", []float64{1 << 52, 0.4}, 0, []float64{1 << 52, 0}},
+		{"NaN with a huge value", []float64{math.NaN(), 1e300}, 2, []float64{math.NaN(), 1e300}},
+		{"ordinary values still sum to 100", []float64{100.0 / 3, 100.0 / 3, 100.0 / 3}, 1, []float64{33.4, 33.3, 33.3}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			// Exact comparison: RoundPercents promises the float64 nearest to
+			// a d-decimal number, and huge values unchanged.
+			got := RoundPercents(tc.p, tc.decimals)
+			for i := range got {
+				if math.IsNaN(tc.want[i]) != math.IsNaN(got[i]) || (!math.IsNaN(got[i]) && got[i] != tc.want[i]) {
+					t.Errorf("RoundPercents(%v, %d) = %v, want %v", tc.p, tc.decimals, got, tc.want)
+					break
+				}
+			}
+		})
+	}
+}
