@@ -256,7 +256,11 @@ func Bowker(c CrossTable) (ChiSquareTest, error) {
 		Warnings:  []string{},
 	}
 	if len(empty) > 0 {
-		r.Warnings = append(r.Warnings, fmt.Sprintf("%d of %d symmetric pairs of cells are empty (both counts 0): %s; they were left out and df = %d, the number of non-empty pairs (R's mcnemar.test returns NaN here)", len(empty), k*(k-1)/2, strings.Join(empty, ", "), df))
+		verb, pron := "are", "they were"
+		if len(empty) == 1 {
+			verb, pron = "is", "it was"
+		}
+		r.Warnings = append(r.Warnings, fmt.Sprintf("%d of %d symmetric pairs of cells %s empty (both counts 0): %s; %s left out and df = %d, the number of non-empty pairs (R's mcnemar.test returns NaN here)", len(empty), k*(k-1)/2, verb, strings.Join(empty, ", "), pron, df))
 	}
 	return r, nil
 }

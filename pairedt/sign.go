@@ -122,10 +122,10 @@ func SignTest(x, y []float64, o Options) (SignTestResult, error) {
 		}
 	}
 	if dropped > 0 {
-		res.Warnings = append(res.Warnings, fmt.Sprintf("%d pair(s) with a missing value dropped", dropped))
+		res.Warnings = append(res.Warnings, fmt.Sprintf("%d %s with a missing value dropped", dropped, rankPlural(dropped, "pair", "pairs")))
 	}
 	if res.Zero > 0 {
-		res.Warnings = append(res.Warnings, fmt.Sprintf("%d difference(s) equal to mu dropped", res.Zero))
+		res.Warnings = append(res.Warnings, fmt.Sprintf("%d %s equal to mu dropped", res.Zero, rankPlural(res.Zero, "difference", "differences")))
 	}
 	return res, nil
 }

@@ -294,7 +294,7 @@ func Wilcoxon(x, y []float64, o WilcoxonOptions) (WilcoxonResult, error) {
 		Z:           math.NaN(),
 	}
 	if dropped > 0 {
-		res.Warnings = append(res.Warnings, fmt.Sprintf("%d pair(s) with a missing value dropped", dropped))
+		res.Warnings = append(res.Warnings, fmt.Sprintf("%d %s with a missing value dropped", dropped, rankPlural(dropped, "pair", "pairs")))
 	}
 
 	// R: x <- x - mu; zeros dropped.
@@ -370,7 +370,7 @@ func Wilcoxon(x, y []float64, o WilcoxonOptions) (WilcoxonResult, error) {
 	}
 	if res.NZero > 0 {
 		res.Warnings = append(res.Warnings, fmt.Sprintf(
-			"%d difference(s) equal to mu dropped (Wilcoxon's zero method, as R)", res.NZero))
+			"%d %s equal to mu dropped (Wilcoxon's zero method, as R)", res.NZero, rankPlural(res.NZero, "difference", "differences")))
 	}
 	return res, nil
 }
@@ -415,7 +415,7 @@ func rankDifferences(x, y []float64, who string) (d []float64, dropped int, err 
 		d = append(d, v)
 	}
 	if len(d) == 0 {
-		return nil, 0, fmt.Errorf("%w: %s: no complete pair (%d pair(s), %d with a missing value)", ErrTooFew, who, len(x), dropped)
+		return nil, 0, fmt.Errorf("%w: %s: no complete pair (%d %s, %d with a missing value)", ErrTooFew, who, len(x), rankPlural(len(x), "pair", "pairs"), dropped)
 	}
 	return d, dropped, nil
 }
@@ -733,7 +733,7 @@ func rankWilcoxonApprox(res *WilcoxonResult, d, ranks []float64, tieSum float64,
 	notAchievable := func() {
 		res.ConfLevel = 1 - math.Min(1, alpha)
 		res.Warnings = append(res.Warnings, fmt.Sprintf(
-			"requested conf.level %v not achievable: interval at %v", level, res.ConfLevel))
+			"requested conf.level %v not achievable: interval at %.4g", level, res.ConfLevel))
 	}
 	res.ConfLevel = level
 	root := func(zq float64) float64 {
@@ -943,6 +943,15 @@ func rankUniroot(f func(float64) float64, ax, bx, fa, fb, tol float64, res *Wilc
 	}
 	res.Warnings = append(res.Warnings, "root finding for the interval did not converge in 1000 iterations")
 	return b
+}
+
+// rankPlural returns one when n is 1 and many otherwise, for counts in
+// messages ("1 difference", "4 differences").
+func rankPlural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 func rankSign(v float64) float64 {
