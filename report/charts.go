@@ -123,8 +123,8 @@ func charts(a *Analysis, o Options) ([]*Chart, error) {
 			return nil, err
 		}
 		out = append(out, &Chart{Name: "distribution", plot: p, width: 6 * vg.Inch, height: 3.5 * vg.Inch,
-			Caption:   fmt.Sprintf(strings.ReplaceAll(w.barCaption, "%%", "%"), capitalize(variable(plain))),
-			mdCaption: fmt.Sprintf(w.barCaption, capitalize(variable(mdText)))})
+			Caption:   occasionCaption(a, w, w.barCaption, capitalize(variable(plain)), plain),
+			mdCaption: occasionCaption(a, w, w.barCaption, capitalize(variable(mdText)), mdText)})
 	}
 	x, y := a.pairs()
 	if len(x) > 0 {
@@ -133,8 +133,8 @@ func charts(a *Analysis, o Options) ([]*Chart, error) {
 			return nil, err
 		}
 		out = append(out, &Chart{Name: "paired", plot: p, width: 4.5 * vg.Inch, height: 3.5 * vg.Inch,
-			Caption:   fmt.Sprintf(w.pairedCaption, capitalize(variable(plain))),
-			mdCaption: fmt.Sprintf(w.pairedCaption, capitalize(variable(mdText)))})
+			Caption:   occasionCaption(a, w, w.pairedCaption, capitalize(variable(plain)), plain),
+			mdCaption: occasionCaption(a, w, w.pairedCaption, capitalize(variable(mdText)), mdText)})
 		p, err = differencesPlot(a, x, y, w, f, o)
 		if err != nil {
 			return nil, err
@@ -144,6 +144,21 @@ func charts(a *Analysis, o Options) ([]*Chart, error) {
 			mdCaption: fmt.Sprintf(w.diffCaption, occasionDiff(a, w, mdText))})
 	}
 	return out, nil
+}
+
+// occasionCaption fills a caption template (variable, first occasion,
+// second occasion) with the occasion labels escaped by esc, so that a
+// caption names the study's occasions ("Drug 1 and Drug 2") rather than
+// assuming they are "before and after".
+func occasionCaption(a *Analysis, w *words, tmpl, variable string, esc func(string) string) string {
+	b, af := w.before, w.after
+	if strings.TrimSpace(clean(a.BeforeLabel)) != "" {
+		b = esc(a.BeforeLabel)
+	}
+	if strings.TrimSpace(clean(a.AfterLabel)) != "" {
+		af = esc(a.AfterLabel)
+	}
+	return fmt.Sprintf(tmpl, variable, b, af)
 }
 
 // occasionDiff is "Before − After" with the labels escaped by esc.

@@ -249,7 +249,7 @@ func (r *renderer) distribution() {
 		rows = append(rows, []string{r.w.total,
 			f.integer(fb.NValid), f.percent(percentOf(fb.NValid, fb.NValid), pd),
 			f.integer(fa.NValid), f.percent(percentOf(fa.NValid, fa.NValid), pd)})
-		r.table(fmt.Sprintf(r.w.combinedCaption, r.variable()),
+		r.table(fmt.Sprintf(r.w.combinedCaption, r.variable(), r.before(), r.after()),
 			[]string{r.w.category, r.before() + " " + r.w.n, r.before() + " %", r.after() + " " + r.w.n, r.after() + " %"},
 			"lrrrr", rows)
 		if len(fb.Levels) > 0 {
@@ -512,7 +512,11 @@ func (r *renderer) robustness() {
 			list []string
 		}{c.name, c.t.Warnings})
 	}
-	r.table(w.robustCaption, []string{w.test, w.statistic, w.df, "*" + w.p + "*", w.note}, "llrrl", rows)
+	caption := w.robustCaptionNumeric
+	if a.CategoryCodes || a.MarginalHomogeneity != nil || a.Bowker != nil {
+		caption = w.robustCaption
+	}
+	r.table(caption, []string{w.test, w.statistic, w.df, "*" + w.p + "*", w.note}, "llrrl", rows)
 
 	if s := a.ShapiroWilk; s != nil && !math.IsNaN(s.P) {
 		rel, val := f.pValue(s.P)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/pairedt/pairedt/pairedt"
@@ -74,5 +75,65 @@ func TestMismatchedParts(t *testing.T) {
 				})
 			}
 		}
+	}
+}
+
+// TestOccasionWording: captions name the occasions the caller gave
+// ("Drug 1", "Drug 2") instead of assuming "before and after", and the
+// robustness table of numeric (not category-coded) data does not call its
+// tests "suited to ordinal outcomes".
+func TestOccasionWording(t *testing.T) {
+	// R's datasets::sleep, extra hours under drug 1 and drug 2.
+	x := []float64{0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0}
+	y := []float64{1.9, 0.8, 1.1, 0.1, -0.1, 4.4, 5.5, 1.6, 4.6, 3.4}
+	wx := must(pairedt.Wilcoxon(x, y, pairedt.WilcoxonOptions{}))
+	tt := must(pairedt.Test(x, y, pairedt.Options{}))
+	lv := []string{"low", "high"}
+	fb := must(pairedt.FrequenciesFromCounts(lv, []int{6, 4}, 0))
+	fa := must(pairedt.FrequenciesFromCounts(lv, []int{3, 7}, 0))
+	numeric := report.Analysis{Variable: "Extra sleep", BeforeLabel: "Drug 1", AfterLabel: "Drug 2",
+		T: &tt, X: x, Y: y, Wilcoxon: &wx}
+	ordinal := numeric
+	ordinal.FreqBefore, ordinal.FreqAfter, ordinal.CategoryCodes = &fb, &fa, true
+	for _, tc := range []struct {
+		name      string
+		a         report.Analysis
+		lang      report.Lang
+		want, bad []string
+	}{
+		{"numeric en", numeric, report.English,
+			[]string{"Extra sleep of each subject, Drug 1 and Drug 2", "Assumption check and nonparametric tests"},
+			[]string{"before and after", "ordinal"}},
+		{"numeric id", numeric, report.Indonesian,
+			[]string{"Extra sleep setiap responden, Drug 1 dan Drug 2", "Uji asumsi dan uji nonparametrik"},
+			[]string{"sebelum dan sesudah", "ordinal"}},
+		{"ordinal en", ordinal, report.English,
+			[]string{"Extra sleep, Drug 1 and Drug 2: n (%)", "Extra sleep, Drug 1 and Drug 2: percentage per category", "tests suited to ordinal outcomes"},
+			[]string{"before and after"}},
+		{"ordinal id", ordinal, report.Indonesian,
+			[]string{"Extra sleep, Drug 1 dan Drug 2: n (%)", "Extra sleep, Drug 1 dan Drug 2: persentase per kategori", "uji yang sesuai untuk data ordinal"},
+			[]string{"sebelum dan sesudah"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var md, h bytes.Buffer
+			if err := report.Markdown(&md, tc.a, report.Options{Lang: tc.lang}); err != nil {
+				t.Fatal(err)
+			}
+			if err := report.HTML(&h, tc.a, report.Options{Lang: tc.lang}); err != nil {
+				t.Fatal(err)
+			}
+			for name, out := range map[string]string{"Markdown": md.String(), "HTML": h.String()} {
+				for _, s := range tc.want {
+					if !strings.Contains(out, s) {
+						t.Errorf("%s lacks %q", name, s)
+					}
+				}
+				for _, s := range tc.bad {
+					if strings.Contains(strings.ToLower(out), s) {
+						t.Errorf("%s contains %q", name, s)
+					}
+				}
+			}
+		})
 	}
 }

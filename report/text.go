@@ -11,14 +11,14 @@ type words struct {
 	freqCaption                                          string // %s variable, %s occasion
 	frequency, percent, validPercent, cumPercent         string
 	valid, missing, system, total, emptyLabel            string
-	combinedCaption                                      string // %s variable
+	combinedCaption                                      string // %s variable, %s before, %s after
 	category, n                                          string
 	crossCaption                                         string // %s before, %s after
 	distSentence                                         string // %s n total
 	distOccasion                                         string // %s occasion, %s list
 	distItem                                             string // %s count, %s percent, %s label
 	and                                                  string
-	barCaption                                           string // %s variable
+	barCaption                                           string // %s variable, %s before, %s after
 	barYLabel                                            string
 	pairStatsCaption, pairCorrCaption, pairTestCaption   string
 	pair1, mean, sd, seMean, correlation, sig            string
@@ -32,10 +32,11 @@ type words struct {
 	altLess, altGreater                                  string
 	codesNote                                            string // %s codes
 	codesNoteRobust                                      string
-	pairedCaption, diffCaption                           string // %s variable
+	pairedCaption                                        string // %s variable, %s before, %s after
+	diffCaption                                          string // %s before − after
 	diffAxis                                             string // %s before, %s after
 	count                                                string
-	robustCaption                                        string
+	robustCaption, robustCaptionNumeric                  string // ordinal data / numeric data
 	agreeOne, differOne                                  string // %s alpha
 	test, statistic, df, p, note                         string
 	swName, wilcoxonName, signName, mhName, bowkerName   string
@@ -57,7 +58,7 @@ type words struct {
 var english = words{
 	results: "Results", outcome: "the outcome", before: "Before", after: "After",
 
-	secDistribution: "Distribution before and after",
+	secDistribution: "Distribution on each occasion",
 	secEffect:       "The effect: paired-samples t-test",
 	secRobust:       "Assumptions and robustness",
 	secReproduction: "Reproduction of the reported results",
@@ -67,14 +68,14 @@ var english = words{
 	freqCaption: "Frequencies of %s: %s",
 	frequency:   "Frequency", percent: "Percent", validPercent: "Valid Percent", cumPercent: "Cumulative Percent",
 	valid: "Valid", missing: "Missing", system: "System", total: "Total", emptyLabel: "(empty label)",
-	combinedCaption: "%s before and after: n (%%)",
+	combinedCaption: "%s, %s and %s: n (%%)",
 	category:        "Category", n: "n",
 	crossCaption: "Cross-tabulation, %s (rows) by %s (columns)",
 	distSentence: "Of the %s respondents with a valid value, ",
 	distOccasion: "%s: %s",
 	distItem:     "%s (%s%%) %s",
 	and:          "and",
-	barCaption:   "%s before and after: percentage per category",
+	barCaption:   "%s, %s and %s: percentage per category",
 	barYLabel:    "Percent (%)",
 
 	pairStatsCaption: "Paired Samples Statistics",
@@ -93,13 +94,14 @@ var english = words{
 	altLess:         "<", altGreater: ">",
 	codesNote:       "*Note.* The t-test was run on category codes (%s), which treats ordered categories as equally spaced numbers.",
 	codesNoteRobust: " Section %s gives tests suited to ordinal outcomes.",
-	pairedCaption:   "%s of each subject before and after (one line per subject)",
+	pairedCaption:   "%s of each subject, %s and %s (one line per subject)",
 	diffCaption:     "Differences %s (one dot per subject; dashed line at 0)",
 	diffAxis:        "Difference (%s \u2212 %s)",
 	count:           "Count",
 
-	robustCaption: "Assumption check and tests suited to ordinal outcomes",
-	test:          "Test", statistic: "Statistic", df: "df", p: "p", note: "Note",
+	robustCaption:        "Assumption check and tests suited to ordinal outcomes",
+	robustCaptionNumeric: "Assumption check and nonparametric tests",
+	test:                 "Test", statistic: "Statistic", df: "df", p: "p", note: "Note",
 	swName:       "Shapiro–Wilk (differences)",
 	wilcoxonName: "Wilcoxon signed-rank",
 	signName:     "Sign test",
@@ -132,7 +134,7 @@ var english = words{
 var indonesian = words{
 	results: "Hasil", outcome: "variabel hasil", before: "Sebelum", after: "Sesudah",
 
-	secDistribution: "Distribusi sebelum dan sesudah",
+	secDistribution: "Distribusi pada setiap pengukuran",
 	secEffect:       "Pengaruh: uji t sampel berpasangan",
 	secRobust:       "Uji asumsi dan uji pembanding",
 	secReproduction: "Reproduksi hasil yang dilaporkan",
@@ -142,14 +144,14 @@ var indonesian = words{
 	freqCaption: "Distribusi frekuensi %s: %s",
 	frequency:   "Frekuensi", percent: "Persen", validPercent: "Persen Valid", cumPercent: "Persen Kumulatif",
 	valid: "Valid", missing: "Hilang", system: "Sistem", total: "Total", emptyLabel: "(label kosong)",
-	combinedCaption: "%s sebelum dan sesudah: n (%%)",
+	combinedCaption: "%s, %s dan %s: n (%%)",
 	category:        "Kategori", n: "n",
 	crossCaption: "Tabulasi silang %s (baris) dan %s (kolom)",
 	distSentence: "Berdasarkan hasil penelitian, dari %s responden dengan data valid, ",
 	distOccasion: "pada pengukuran %s terdapat %s",
 	distItem:     "%s responden (%s%%) %s",
 	and:          "dan",
-	barCaption:   "%s sebelum dan sesudah: persentase per kategori",
+	barCaption:   "%s, %s dan %s: persentase per kategori",
 	barYLabel:    "Persen (%)",
 
 	pairStatsCaption: "Statistik Sampel Berpasangan",
@@ -168,13 +170,14 @@ var indonesian = words{
 	altLess:         "<", altGreater: ">",
 	codesNote:       "*Catatan.* Uji t dihitung pada kode kategori (%s), sehingga kategori berurutan diperlakukan sebagai angka berjarak sama.",
 	codesNoteRobust: " Bagian %s menyajikan uji yang sesuai untuk data ordinal.",
-	pairedCaption:   "%s setiap responden sebelum dan sesudah (satu garis per responden)",
+	pairedCaption:   "%s setiap responden, %s dan %s (satu garis per responden)",
 	diffCaption:     "Selisih %s (satu titik per responden; garis putus-putus pada 0)",
 	diffAxis:        "Selisih (%s \u2212 %s)",
 	count:           "Jumlah",
 
-	robustCaption: "Uji asumsi dan uji yang sesuai untuk data ordinal",
-	test:          "Uji", statistic: "Statistik", df: "df", p: "p", note: "Keterangan",
+	robustCaption:        "Uji asumsi dan uji yang sesuai untuk data ordinal",
+	robustCaptionNumeric: "Uji asumsi dan uji nonparametrik",
+	test:                 "Uji", statistic: "Statistik", df: "df", p: "p", note: "Keterangan",
 	swName:       "Shapiro–Wilk (selisih)",
 	wilcoxonName: "Wilcoxon peringkat bertanda",
 	signName:     "Uji tanda",
