@@ -103,7 +103,11 @@ wdata <- list(
   n5 = list(x = x5, y = y5),
   n3 = list(x = x3, y = y3),
   ties_small = list(x = xt, y = yt),
-  all_tied = list(x = xc, y = yc)
+  all_tied = list(x = xc, y = yc),
+  # the smallest exact cases, every alternative: n = 1 and n = 2 non-zero
+  # differences (R: conf.level not achievable)
+  n1 = list(x = 2.5, y = 1),
+  n2 = list(x = c(2.5, 0.3), y = c(1, 1))
 )
 
 # ---- Wilcoxon ----------------------------------------------------------------
@@ -155,6 +159,9 @@ for (alt in c("two.sided", "less", "greater")) {
   addw("article_one_worse exact=TRUE", wdata$article_one_worse, alt,
        exact = TRUE)
   addw("article_one_worse mu=-1", wdata$article_one_worse, alt, mu = -1)
+  # mu turns two differences into zeros and leaves ties among the rest
+  addw("ties_small mu=1", wdata$ties_small, alt, mu = 1)
+  addw("n3 mu=2.1", wdata$n3, alt, mu = 2.1)
 }
 addw("n49 conf=0.90", wdata$n49, conf.level = 0.90)
 addw("n49 conf=0.99", wdata$n49, conf.level = 0.99)
