@@ -359,8 +359,14 @@ func roundOne(w, scale float64) float64 {
 // percentages with one decimal each rounded on its own as SPSS does, a
 // "Valid Total" row, and "Missing" and overall "Total" rows only when there
 // are missing values. Labels are printed with control and other non-printing
-// characters escaped, so a label cannot break the layout.
+// characters escaped, so a label cannot break the layout. A malformed table
+// (Counts or a percentage slice not one per level, as a FreqTable decoded
+// from JSON or built by hand can be) renders as a one-line description of
+// the problem.
 func (t FreqTable) String() string {
+	if err := t.check(); err != nil {
+		return "invalid frequency table: " + err.Error() + "\n"
+	}
 	labels := make([]string, len(t.Levels))
 	for i, l := range t.Levels {
 		labels[i] = freqLabel(l)
@@ -399,6 +405,21 @@ func (t FreqTable) String() string {
 		row("Total", "", strconv.Itoa(t.N), pct(100), "", "")
 	}
 	return b.String()
+}
+
+// check verifies that every per-level slice of t has one entry per level,
+// so that String never indexes out of range.
+func (t FreqTable) check() error {
+	k := len(t.Levels)
+	for _, s := range []struct {
+		name string
+		n    int
+	}{{"counts", len(t.Counts)}, {"percents", len(t.Percent)}, {"valid percents", len(t.ValidPercent)}, {"cumulative percents", len(t.CumulativePercent)}} {
+		if s.n != k {
+			return fmt.Errorf("%w: %d %s for %d levels", ErrTable, s.n, s.name, k)
+		}
+	}
+	return nil
 }
 
 // freqLabel makes a user-supplied label safe for fixed-width plain text: a

@@ -1,8 +1,10 @@
 package pairedt
 
 import (
+	"encoding/json"
 	"errors"
 	"math"
+	"strings"
 	"testing"
 	"time"
 )
@@ -173,5 +175,46 @@ func TestWarningWording(t *testing.T) {
 			}
 			t.Errorf("warnings %q lack %q", tc.warnings, tc.want)
 		})
+	}
+}
+
+// TestFreqTableStringMalformed: a FreqTable decoded from JSON (or built by
+// hand) whose slices do not have one entry per level used to make String
+// panic with an index out of range; it now describes the problem, as
+// CrossTable.String does.
+func TestFreqTableStringMalformed(t *testing.T) {
+	good, err := FrequenciesFromCounts([]string{"a", "b"}, []int{1, 2}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		json string
+	}{
+		{"no counts", `{"levels":["a","b"]}`},
+		{"short percents", `{"levels":["a","b"],"counts":[1,2],"percent":[50],"valid_percent":[50,50],"cumulative_percent":[50,100],"n_valid":3,"n":3}`},
+		{"no cumulative", `{"levels":["a","b"],"counts":[1,2],"percent":[50,50],"valid_percent":[50,50],"n_valid":3,"n":3}`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var ft FreqTable
+			if err := json.Unmarshal([]byte(tc.json), &ft); err != nil {
+				t.Fatal(err)
+			}
+			var s string
+			func() {
+				defer func() {
+					if p := recover(); p != nil {
+						t.Fatalf("String panics: %v", p)
+					}
+				}()
+				s = ft.String()
+			}()
+			if !strings.HasPrefix(s, "invalid frequency table: ") {
+				t.Errorf("String() = %q", s)
+			}
+		})
+	}
+	if s := good.String(); strings.HasPrefix(s, "invalid") {
+		t.Errorf("well-formed table: %q", s)
 	}
 }
