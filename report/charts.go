@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
@@ -110,12 +112,7 @@ func charts(a *Analysis, o Options) ([]*Chart, error) {
 		return esc(a.Variable)
 	}
 	plain := func(s string) string { return isolate(strings.TrimSpace(clean(s))) }
-	capitalize := func(s string) string {
-		if s == w.outcome && s != "" {
-			return strings.ToUpper(s[:1]) + s[1:]
-		}
-		return s
-	}
+	capitalize := capFirst
 	var out []*Chart
 	if a.FreqBefore != nil && a.FreqAfter != nil && len(a.FreqBefore.Levels) > 0 {
 		p, err := barChart(a, w, f, o)
@@ -144,6 +141,24 @@ func charts(a *Analysis, o Options) ([]*Chart, error) {
 			mdCaption: fmt.Sprintf(w.diffCaption, occasionDiff(a, w, mdText))})
 	}
 	return out, nil
+}
+
+// capFirst starts a caption with a capital letter: when the first word of
+// s is all lower-case letters ("extra hours of sleep", "the outcome") its
+// first letter is upper-cased; any other start ("pH", "iPhone", "BMI", a
+// digit, an escape or isolate mark) is left as the caller wrote it.
+func capFirst(s string) string {
+	word, _, _ := strings.Cut(s, " ")
+	if word == "" {
+		return s
+	}
+	for _, r := range word {
+		if !unicode.IsLower(r) {
+			return s
+		}
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
 }
 
 // occasionCaption fills a caption template (variable, first occasion,

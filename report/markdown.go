@@ -249,7 +249,7 @@ func (r *renderer) distribution() {
 		rows = append(rows, []string{r.w.total,
 			f.integer(fb.NValid), f.percent(percentOf(fb.NValid, fb.NValid), pd),
 			f.integer(fa.NValid), f.percent(percentOf(fa.NValid, fa.NValid), pd)})
-		r.table(fmt.Sprintf(r.w.combinedCaption, r.variable(), r.before(), r.after()),
+		r.table(fmt.Sprintf(r.w.combinedCaption, capFirst(r.variable()), r.before(), r.after()),
 			[]string{r.w.category, r.before() + " " + r.w.n, r.before() + " %", r.after() + " " + r.w.n, r.after() + " %"},
 			"lrrrr", rows)
 		if len(fb.Levels) > 0 {

@@ -137,3 +137,38 @@ func TestOccasionWording(t *testing.T) {
 		})
 	}
 }
+
+// TestCaptionCapital: captions that start with the variable start with a
+// capital letter when the variable is an ordinary lower-case phrase (and
+// for the default "the outcome"), and keep a deliberate lower-case start
+// such as "pH".
+func TestCaptionCapital(t *testing.T) {
+	x := []float64{0.7, -1.6, -0.2, -1.2, -0.1}
+	y := []float64{1.9, 0.8, 1.1, 0.1, -0.1}
+	fb := must(pairedt.FrequenciesFromCounts([]string{"low", "high"}, []int{3, 2}, 0))
+	fa := must(pairedt.FrequenciesFromCounts([]string{"low", "high"}, []int{1, 4}, 0))
+	for _, tc := range []struct {
+		variable string
+		lang     report.Lang
+		want     []string
+	}{
+		{"extra hours of sleep", report.English, []string{"*Extra hours of sleep of each subject,", "*Extra hours of sleep, Before and After: n (%)*", "*Extra hours of sleep, Before and After: percentage"}},
+		{"", report.English, []string{"*The outcome of each subject,", "*The outcome, Before and After: n (%)*"}},
+		{"", report.Indonesian, []string{"*Variabel hasil setiap responden,", "*Variabel hasil, Sebelum dan Sesudah: n (%)*"}},
+		{"pH level", report.English, []string{"*pH level of each subject,", "*pH level, Before and After: n (%)*"}},
+		{"ébullition", report.English, []string{"*Ébullition of each subject,"}},
+	} {
+		t.Run(tc.variable+"/"+string(tc.lang), func(t *testing.T) {
+			var b bytes.Buffer
+			a := report.Analysis{Variable: tc.variable, X: x, Y: y, FreqBefore: &fb, FreqAfter: &fa}
+			if err := report.Markdown(&b, a, report.Options{Lang: tc.lang}); err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range tc.want {
+				if !strings.Contains(b.String(), s) {
+					t.Errorf("Markdown lacks %q", s)
+				}
+			}
+		})
+	}
+}
