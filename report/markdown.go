@@ -545,8 +545,16 @@ func (r *renderer) robustness() {
 			r.para(fmt.Sprintf(w.agreeOne, alpha))
 		case total == 1:
 			r.para(fmt.Sprintf(w.differOne, alpha))
+		case total == 2 && differ == 0:
+			r.para(fmt.Sprintf(w.agreeBoth, alpha))
+		case total == 2 && differ == 2:
+			r.para(fmt.Sprintf(w.differBoth, alpha))
 		case differ == 0:
 			r.para(fmt.Sprintf(w.agreeAll, f.integer(total), alpha))
+		case differ == total:
+			r.para(fmt.Sprintf(w.differAll, f.integer(total), alpha))
+		case differ == 1:
+			r.para(fmt.Sprintf(w.agreeSomeOne, f.integer(total), alpha))
 		default:
 			r.para(fmt.Sprintf(w.agreeSome, f.integer(differ), f.integer(total), alpha))
 		}

@@ -172,3 +172,51 @@ func TestCaptionCapital(t *testing.T) {
 		})
 	}
 }
+
+// TestAgreementSentence: the sentence comparing the robustness tests with
+// the t-test agrees in number: "Both of these tests" for two, "1 of these 3
+// tests leads", "All 3 of these tests lead to a different decision".
+func TestAgreementSentence(t *testing.T) {
+	tt := pairedt.Result{N: 10, DF: 9, T: -4, P: 0.003, ConfLevel: 0.95}
+	mk := func(ps ...float64) report.Analysis {
+		a := report.Analysis{T: &tt}
+		for i, p := range ps {
+			switch i {
+			case 0:
+				a.Wilcoxon = &pairedt.WilcoxonResult{P: p, N: 10}
+			case 1:
+				a.Sign = &pairedt.SignTestResult{P: p, N: 10}
+			case 2:
+				a.MarginalHomogeneity = &pairedt.ChiSquareTest{P: p, DF: 2, Statistic: 5}
+			case 3:
+				a.Bowker = &pairedt.ChiSquareTest{P: p, DF: 2, Statistic: 5}
+			}
+		}
+		return a
+	}
+	for _, tc := range []struct {
+		name   string
+		a      report.Analysis
+		en, id string
+	}{
+		{"one agrees", mk(0.01), "This test leads to the same decision as the t-test at α = .05.", "Uji ini menghasilkan keputusan yang sama dengan uji t pada α = 0,05."},
+		{"two agree", mk(0.01, 0.02), "Both of these tests lead to the same decision as the t-test at α = .05.", "Kedua uji ini menghasilkan keputusan yang sama dengan uji t pada α = 0,05."},
+		{"two differ", mk(0.3, 0.2), "Both of these tests lead to a different decision from the t-test at α = .05.", "Kedua uji ini menghasilkan keputusan yang berbeda dari uji t pada α = 0,05."},
+		{"one of three differs", mk(0.01, 0.2, 0.01), "1 of these 3 tests leads to a different decision from the t-test at α = .05.", "1 dari 3 uji ini menghasilkan keputusan yang berbeda dari uji t pada α = 0,05."},
+		{"two of four differ", mk(0.01, 0.2, 0.01, 0.3), "2 of these 4 tests lead to a different decision from the t-test at α = .05.", "2 dari 4 uji ini menghasilkan keputusan yang berbeda dari uji t pada α = 0,05."},
+		{"all three differ", mk(0.5, 0.2, 0.3), "All 3 of these tests lead to a different decision from the t-test at α = .05.", "Seluruh 3 uji ini menghasilkan keputusan yang berbeda dari uji t pada α = 0,05."},
+		{"all four agree", mk(0.01, 0.02, 0.001, 0.04), "All 4 of these tests lead to the same decision as the t-test at α = .05.", "Seluruh 4 uji ini menghasilkan keputusan yang sama dengan uji t pada α = 0,05."},
+	} {
+		for lang, want := range map[report.Lang]string{report.English: tc.en, report.Indonesian: tc.id} {
+			t.Run(tc.name+"/"+string(lang), func(t *testing.T) {
+				var b bytes.Buffer
+				if err := report.Markdown(&b, tc.a, report.Options{Lang: lang, NoCharts: true}); err != nil {
+					t.Fatal(err)
+				}
+				if !strings.Contains(b.String(), "\n"+want+"\n") {
+					t.Errorf("Markdown lacks %q", want)
+				}
+			})
+		}
+	}
+}

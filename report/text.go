@@ -45,6 +45,9 @@ type words struct {
 	wilcoxonNote                                         string // %s n, %s zeros, %s r
 	signNote                                             string // %s pos, %s neg, %s zero
 	agreeAll, agreeSome                                  string // %s k, %s n
+	agreeSomeOne                                         string // %s n: one test of n differs
+	agreeBoth, differBoth                                string // two tests: %s alpha
+	differAll                                            string // %s n, %s alpha
 	notes                                                string
 	reproCaption                                         string
 	claim, reported, recomputed, verdict, explanation    string
@@ -116,6 +119,10 @@ var english = words{
 	agreeOne:     "This test leads to the same decision as the t-test at α = %s.",
 	differOne:    "This test leads to a different decision from the t-test at α = %s.",
 	agreeSome:    "%s of these %s tests lead to a different decision from the t-test at α = %s.",
+	agreeSomeOne: "1 of these %s tests leads to a different decision from the t-test at α = %s.",
+	agreeBoth:    "Both of these tests lead to the same decision as the t-test at α = %s.",
+	differBoth:   "Both of these tests lead to a different decision from the t-test at α = %s.",
+	differAll:    "All %s of these tests lead to a different decision from the t-test at α = %s.",
 	notes:        "Notes",
 
 	reproCaption: "Reported and recomputed results",
@@ -192,6 +199,10 @@ var indonesian = words{
 	agreeOne:     "Uji ini menghasilkan keputusan yang sama dengan uji t pada α = %s.",
 	differOne:    "Uji ini menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
 	agreeSome:    "%s dari %s uji ini menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
+	agreeSomeOne: "1 dari %s uji ini menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
+	agreeBoth:    "Kedua uji ini menghasilkan keputusan yang sama dengan uji t pada α = %s.",
+	differBoth:   "Kedua uji ini menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
+	differAll:    "Seluruh %s uji ini menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
 	notes:        "Catatan",
 
 	reproCaption: "Hasil yang dilaporkan dan hasil hitung ulang",
