@@ -47,8 +47,20 @@ func BenchmarkMargins5Levels200Enumerate(b *testing.B) {
 	benchMargins(b, fiveBefore, fiveAfter, MarginOptions{NoWilcoxon: true})
 }
 
-// BenchmarkMargins5Levels200EnumerateWilcoxon adds the built-in Wilcoxon
-// test per table.
+// BenchmarkMargins5Levels200EnumerateWilcoxon: the default options; the
+// Wilcoxon pass runs only when the t pass saw every table, so beyond the
+// limit it costs nothing.
 func BenchmarkMargins5Levels200EnumerateWilcoxon(b *testing.B) {
 	benchMargins(b, fiveBefore, fiveAfter, MarginOptions{})
+}
+
+// A 4-level case that completes (2285 tables, testdata/r/margins.json case
+// "k4"): pairedt.Wilcoxon (default, memoised per multiset of differences)
+// against the built-in table computation.
+func BenchmarkMarginsK4PairedtWilcoxon(b *testing.B) {
+	benchMargins(b, []int{5, 4, 3, 2}, []int{2, 3, 4, 5}, MarginOptions{})
+}
+
+func BenchmarkMarginsK4BuiltinWilcoxon(b *testing.B) {
+	benchMargins(b, []int{5, 4, 3, 2}, []int{2, 3, 4, 5}, MarginOptions{BuiltinWilcoxon: true})
 }

@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"encoding/binary"
 	"fmt"
 	"math"
 	"sort"
@@ -37,11 +38,15 @@ type MarginOptions struct {
 	// MaxTables limits the number of joint tables enumerated; 0 means
 	// DefaultMaxTables, a negative value means no enumeration at all.
 	MaxTables int
-	// Wilcoxon, when non-nil, replaces the built-in signed-rank computation
-	// (for example by pairedt.Wilcoxon wrapped to this signature). The
-	// built-in one follows R 4.2's wilcox.test(paired = TRUE) defaults and
-	// works from the table without building the pairs.
+	// Wilcoxon computes the signed-rank test for one table's pairs; nil
+	// means PairedtWilcoxon (pairedt.Wilcoxon with R's defaults). It is
+	// called once per distinct multiset of differences, not once per table.
 	Wilcoxon WilcoxonFunc
+	// BuiltinWilcoxon, when Wilcoxon is nil, uses this package's own
+	// computation from the table (R 4.2's wilcox.test(paired = TRUE) rules,
+	// no pairs built, no interval); the tests check that it agrees with
+	// pairedt.Wilcoxon and with R on every table.
+	BuiltinWilcoxon bool
 	// NoWilcoxon skips the Wilcoxon statistics.
 	NoWilcoxon bool
 	// T is the reported t statistic as printed; nil means none. Its printed
@@ -305,8 +310,19 @@ func Margins(before, after []int, o MarginOptions) (MarginResult, error) {
 		limit = DefaultMaxTables
 	}
 	if limit > 0 {
-		e := newEnumerator(before, after, s, n, limit, o)
+		// Pass 1: t only, cheap per table, stops at the limit. Pass 2, only
+		// when pass 1 saw every table: the Wilcoxon range.
+		o1 := o
+		o1.NoWilcoxon = true
+		e := newEnumerator(before, after, s, n, limit, o1)
 		e.run()
+		if !e.aborted && !o.NoWilcoxon {
+			o2 := o
+			o2.T = nil
+			e2 := newEnumerator(before, after, s, n, limit, o2)
+			e2.run()
+			e.wr, e.wDefined = e2.wr, e2.wDefined
+		}
 		if !e.aborted {
 			res.Exact = true
 			res.Tables = e.count
@@ -375,6 +391,13 @@ type enumerator struct {
 	wr       *WilcoxonRange
 	wDefined int
 	x, y     []float64
+	memo     map[string]wilcoxMemo
+	key      []byte
+}
+
+type wilcoxMemo struct {
+	v, p float64
+	err  error
 }
 
 func newEnumerator(before, after []int, s []float64, n, limit int, o MarginOptions) *enumerator {
@@ -395,12 +418,15 @@ func newEnumerator(before, after []int, s []float64, n, limit int, o MarginOptio
 		e.d += float64(before[i])*s[i] - float64(after[i])*s[i]
 	}
 	if !o.NoWilcoxon {
+		e.wt = newWilcoxTables(s)
 		e.wf = o.Wilcoxon
-		if e.wf == nil {
-			e.wt = newWilcoxTables(s)
-		} else {
+		if e.wf == nil && !o.BuiltinWilcoxon {
+			e.wf = PairedtWilcoxon
+		}
+		if e.wf != nil {
 			e.x = make([]float64, n)
 			e.y = make([]float64, n)
+			e.memo = map[string]wilcoxMemo{}
 		}
 		e.wr = &WilcoxonRange{}
 	}
@@ -486,16 +512,24 @@ func (e *enumerator) visit(s2 float64) {
 	var v, p float64
 	var err error
 	if e.wf != nil {
-		m := 0
-		for i := range e.tab {
-			for j, c := range e.tab[i] {
-				for ; c > 0; c-- {
-					e.x[m], e.y[m] = e.s[i], e.s[j]
-					m++
+		// V and p depend only on the multiset of differences: call the
+		// function once per distinct multiset.
+		e.key = e.wt.signature(e.tab, e.key[:0])
+		if m, ok := e.memo[string(e.key)]; ok {
+			v, p, err = m.v, m.p, m.err
+		} else {
+			m := 0
+			for i := range e.tab {
+				for j, c := range e.tab[i] {
+					for ; c > 0; c-- {
+						e.x[m], e.y[m] = e.s[i], e.s[j]
+						m++
+					}
 				}
 			}
+			v, p, err = e.wf(e.x, e.y)
+			e.memo[string(e.key)] = wilcoxMemo{v, p, err}
 		}
-		v, p, err = e.wf(e.x, e.y)
 	} else {
 		v, p, err = e.wt.test(e.tab)
 	}
@@ -572,6 +606,45 @@ func newWilcoxTables(s []float64) *wilcoxTables {
 		}
 	}
 	return w
+}
+
+// signature appends to key the counts of positive and negative differences
+// for each distinct |difference| and the number of zero differences: the
+// multiset of differences, which is all V and p depend on.
+func (w *wilcoxTables) signature(tab [][]int, key []byte) []byte {
+	for g := range w.cnt {
+		w.cnt[g], w.npos[g] = 0, 0
+	}
+	zeros := 0
+	for i := range tab {
+		for j, c := range tab[i] {
+			if g := w.group[i][j]; g >= 0 {
+				w.cnt[g] += c
+				if w.pos[i][j] {
+					w.npos[g] += c
+				}
+			} else {
+				zeros += c
+			}
+		}
+	}
+	key = binary.AppendUvarint(key, uint64(zeros))
+	for g := range w.cnt {
+		key = binary.AppendUvarint(key, uint64(w.npos[g]))
+		key = binary.AppendUvarint(key, uint64(w.cnt[g]-w.npos[g]))
+	}
+	return key
+}
+
+// PairedtWilcoxon is pairedt.Wilcoxon with R's defaults
+// (wilcox.test(x, y, paired = TRUE)) as a WilcoxonFunc: the default of
+// MarginOptions.Wilcoxon.
+func PairedtWilcoxon(x, y []float64) (v, p float64, err error) {
+	r, err := pairedt.Wilcoxon(x, y, pairedt.WilcoxonOptions{})
+	if err != nil {
+		return math.NaN(), math.NaN(), err
+	}
+	return r.V, r.P, nil
 }
 
 // test returns V and the two-sided p-value of R 4.2's

@@ -120,71 +120,73 @@ func (c *tCollector) run() {
 func TestMarginsAgainstR(t *testing.T) {
 	ref := loadRMargins(t)
 	for _, c := range ref.Cases {
-		t.Run(c.Name, func(t *testing.T) {
-			r, err := Margins(c.Before, c.After, MarginOptions{Scores: c.Scores})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !r.Exact || r.Tables != c.Tables || r.Undefined != c.Undefined {
-				t.Errorf("tables = %d (exact %v, undefined %d), R: %d (undefined %d)", r.Tables, r.Exact, r.Undefined, c.Tables, c.Undefined)
-			}
-			for _, x := range []struct {
-				name      string
-				got, want float64
-			}{
-				{"t_min", r.TMin, num(t, c.TMin)},
-				{"t_max", r.TMax, num(t, c.TMax)},
-			} {
-				if !scalar.EqualWithinAbsOrRel(x.got, x.want, 1e-10, 1e-10) {
-					t.Errorf("%s = %.17g, R: %.17g", x.name, x.got, x.want)
+		for _, builtin := range []bool{false, true} {
+			t.Run(c.Name+map[bool]string{false: "/pairedt.Wilcoxon", true: "/builtin"}[builtin], func(t *testing.T) {
+				r, err := Margins(c.Before, c.After, MarginOptions{Scores: c.Scores, BuiltinWilcoxon: builtin})
+				if err != nil {
+					t.Fatal(err)
 				}
-			}
-			// The closed form (northwest/northeast corner) agrees with the
-			// enumeration, without enumerating.
-			cf, err := Margins(c.Before, c.After, MarginOptions{Scores: c.Scores, MaxTables: -1})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if cf.Exact || !scalar.EqualWithinAbsOrRel(cf.TMin, num(t, c.TMin), 1e-10, 1e-10) || !scalar.EqualWithinAbsOrRel(cf.TMax, num(t, c.TMax), 1e-10, 1e-10) {
-				t.Errorf("closed form [%.17g, %.17g] (exact %v), R [%s, %s]", cf.TMin, cf.TMax, cf.Exact, c.TMin, c.TMax)
-			}
-			// Every attainable t, as a multiset.
-			got := allT(c.Before, c.After, r.Scores)
-			if len(got) != len(c.TAll) {
-				t.Fatalf("%d defined t values, R: %d", len(got), len(c.TAll))
-			}
-			for i := range got {
-				if w := num(t, c.TAll[i]); !scalar.EqualWithinAbsOrRel(got[i], w, 1e-10, 1e-10) {
-					t.Errorf("t[%d] = %.17g, R: %.17g", i, got[i], w)
-					break
+				if !r.Exact || r.Tables != c.Tables || r.Undefined != c.Undefined {
+					t.Errorf("tables = %d (exact %v, undefined %d), R: %d (undefined %d)", r.Tables, r.Exact, r.Undefined, c.Tables, c.Undefined)
 				}
-			}
-			// Wilcoxon V and p ranges: R's wilcox.test(paired = TRUE).
-			if r.Wilcoxon == nil {
-				t.Fatal("no Wilcoxon range")
-			}
-			w := r.Wilcoxon
-			for _, x := range []struct {
-				name      string
-				got, want float64
-			}{
-				{"v_min", w.VMin, num(t, c.VMin)},
-				{"v_max", w.VMax, num(t, c.VMax)},
-				{"p_min", w.PMin, num(t, c.PMin)},
-				{"p_max", w.PMax, num(t, c.PMax)},
-			} {
-				if !scalar.EqualWithinAbsOrRel(x.got, x.want, 1e-12, 1e-9) {
-					t.Errorf("%s = %.17g, R: %.17g", x.name, x.got, x.want)
+				for _, x := range []struct {
+					name      string
+					got, want float64
+				}{
+					{"t_min", r.TMin, num(t, c.TMin)},
+					{"t_max", r.TMax, num(t, c.TMax)},
+				} {
+					if !scalar.EqualWithinAbsOrRel(x.got, x.want, 1e-10, 1e-10) {
+						t.Errorf("%s = %.17g, R: %.17g", x.name, x.got, x.want)
+					}
 				}
-			}
-			// Any-scoring supremum: R's optimize() plus a grid never exceeds
-			// it and comes within 1e-6.
-			if g := num(t, c.AnyGrid); !math.IsNaN(g) {
-				if r.TMaxAbsAnyScoring < g-1e-9 || !scalar.EqualWithinAbsOrRel(r.TMaxAbsAnyScoring, g, 1e-6, 1e-6) {
-					t.Errorf("t_max_abs_any_scoring = %.17g, R grid/optimize %.17g", r.TMaxAbsAnyScoring, g)
+				// The closed form (northwest/northeast corner) agrees with the
+				// enumeration, without enumerating.
+				cf, err := Margins(c.Before, c.After, MarginOptions{Scores: c.Scores, MaxTables: -1})
+				if err != nil {
+					t.Fatal(err)
 				}
-			}
-		})
+				if cf.Exact || !scalar.EqualWithinAbsOrRel(cf.TMin, num(t, c.TMin), 1e-10, 1e-10) || !scalar.EqualWithinAbsOrRel(cf.TMax, num(t, c.TMax), 1e-10, 1e-10) {
+					t.Errorf("closed form [%.17g, %.17g] (exact %v), R [%s, %s]", cf.TMin, cf.TMax, cf.Exact, c.TMin, c.TMax)
+				}
+				// Every attainable t, as a multiset.
+				got := allT(c.Before, c.After, r.Scores)
+				if len(got) != len(c.TAll) {
+					t.Fatalf("%d defined t values, R: %d", len(got), len(c.TAll))
+				}
+				for i := range got {
+					if w := num(t, c.TAll[i]); !scalar.EqualWithinAbsOrRel(got[i], w, 1e-10, 1e-10) {
+						t.Errorf("t[%d] = %.17g, R: %.17g", i, got[i], w)
+						break
+					}
+				}
+				// Wilcoxon V and p ranges: R's wilcox.test(paired = TRUE).
+				if r.Wilcoxon == nil {
+					t.Fatal("no Wilcoxon range")
+				}
+				w := r.Wilcoxon
+				for _, x := range []struct {
+					name      string
+					got, want float64
+				}{
+					{"v_min", w.VMin, num(t, c.VMin)},
+					{"v_max", w.VMax, num(t, c.VMax)},
+					{"p_min", w.PMin, num(t, c.PMin)},
+					{"p_max", w.PMax, num(t, c.PMax)},
+				} {
+					if !scalar.EqualWithinAbsOrRel(x.got, x.want, 1e-12, 1e-9) {
+						t.Errorf("%s = %.17g, R: %.17g", x.name, x.got, x.want)
+					}
+				}
+				// Any-scoring supremum: R's optimize() plus a grid never exceeds
+				// it and comes within 1e-6.
+				if g := num(t, c.AnyGrid); !math.IsNaN(g) {
+					if r.TMaxAbsAnyScoring < g-1e-9 || !scalar.EqualWithinAbsOrRel(r.TMaxAbsAnyScoring, g, 1e-6, 1e-6) {
+						t.Errorf("t_max_abs_any_scoring = %.17g, R grid/optimize %.17g", r.TMaxAbsAnyScoring, g)
+					}
+				}
+			})
+		}
 	}
 }
 
@@ -447,7 +449,7 @@ func TestMarginsSwitchableWilcoxon(t *testing.T) {
 		}
 		return newWilcoxTables([]float64{1, 2, 3}).test(tab)
 	}
-	r1, err := Margins(b, a, MarginOptions{})
+	r1, err := Margins(b, a, MarginOptions{BuiltinWilcoxon: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -455,9 +457,18 @@ func TestMarginsSwitchableWilcoxon(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w1, w2 := r1.Wilcoxon, r2.Wilcoxon
-	if calls != r1.Tables || w2 == nil || w1.VMin != w2.VMin || w1.VMax != w2.VMax || w1.PMin != w2.PMin || w1.PMax != w2.PMax {
-		t.Errorf("calls %d for %d tables; ranges %+v vs %+v", calls, r1.Tables, r1.Wilcoxon, r2.Wilcoxon)
+	r3, err := Margins(b, a, MarginOptions{}) // pairedt.Wilcoxon
+	if err != nil {
+		t.Fatal(err)
+	}
+	if calls == 0 || calls >= r1.Tables {
+		t.Errorf("%d calls for %d tables: not memoised by multiset", calls, r1.Tables)
+	}
+	w1 := r1.Wilcoxon
+	for _, w := range []*WilcoxonRange{r2.Wilcoxon, r3.Wilcoxon} {
+		if w == nil || w1.VMin != w.VMin || w1.VMax != w.VMax || !scalar.EqualWithinAbsOrRel(w1.PMin, w.PMin, 1e-15, 1e-12) || !scalar.EqualWithinAbsOrRel(w1.PMax, w.PMax, 1e-15, 1e-12) {
+			t.Errorf("ranges %+v vs %+v", w1, w)
+		}
 	}
 }
 
