@@ -547,3 +547,46 @@ func TestMarginsDegenerate(t *testing.T) {
 		t.Errorf("identical margins: sup %v", r.TMaxAbsAnyScoring)
 	}
 }
+
+// FuzzMargins feeds CheckMargins small random margins (k = 2..5 levels, the
+// counts taken from the bytes) and a printed t: it must return an error
+// wrapping a sentinel or a complete check, never panic.
+func FuzzMargins(f *testing.F) {
+	f.Add([]byte{17, 6, 0, 4, 0, 19}, "-28,471", false)
+	f.Add([]byte{5, 4, 3, 2, 2, 3, 4, 5}, "-1.5", true)
+	f.Add([]byte{1, 0}, "2", false)
+	f.Add([]byte{3, 3, 3, 3, 3, 3, 3, 3, 3, 3}, "", true)
+	f.Fuzz(func(t *testing.T, b []byte, ts string, scores bool) {
+		if len(b)%2 == 1 || len(b) > 10 {
+			return
+		}
+		k := len(b) / 2
+		before, after := make([]int, k), make([]int, k)
+		for i := 0; i < k; i++ {
+			before[i], after[i] = int(b[i]%16), int(b[k+i]%16)
+		}
+		o := MarginOptions{MaxTables: 20000}
+		if scores && k > 0 {
+			o.Scores = make([]float64, k)
+			for i := range o.Scores {
+				o.Scores[i] = float64(i*i) - 0.5
+			}
+		}
+		c, err := CheckMargins(before, after, ts, o)
+		if err != nil {
+			if !errors.Is(err, ErrMargins) && !errors.Is(err, ErrUnparsable) && !errors.Is(err, pairedt.ErrTooFew) && !errors.Is(err, pairedt.ErrScores) && !errors.Is(err, ErrTooLarge) {
+				t.Fatalf("error %v wraps no sentinel", err)
+			}
+			return
+		}
+		if c.Verdict == "" || c.Explanation == "" || c.ExplanationIndonesian == "" {
+			t.Fatalf("incomplete check %+v", c)
+		}
+		if c.TMin != nil && c.TMax != nil && *c.TMin > *c.TMax {
+			t.Fatalf("t_min %v > t_max %v", *c.TMin, *c.TMax)
+		}
+		if c.TMin != nil && c.TMaxAbsAnyScoring != nil && math.Max(math.Abs(*c.TMin), math.Abs(*c.TMax)) > *c.TMaxAbsAnyScoring*(1+1e-9)+1e-9 {
+			t.Fatalf("|t| range [%v, %v] beyond the any-scoring supremum %v", *c.TMin, *c.TMax, *c.TMaxAbsAnyScoring)
+		}
+	})
+}

@@ -82,9 +82,13 @@ func marginCheck(before, after []int, r MarginResult, o MarginOptions) Check {
 	}
 	tables := "more than " + fmt.Sprint(o.MaxTables) + " joint tables"
 	tablesID := "lebih dari " + fmt.Sprint(o.MaxTables) + " tabel gabungan"
-	if o.MaxTables == 0 {
+	switch {
+	case o.MaxTables == 0:
 		tables = fmt.Sprintf("more than %d joint tables", DefaultMaxTables)
 		tablesID = fmt.Sprintf("lebih dari %d tabel gabungan", DefaultMaxTables)
+	case o.MaxTables < 0:
+		tables = "the joint tables (not enumerated)"
+		tablesID = "tabel gabungan (tidak dienumerasi)"
 	}
 	if r.Exact {
 		tables = fmt.Sprintf("%d joint tables", r.Tables)
