@@ -106,6 +106,10 @@ type MarginResult struct {
 	// could not be settled (the range contains the interval but the tables
 	// were too many to enumerate).
 	TAttainable, TDecided bool
+	// TOppositeAttainable and TOppositeDecided are the same for -T: whether
+	// the printed t is attainable with the differences taken the other way
+	// (after - before), a sign convention articles seldom state.
+	TOppositeAttainable, TOppositeDecided bool
 	// TNearest is the attainable t nearest to MarginOptions.T and
 	// TableNearest a table giving it (exact enumeration only).
 	TNearest     float64
@@ -336,8 +340,9 @@ func Margins(before, after []int, o MarginOptions) (MarginResult, error) {
 				okLo, okHi = true, true
 			}
 			if o.T != nil {
-				res.TDecided = true
+				res.TDecided, res.TOppositeDecided = true, true
 				res.TAttainable = e.hit
+				res.TOppositeAttainable = e.hitNeg
 				res.TNearest = e.nearest
 				res.TableNearest = e.tabNearest
 			}
@@ -352,6 +357,12 @@ func Margins(before, after []int, o MarginOptions) (MarginResult, error) {
 		}
 		if res.Tables == res.Undefined {
 			res.TMin, res.TMax = math.NaN(), math.NaN()
+		}
+	}
+	if o.T != nil && !res.TOppositeDecided {
+		h := o.T.HalfUnit()
+		if -o.T.Value+h < res.TMin || -o.T.Value-h > res.TMax {
+			res.TOppositeDecided, res.TOppositeAttainable = true, false
 		}
 	}
 	if o.T != nil && !res.TDecided {
@@ -385,6 +396,7 @@ type enumerator struct {
 
 	target     *Number
 	hit        bool
+	hitNeg     bool
 	nearest    float64
 	tabNearest [][]int
 
@@ -502,6 +514,9 @@ func (e *enumerator) visit(s2 float64) {
 			h := e.target.HalfUnit()
 			if t >= e.target.Value-h && t <= e.target.Value+h {
 				e.hit = true
+			}
+			if -t >= e.target.Value-h && -t <= e.target.Value+h {
+				e.hitNeg = true
 			}
 			if e.defined == 0 || math.Abs(t-e.target.Value) < math.Abs(e.nearest-e.target.Value) {
 				e.nearest, e.tabNearest = t, copyTable(e.tab)

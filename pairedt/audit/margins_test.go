@@ -7,6 +7,7 @@ import (
 	"os"
 	"sort"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/pairedt/pairedt/pairedt"
@@ -589,4 +590,37 @@ func FuzzMargins(f *testing.F) {
 			t.Fatalf("|t| range [%v, %v] beyond the any-scoring supremum %v", *c.TMin, *c.TMax, *c.TMaxAbsAnyScoring)
 		}
 	})
+}
+
+// TestMarginsOppositeSign: a t printed with the other sign convention
+// (after - before) is attainable and explained as such; a t outside both
+// ranges is not, with or without enumeration.
+func TestMarginsOppositeSign(t *testing.T) {
+	b, a := []int{10, 8, 5}, []int{4, 9, 10}
+	r, err := Margins(b, a, MarginOptions{NoWilcoxon: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	printed := fmtDec(-r.TMin, 4)
+	for _, max := range []int{0, -1} {
+		c, err := CheckMargins(b, a, printed, MarginOptions{MaxTables: max})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := Consistent
+		if max < 0 {
+			want = NotDerivable
+		}
+		if c.Verdict != want || want == Consistent && !strings.Contains(c.Explanation, "after - before") {
+			t.Errorf("max %d: %s: %s", max, c.Verdict, c.Explanation)
+		}
+		c, err = CheckMargins(b, a, "-40.0", MarginOptions{MaxTables: max})
+		if err != nil || c.Verdict != Inconsistent {
+			t.Errorf("max %d: t = -40: %s %v", max, c.Verdict, err)
+		}
+		c, err = CheckMargins(b, a, "40.0", MarginOptions{MaxTables: max})
+		if err != nil || c.Verdict != Inconsistent {
+			t.Errorf("max %d: t = 40: %s %v", max, c.Verdict, err)
+		}
+	}
 }
