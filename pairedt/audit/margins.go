@@ -127,21 +127,21 @@ func copyTable(t [][]int) [][]int {
 	return out
 }
 
-// corner fills a table with row sums r and column sums c by the northwest
-// corner rule, taking columns in reverse order when reverse is true (the
-// northeast corner).
+// corner fills a table (len(r) rows, len(c) columns, equal totals) with row
+// sums r and column sums c by the northwest corner rule, taking columns in
+// reverse order when reverse is true (the northeast corner).
 func corner(r, c []int, reverse bool) [][]int {
-	k := len(r)
-	t := make([][]int, k)
+	kr, kc := len(r), len(c)
+	t := make([][]int, kr)
 	for i := range t {
-		t[i] = make([]int, k)
+		t[i] = make([]int, kc)
 	}
 	rr, cc := append([]int(nil), r...), append([]int(nil), c...)
 	i, jj := 0, 0
-	for i < k && jj < k {
+	for i < kr && jj < kc {
 		j := jj
 		if reverse {
-			j = k - 1 - jj
+			j = kc - 1 - jj
 		}
 		m := min(rr[i], cc[j])
 		t[i][j] += m
@@ -272,8 +272,12 @@ func validateMargins(before, after []int, scores []float64) (n int, s []float64,
 // pairedt.Wilcoxon it costs one call (about 45 µs at n = 23) per distinct
 // multiset of differences, with BuiltinWilcoxon O(k^2) per table. Beyond
 // MaxTables the enumeration stops: Exact is false, the range and the any-scoring supremum are still
-// exact, a printed t outside the range is still decided (not attainable) and
-// one inside it is left undecided (TDecided false).
+// exact, a printed t outside the range is still decided (not attainable), and
+// one inside it is searched for depth-first with exact pruning at every row
+// boundary (the remaining rows and column sums are again a Monge
+// transportation problem, so their corners bound S2 exactly), within the same
+// budget of MaxTables rows visited: a hit or an exhausted search decides it,
+// an exhausted budget leaves it undecided (TDecided false).
 //
 // Errors wrap ErrMargins (unequal totals or lengths, negative counts, more
 // than MaxLevels levels), pairedt.ErrTooFew (fewer than 2 pairs) or
@@ -357,6 +361,24 @@ func Margins(before, after []int, o MarginOptions) (MarginResult, error) {
 		}
 		if res.Tables == res.Undefined {
 			res.TMin, res.TMax = math.NaN(), math.NaN()
+		}
+	}
+	// Beyond the enumeration limit, a t inside the range is searched for
+	// with exact pruning (searchT), within the same budget.
+	if o.T != nil && !res.Exact && limit > 0 && !math.IsNaN(res.TMin) {
+		h := o.T.HalfUnit()
+		if !res.TDecided {
+			if found, tab, tv, decided := searchT(before, after, s, n, dNW, o.T.Value-h, o.T.Value+h, limit); decided {
+				res.TDecided, res.TAttainable = true, found
+				if found {
+					res.TNearest, res.TableNearest = tv, tab
+				}
+			}
+		}
+		if !res.TOppositeDecided {
+			if found, _, _, decided := searchT(before, after, s, n, dNW, -o.T.Value-h, -o.T.Value+h, limit); decided {
+				res.TOppositeDecided, res.TOppositeAttainable = true, found
+			}
 		}
 	}
 	if o.T != nil && !res.TOppositeDecided {

@@ -3,6 +3,7 @@ package audit
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math"
 	"os"
 	"sort"
@@ -406,16 +407,22 @@ func TestMarginsIdentities(t *testing.T) {
 		if !scalar.EqualWithinAbsOrRel(s.TMin, r.TMin, 1e-12, 1e-12) {
 			t.Errorf("limited range %v, want %v", s.TMin, r.TMin)
 		}
-		s, err = Margins(b, a, MarginOptions{MaxTables: 10, T: &in})
+		// A budget of one row: neither enumeration nor search can decide.
+		s, err = Margins(b, a, MarginOptions{MaxTables: 1, T: &in})
 		if err != nil {
 			t.Fatal(err)
 		}
 		if s.TDecided {
-			t.Errorf("t inside the range decided without enumeration")
+			t.Errorf("t inside the range decided with a budget of 1")
 		}
-		c, err := CheckMargins(b, a, in.Text, MarginOptions{MaxTables: 10})
+		c, err := CheckMargins(b, a, in.Text, MarginOptions{MaxTables: 1})
 		if err != nil || c.Verdict != NotDerivable || c.Tables != nil {
 			t.Errorf("CheckMargins beyond the limit: %v %v", c.Verdict, err)
+		}
+		// A budget of 10: the pruned search finds the table.
+		c, err = CheckMargins(b, a, in.Text, MarginOptions{MaxTables: 10})
+		if err != nil || c.Verdict != Consistent || c.Tables != nil || c.TableNearest == nil {
+			t.Errorf("CheckMargins by search: %v %v", c.Verdict, err)
 		}
 		c, err = CheckMargins(b, a, in.Text, MarginOptions{})
 		if err != nil || c.Verdict != Consistent {
@@ -621,6 +628,109 @@ func TestMarginsOppositeSign(t *testing.T) {
 		c, err = CheckMargins(b, a, "40.0", MarginOptions{MaxTables: max})
 		if err != nil || c.Verdict != Inconsistent {
 			t.Errorf("max %d: t = 40: %s %v", max, c.Verdict, err)
+		}
+	}
+}
+
+// TestSearchAgreesWithEnumeration: beyond the enumeration limit a t inside
+// the range is decided by the pruned search; wherever it decides, it agrees
+// with the full enumeration, for attainable values (R's t_all) and for
+// values in the gaps between them.
+func TestSearchAgreesWithEnumeration(t *testing.T) {
+	ref := loadRMargins(t)
+	decidedCount := 0
+	for _, c := range ref.Cases {
+		if c.Tables < 50 {
+			continue
+		}
+		t.Run(c.Name, func(t *testing.T) {
+			var targets []Number
+			for i, s := range c.TAll {
+				v := num(t, s)
+				targets = append(targets, Number{Text: fmtDec(v, 6), Value: math.Round(v*1e6) / 1e6, Decimals: 6, Comparison: "="})
+				if i+1 < len(c.TAll) {
+					if w := num(t, c.TAll[i+1]); w-v > 1e-5 {
+						m := (v + w) / 2
+						targets = append(targets, Number{Text: fmtDec(m, 6), Value: math.Round(m*1e6) / 1e6, Decimals: 6, Comparison: "="})
+					}
+				}
+				if len(targets) > 120 {
+					break
+				}
+			}
+			for _, tn := range targets {
+				tn := tn
+				full, err := Margins(c.Before, c.After, MarginOptions{Scores: c.Scores, T: &tn, NoWilcoxon: true})
+				if err != nil || !full.Exact {
+					t.Fatal(err)
+				}
+				lim, err := Margins(c.Before, c.After, MarginOptions{Scores: c.Scores, T: &tn, NoWilcoxon: true, MaxTables: c.Tables / 2})
+				if err != nil || lim.Exact {
+					t.Fatal(err)
+				}
+				if lim.TDecided {
+					decidedCount++
+					if lim.TAttainable != full.TAttainable {
+						t.Errorf("t = %s: search says %v, enumeration %v", tn.Text, lim.TAttainable, full.TAttainable)
+					}
+					if lim.TAttainable {
+						if got, ok := tAt(lim.TableNearest, c.Scores); !ok || math.Abs(got-tn.Value) > tn.HalfUnit()+1e-12 {
+							t.Errorf("t = %s: search table %v gives %v", tn.Text, lim.TableNearest, got)
+						}
+					}
+				}
+				if lim.TOppositeDecided && lim.TOppositeAttainable != full.TOppositeAttainable {
+					t.Errorf("-t = %s: search says %v, enumeration %v", tn.Text, lim.TOppositeAttainable, full.TOppositeAttainable)
+				}
+			}
+		})
+	}
+	if decidedCount == 0 {
+		t.Error("the search never decided")
+	}
+	t.Logf("%d targets decided by the search", decidedCount)
+}
+
+// TestSearchFiveLevels: 5 levels, n = 200, far beyond the enumeration
+// limit. With scores 1..5, S2 = sum r_i s_i^2 + sum c_j s_j^2 - 2 sum n_ij
+// s_i s_j has a fixed parity, so S2min + 1 and S2max - 1 are unattainable
+// while S2min + 2, a middle even value and S2max - 2 are attained; the
+// search must decide all five, and the tables it returns must give the t
+// (recomputed from the pairs by tAt).
+func TestSearchFiveLevels(t *testing.T) {
+	if testing.Short() {
+		t.Skip("enumerates up to DefaultMaxTables tables")
+	}
+	s := []float64{1, 2, 3, 4, 5}
+	d, s2min := tableS2(corner(fiveBefore, fiveAfter, false), s)
+	_, s2max := tableS2(corner(fiveBefore, fiveAfter, true), s)
+	mid := 2 * math.Round((s2min+s2max)/4)
+	for _, c := range []struct {
+		s2   float64
+		want bool
+	}{{s2min + 2, true}, {mid, true}, {s2max - 2, true}, {s2min + 1, false}, {s2max - 1, false}} {
+		v, _ := tFromSums(d, c.s2, 200)
+		tn := Number{Text: fmtDec(v, 6), Value: math.Round(v*1e6) / 1e6, Decimals: 6, Comparison: "="}
+		r, err := Margins(fiveBefore, fiveAfter, MarginOptions{T: &tn, MaxTables: 200000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Exact || !r.TDecided || r.TAttainable != c.want {
+			t.Errorf("S2 = %v (t = %s): exact %v decided %v attainable %v, want %v", c.s2, tn.Text, r.Exact, r.TDecided, r.TAttainable, c.want)
+			continue
+		}
+		if c.want {
+			got, ok := tAt(r.TableNearest, s)
+			rows, cols := make([]int, 5), make([]int, 5)
+			for i := range r.TableNearest {
+				for j, n := range r.TableNearest[i] {
+					rows[i] += n
+					cols[j] += n
+				}
+			}
+			if !ok || math.Abs(got-tn.Value) > tn.HalfUnit() || fmt.Sprint(rows) != fmt.Sprint(fiveBefore) || fmt.Sprint(cols) != fmt.Sprint(fiveAfter) {
+				t.Errorf("table %v: t = %v, margins %v %v", r.TableNearest, got, rows, cols)
+			}
 		}
 	}
 }
