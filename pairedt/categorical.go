@@ -14,7 +14,14 @@ import (
 // to test; R returns NaN (mcnemar.test) or an error (binom.test), coin a
 // statistic of 0 with df 0. It wraps ErrTooFew, so errors.Is(err,
 // ErrTooFew) also holds.
-var ErrNoDiscordant = fmt.Errorf("pairedt: no discordant pairs: %w", ErrTooFew)
+var ErrNoDiscordant error = categoricalNoDiscordant{}
+
+// categoricalNoDiscordant is ErrNoDiscordant: its message does not repeat
+// ErrTooFew's, but errors.Is sees ErrTooFew through Unwrap.
+type categoricalNoDiscordant struct{}
+
+func (categoricalNoDiscordant) Error() string { return "pairedt: no discordant pairs" }
+func (categoricalNoDiscordant) Unwrap() error { return ErrTooFew }
 
 // McNemar method strings, as R's mcnemar.test writes them.
 const (
@@ -157,8 +164,9 @@ func McNemar(c CrossTable, correct bool) (ChiSquareTest, error) {
 // the largest term down, each term from the saddle-point form of the binomial
 // probability (Loader 2000, "Fast and accurate computation of binomial
 // probabilities", the algorithm of R's dbinom), so that the p-value keeps
-// its relative accuracy (about 1e-13) for a million discordant pairs, where
-// the incomplete beta function loses digits.
+// a relative accuracy of a few 1e-13 (checked against exact rational
+// arithmetic up to 2001 pairs and against R up to a million pairs), where
+// the incomplete beta function loses digits as the count grows.
 //
 // Errors: a table that is not 2 x 2 or is malformed (ErrTable, ErrLevels);
 // b + c = 0 (ErrNoDiscordant; binom.test errors too).

@@ -183,6 +183,11 @@ func crosstabScores(scores []float64, k int) ([]float64, error) {
 	return scores, nil
 }
 
+// MaxScoredPairs is the largest table (number of pairs) that Scored expands
+// into two slices: 2^26 pairs take 1 GiB. A published table with larger
+// counts is refused rather than exhausting memory.
+const MaxScoredPairs = 1 << 26
+
 // Scored expands the table into one (x, y) pair per subject, x the score of
 // the before level and y the score of the after level: the numbers a paired
 // t-test (Test) or Wilcoxon test takes when the categories are treated as
@@ -192,7 +197,8 @@ func crosstabScores(scores []float64, k int) ([]float64, error) {
 // so the output is deterministic. Errors: bad scores (ErrScores); a
 // malformed table (ErrTable, ErrLevels): Counts not k x k, a negative
 // count, or N and the margins not matching the counts, as can happen with a
-// CrossTable built by hand rather than by NewCrossTable or CrossTabulate.
+// CrossTable built by hand rather than by NewCrossTable or CrossTabulate;
+// more than MaxScoredPairs pairs (ErrTable).
 func (c CrossTable) Scored(scores []float64) (x, y []float64, err error) {
 	k := len(c.Levels)
 	s, err := crosstabScores(scores, k)
@@ -201,6 +207,9 @@ func (c CrossTable) Scored(scores []float64) (x, y []float64, err error) {
 	}
 	if err := c.check(); err != nil {
 		return nil, nil, err
+	}
+	if c.N > MaxScoredPairs {
+		return nil, nil, fmt.Errorf("%w: %d pairs, Scored expands at most %d", ErrTable, c.N, MaxScoredPairs)
 	}
 	x = make([]float64, 0, c.N)
 	y = make([]float64, 0, c.N)

@@ -537,6 +537,10 @@ func (r *renderer) robustness() {
 		alpha := r.short(r.o.Alpha)
 		switch {
 		case total == 0:
+		case total == 1 && differ == 0:
+			r.para(fmt.Sprintf(w.agreeOne, alpha))
+		case total == 1:
+			r.para(fmt.Sprintf(w.differOne, alpha))
 		case differ == 0:
 			r.para(fmt.Sprintf(w.agreeAll, f.integer(total), alpha))
 		default:

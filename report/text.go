@@ -36,6 +36,7 @@ type words struct {
 	diffAxis                                             string // %s before, %s after
 	count                                                string
 	robustCaption                                        string
+	agreeOne, differOne                                  string // %s alpha
 	test, statistic, df, p, note                         string
 	swName, wilcoxonName, signName, mhName, bowkerName   string
 	exact, approximate                                   string
@@ -110,6 +111,8 @@ var english = words{
 	wilcoxonNote: "%s non-zero differences, %s zero; rank-biserial *r* = %s",
 	signNote:     "%s positive, %s negative, %s zero",
 	agreeAll:     "All %s of these tests lead to the same decision as the t-test at α = %s.",
+	agreeOne:     "This test leads to the same decision as the t-test at α = %s.",
+	differOne:    "This test leads to a different decision from the t-test at α = %s.",
 	agreeSome:    "%s of these %s tests lead to a different decision from the t-test at α = %s.",
 	notes:        "Notes",
 
@@ -183,6 +186,8 @@ var indonesian = words{
 	wilcoxonNote: "%s selisih bukan nol, %s nol; *r* rank-biserial = %s",
 	signNote:     "%s positif, %s negatif, %s nol",
 	agreeAll:     "Seluruh %s uji ini menghasilkan keputusan yang sama dengan uji t pada α = %s.",
+	agreeOne:     "Uji ini menghasilkan keputusan yang sama dengan uji t pada α = %s.",
+	differOne:    "Uji ini menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
 	agreeSome:    "%s dari %s uji ini menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
 	notes:        "Catatan",
 
