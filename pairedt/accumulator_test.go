@@ -161,3 +161,41 @@ func TestTestAllocs(t *testing.T) {
 		t.Errorf("Test allocates %v times", n)
 	}
 }
+
+// TestAccumulatorHardData: sorted data (each block's mean far from the
+// running mean), a wild first pair, and values near 1e9, against Test.
+func TestAccumulatorHardData(t *testing.T) {
+	r := rand.New(rand.NewPCG(8, 8))
+	sorted := dataset{name: "sorted"}
+	for i := range 100_000 {
+		x := float64(i) * 0.37
+		sorted.x = append(sorted.x, x)
+		sorted.y = append(sorted.y, x-1+r.NormFloat64())
+	}
+	outlier := dataset{name: "outlier first", x: []float64{1e6}, y: []float64{-1e6}}
+	big := dataset{name: "near 1e9"}
+	for range 3000 {
+		x := 1e9 + r.NormFloat64()*0.1
+		big.x = append(big.x, x)
+		big.y = append(big.y, x-0.01+0.001*r.NormFloat64())
+	}
+	for range 2000 {
+		x := r.NormFloat64()
+		outlier.x = append(outlier.x, x)
+		outlier.y = append(outlier.y, x+0.1*r.NormFloat64())
+	}
+	for _, d := range []dataset{sorted, outlier, big} {
+		t.Run(d.name, func(t *testing.T) {
+			want := mustTest(t, d.x, d.y, Options{})
+			var a Accumulator
+			for i := range d.x {
+				a.Add(d.x[i], d.y[i])
+			}
+			got, err := a.Result(Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			compareResults(t, d.name, got, want, 1e-12)
+		})
+	}
+}
