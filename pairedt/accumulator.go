@@ -91,6 +91,43 @@ func (a *Accumulator) Add(x, y float64) {
 	}
 }
 
+// AddSlices adds the pairs (x[i], y[i]) in order, as Add would one by one,
+// but at the speed of Test: blocks of pairs are summed by the same kernel.
+// It returns an error wrapping ErrLength, and adds nothing, if len(x) !=
+// len(y). It allocates nothing.
+func (a *Accumulator) AddSlices(x, y []float64) error {
+	if len(x) != len(y) {
+		return fmt.Errorf("%w: len(x) = %d, len(y) = %d", ErrLength, len(x), len(y))
+	}
+	for len(x) > 0 && a.bn != 0 { // finish the open block pair by pair
+		a.Add(x[0], y[0])
+		x, y = x[1:], y[1:]
+	}
+	for len(x) > 0 {
+		m := min(len(x), blockLen)
+		bx, by := x[:m], y[:m]
+		k := shifts{bx[0], by[0], bx[0] - by[0]}
+		var s sums
+		kernel(bx, by, &k, &s)
+		if !s.finite() || !safeRange(s, m) {
+			// NaN, Inf or extreme values: the careful way.
+			for i := range bx {
+				a.Add(bx[i], by[i])
+			}
+			a.fold()
+		} else {
+			a.seen += m
+			a.n += m
+			a.bn = m
+			a.bx, a.by, a.bd = k.x, k.y, k.d
+			a.su, a.sv, a.sw, a.suu, a.svv, a.sww, a.suv = s.u, s.v, s.w, s.uu, s.vv, s.ww, s.uv
+			a.fold()
+		}
+		x, y = x[m:], y[m:]
+	}
+	return nil
+}
+
 // fold merges the current block into the folded summary.
 func (a *Accumulator) fold() {
 	if a.bn == 0 {
