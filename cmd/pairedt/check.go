@@ -1,0 +1,204 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"strings"
+
+	"github.com/pairedt/pairedt/pairedt"
+	"github.com/pairedt/pairedt/pairedt/audit"
+)
+
+var checkCommand = &command{
+	name:     "check",
+	synopsis: `pairedt check ["STATEMENT" ...] [--claims FILE] [--before-counts N,N,N --after-counts N,N,N [--scores S,S,S] [--t T]] [--json] [--lang en|id]`,
+	about:    "audit published paired results: p against t and df, t against the category counts, a claims file",
+	help: `Recomputes what a paper reports and gives one verdict per claim:
+consistent, inconsistent, decision_error, reporting_error or not_derivable,
+each with a one-sentence explanation.
+
+  STATEMENT         a reported result as printed, in APA, SPSS or Indonesian
+                    form: "t(22) = -28.471, p = 0.000", "t: -28,471, p 0,000";
+                    p is checked against t and df (statcheck's rules; a p of
+                    0 is a reporting error). Without df in the text, --df or
+                    the counts below supply it.
+  --claims FILE     a JSON claims file with a whole article's numbers
+                    (counts, percentages, tests, means; see package audit).
+  --before-counts, --after-counts
+                    the published category counts before and after (lowest
+                    level first): the paired t-test is recomputed over every
+                    joint table consistent with both margins, under --scores
+                    (default 1..k); --t is the reported t to test against
+                    that range.
+
+Text output is one block per check; --json prints {"checks": [...]} with the
+keys claim, kind, verdict, reported, recomputed, explanation (and t_min,
+t_max, tables, t_max_abs_any_scoring for the margin check). Finding an
+inconsistency is a successful audit: the exit status is 0 whenever every
+claim could be read.`,
+	example: `  $ pairedt check "t(22) = -28.471, p = 0.000"
+  $ pairedt check --before-counts 17,6,0 --after-counts 4,0,19 --t -28.471 --json
+  $ pairedt check --claims testdata/oxytocin/claims.json --lang id`,
+	flags: func(fs *flag.FlagSet) { newCheckConfig(fs) },
+	run:   runCheck,
+}
+
+type checkConfig struct {
+	claims       string
+	beforeCounts string
+	afterCounts  string
+	scores       string
+	t            string
+	df           string
+	alpha        string
+	alternative  string
+	json         bool
+	lang         string
+	out          string
+}
+
+func newCheckConfig(fs *flag.FlagSet) *checkConfig {
+	c := &checkConfig{}
+	fs.StringVar(&c.claims, "claims", "", "JSON claims `file` to audit")
+	fs.StringVar(&c.beforeCounts, "before-counts", "", "published counts per level before, lowest level first (`list`, e.g. 17,6,0)")
+	fs.StringVar(&c.afterCounts, "after-counts", "", "published counts per level after (`list`, e.g. 4,0,19)")
+	fs.StringVar(&c.scores, "scores", "", "scores of the levels for the margin check (`list`; default 1..k)")
+	fs.StringVar(&c.t, "t", "", "reported t statistic as printed, for the margin check (e.g. -28.471 or -28,471)")
+	fs.StringVar(&c.df, "df", "", "degrees of freedom for statements that do not state them")
+	fs.StringVar(&c.alpha, "alpha", "", "significance level (default: the statement's own, else 0.05)")
+	fs.StringVar(&c.alternative, "alternative", "two.sided", "alternative of the reported test: two.sided, less or greater")
+	fs.BoolVar(&c.json, "json", false, `print {"checks": [...]} as JSON`)
+	fs.StringVar(&c.lang, "lang", "en", "text output language: en, or id to add the Indonesian explanation")
+	fs.StringVar(&c.out, "o", "", "write the output to `file` (atomically) instead of standard output")
+	return c
+}
+
+func runCheck(e *env, args []string) error {
+	fs := newFlagSet(e.cmd)
+	c := newCheckConfig(fs)
+	statements, err := parseArgs(e, fs, args)
+	if err != nil {
+		return err
+	}
+	if c.lang != "en" && c.lang != "id" {
+		return usageErrorf("--lang %q: want en or id", c.lang)
+	}
+	margins := c.beforeCounts != "" || c.afterCounts != ""
+	if !margins && (c.scores != "" || c.t != "") {
+		return usageErrorf("--scores and --t need --before-counts and --after-counts")
+	}
+	if len(statements) == 0 && c.claims == "" && !margins {
+		return usageErrorf(`nothing to check: give a statement ("t(22) = -28.471, p = 0.000"), --claims FILE, or --before-counts and --after-counts`)
+	}
+	po := audit.POptions{}
+	if po.Alternative, err = pairedt.ParseAlternative(c.alternative); err != nil {
+		return usageErrorf("--alternative %q: want two.sided, less or greater", c.alternative)
+	}
+	if c.alpha != "" {
+		a, err := parseNumber(c.alpha)
+		if err != nil || !(a > 0 && a < 1) {
+			return usageErrorf("--alpha %q: want a number between 0 and 1, such as 0.05", c.alpha)
+		}
+		po.Alpha = a
+	}
+	if c.df != "" {
+		df, err := parseNumber(c.df)
+		if err != nil || !(df > 0) {
+			return usageErrorf("--df %q: want a positive number", c.df)
+		}
+		po.DF = df
+	}
+
+	var checks []audit.Check
+	if margins {
+		if c.beforeCounts == "" || c.afterCounts == "" {
+			return usageErrorf("the margin check needs both --before-counts and --after-counts")
+		}
+		before, err := parseInts("--before-counts", c.beforeCounts)
+		if err != nil {
+			return err
+		}
+		after, err := parseInts("--after-counts", c.afterCounts)
+		if err != nil {
+			return err
+		}
+		mo := audit.MarginOptions{}
+		if c.scores != "" {
+			if mo.Scores, err = parseFloats("--scores", c.scores); err != nil {
+				return err
+			}
+		}
+		ch, err := audit.CheckMargins(before, after, c.t, mo)
+		if err != nil {
+			return fmt.Errorf("%w: margin check: %w", errUsage, err)
+		}
+		checks = append(checks, ch)
+		if po.DF == 0 {
+			n := 0
+			for _, v := range before {
+				n += v
+			}
+			if n > 1 {
+				po.DF = float64(n - 1) // pairs - 1, for statements without df
+			}
+		}
+	}
+	for _, s := range statements {
+		st, err := audit.ParseStatement(s)
+		if err != nil {
+			return fmt.Errorf("%w: %w", errUsage, err)
+		}
+		ch, err := audit.CheckStatement(st, po)
+		if err != nil {
+			return fmt.Errorf("%w: %w", errUsage, err)
+		}
+		checks = append(checks, ch)
+	}
+	if c.claims != "" {
+		cs, err := auditClaims(c.claims)
+		if err != nil {
+			return err
+		}
+		checks = append(checks, cs...)
+	}
+	var buf bytes.Buffer
+	if c.json {
+		if checks == nil {
+			checks = []audit.Check{}
+		}
+		b, err := json.MarshalIndent(struct {
+			Checks []audit.Check `json:"checks"`
+		}{checks}, "", "  ")
+		if err != nil {
+			return err
+		}
+		buf.Write(b)
+		buf.WriteByte('\n')
+	} else {
+		for _, ch := range checks {
+			fmt.Fprintf(&buf, "[%s] %s: %s\n  reported:   %s\n  recomputed: %s\n", ch.Verdict, ch.Claim, ch.Explanation, ch.Reported, ch.Recomputed)
+			if c.lang == "id" && ch.ExplanationIndonesian != "" {
+				fmt.Fprintf(&buf, "  penjelasan: %s\n", ch.ExplanationIndonesian)
+			}
+			if ch.Source != "" {
+				fmt.Fprintf(&buf, "  source:     %s\n", ch.Source)
+			}
+		}
+	}
+	return e.writeOutput(c.out, []byte(sanitizeLines(buf.String(), c.json)))
+}
+
+// sanitizeLines escapes terminal control characters in text output (claims
+// quote user text); JSON is already escaped by encoding/json.
+func sanitizeLines(s string, isJSON bool) string {
+	if isJSON {
+		return s
+	}
+	lines := strings.SplitAfter(s, "\n")
+	for i, l := range lines {
+		lines[i] = safeText(l)
+	}
+	return strings.Join(lines, "")
+}

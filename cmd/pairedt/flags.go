@@ -1,0 +1,303 @@
+package main
+
+import (
+	"encoding/csv"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/pairedt/pairedt/internal/csvin"
+	"github.com/pairedt/pairedt/pairedt"
+)
+
+// newFlagSet returns a flag set that reports errors through the returned
+// error only (nothing printed by the flag package itself).
+func newFlagSet(c *command) *flag.FlagSet {
+	fs := flag.NewFlagSet("pairedt "+c.name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	return fs
+}
+
+// parseArgs parses flags that may come before or after the positional
+// arguments ("pairedt test data.csv --before a --after b"); everything after
+// "--" is positional. -h prints the command's usage to stdout and returns
+// flag.ErrHelp.
+func parseArgs(e *env, fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				printUsage(e.stdout, e.cmd, fs)
+				return nil, err
+			}
+			return nil, usageErrorf("%s", strings.TrimPrefix(err.Error(), "flag "))
+		}
+		rest := fs.Args()
+		consumed := len(args) - len(rest)
+		if consumed > 0 && args[consumed-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+// printUsage prints a command's help: synopsis, description, flags, example.
+func printUsage(w io.Writer, c *command, fs *flag.FlagSet) {
+	fmt.Fprintf(w, "Usage:\n  %s\n\n%s\n", c.synopsis, strings.TrimSpace(c.help))
+	if fs == nil {
+		fs = newFlagSet(c)
+		c.flags(fs)
+	}
+	fmt.Fprintf(w, "\nFlags:\n")
+	fs.SetOutput(w)
+	fs.PrintDefaults()
+	fs.SetOutput(io.Discard)
+	fmt.Fprintf(w, "\nExample:\n%s\n", c.example)
+}
+
+// inputFlags are the flags shared by the commands that read a data file.
+type inputFlags struct {
+	before, after string
+	id            string
+	time, value   string
+	sep           string
+	decimal       string
+	missing       string
+	missingSet    bool
+}
+
+func (f *inputFlags) define(fs *flag.FlagSet) {
+	fs.StringVar(&f.before, "before", "", "`column` of the pretest values (wide format); in long format, the `value` of --time that marks the pretest")
+	fs.StringVar(&f.after, "after", "", "`column` of the posttest values (wide format); in long format, the value of --time that marks the posttest")
+	fs.StringVar(&f.id, "id", "", "`column` of subject ids: wide format checks they are unique; with --time and --value it pairs the rows of long format")
+	fs.StringVar(&f.time, "time", "", "long format: `column` naming the occasion of each row (needs --id and --value)")
+	fs.StringVar(&f.value, "value", "", "long format: `column` of the measured values (needs --id and --time)")
+	fs.StringVar(&f.sep, "sep", "", "field separator: ',' ';' or 'tab' (default: detected from the header)")
+	fs.StringVar(&f.decimal, "decimal", "", "decimal mark: '.' or ',' (default: detected)")
+	fs.Func("missing", "comma-separated `list` of cell values that mean missing (default \",NA,.\", i.e. empty, NA and .)", func(s string) error {
+		f.missing = s
+		f.missingSet = true
+		return nil
+	})
+}
+
+// csvOptions validates the separator, decimal and missing flags.
+func (f *inputFlags) csvOptions(name string) (csvin.Options, error) {
+	o := csvin.Options{Name: name}
+	switch f.sep {
+	case "":
+	case ",", "comma":
+		o.Sep = ','
+	case ";", "semicolon":
+		o.Sep = ';'
+	case "\t", "tab", `\t`:
+		o.Sep = '\t'
+	default:
+		return o, usageErrorf("--sep %q: want ',', ';' or tab", f.sep)
+	}
+	switch f.decimal {
+	case "":
+	case ".", "point":
+		o.Decimal = '.'
+	case ",", "comma":
+		o.Decimal = ','
+	default:
+		return o, usageErrorf("--decimal %q: want '.' or ','", f.decimal)
+	}
+	if o.Sep == ',' && o.Decimal == ',' {
+		return o, usageErrorf("--decimal , needs a ';' or tab separator (a ',' separator leaves '.' as the decimal mark)")
+	}
+	if f.missingSet {
+		list, err := parseList("--missing", f.missing, true)
+		if err != nil {
+			return o, err
+		}
+		o.Missing = list
+		if o.Missing == nil {
+			o.Missing = []string{}
+		}
+	}
+	return o, nil
+}
+
+// layout is how subjects are laid out in the file.
+type layout int
+
+const (
+	wide layout = iota // one row per subject, --before and --after are columns
+	long               // one row per subject and occasion
+)
+
+// validate checks the combination of pairing flags.
+func (f *inputFlags) layout() (layout, error) {
+	if f.time != "" || f.value != "" {
+		var missing []string
+		if f.id == "" {
+			missing = append(missing, "--id")
+		}
+		if f.time == "" {
+			missing = append(missing, "--time")
+		}
+		if f.value == "" {
+			missing = append(missing, "--value")
+		}
+		if f.before == "" {
+			missing = append(missing, "--before")
+		}
+		if f.after == "" {
+			missing = append(missing, "--after")
+		}
+		if len(missing) > 0 {
+			return 0, usageErrorf("long format needs --id, --time, --value, --before and --after (the two values of --time); missing %s", strings.Join(missing, ", "))
+		}
+		if f.before == f.after {
+			return 0, usageErrorf("--before and --after name the same occasion %q", f.before)
+		}
+		return long, nil
+	}
+	if f.before == "" || f.after == "" {
+		return 0, usageErrorf("need --before COLUMN and --after COLUMN (or long format: --id, --time, --value)")
+	}
+	return wide, nil
+}
+
+// parseList splits a comma-separated flag value, with CSV quoting for items
+// that contain a comma ("\"a, b\",c"). Items are trimmed of spaces. With
+// allowEmpty, empty items are kept (for --missing ""), otherwise an error.
+func parseList(flagName, s string, allowEmpty bool) ([]string, error) {
+	if strings.TrimSpace(s) == "" {
+		if allowEmpty {
+			return []string{""}, nil
+		}
+		return nil, usageErrorf("%s is empty", flagName)
+	}
+	r := csv.NewReader(strings.NewReader(s))
+	r.TrimLeadingSpace = true
+	rec, err := r.Read()
+	if err != nil {
+		return nil, usageErrorf("%s %q: %v", flagName, s, err)
+	}
+	if _, err := r.Read(); err != io.EOF {
+		return nil, usageErrorf("%s %q: a list must be on one line", flagName, s)
+	}
+	for i := range rec {
+		rec[i] = strings.TrimSpace(rec[i])
+		if rec[i] == "" && !allowEmpty {
+			return nil, usageErrorf("%s %q: item %d is empty", flagName, s, i+1)
+		}
+	}
+	return rec, nil
+}
+
+// parseFloats parses a comma-separated list of finite numbers (decimal
+// point or, when the items are separated by ';' or spaces, decimal comma).
+func parseFloats(flagName, s string) ([]float64, error) {
+	items, err := splitNumbers(flagName, s)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]float64, len(items))
+	for i, it := range items {
+		v, err := parseNumber(it)
+		if err != nil {
+			return nil, usageErrorf("%s: item %d %q is not a finite number", flagName, i+1, it)
+		}
+		out[i] = v
+	}
+	return out, nil
+}
+
+// parseInts parses a comma-separated list of non-negative integers.
+func parseInts(flagName, s string) ([]int, error) {
+	items, err := splitNumbers(flagName, s)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]int, len(items))
+	for i, it := range items {
+		v, err := strconv.Atoi(it)
+		if err != nil || v < 0 {
+			return nil, usageErrorf("%s: item %d %q is not a count (a whole number >= 0)", flagName, i+1, it)
+		}
+		out[i] = v
+	}
+	return out, nil
+}
+
+func splitNumbers(flagName, s string) ([]string, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return nil, usageErrorf("%s is empty", flagName)
+	}
+	var items []string
+	switch {
+	case strings.Contains(s, ";"):
+		items = strings.Split(s, ";")
+	case strings.Contains(s, ","):
+		items = strings.Split(s, ",")
+	default:
+		items = strings.Fields(s)
+	}
+	for i := range items {
+		items[i] = strings.TrimSpace(items[i])
+		if items[i] == "" {
+			return nil, usageErrorf("%s %q: item %d is empty", flagName, s, i+1)
+		}
+	}
+	return items, nil
+}
+
+// parseNumber reads one finite number written with a decimal point or a
+// decimal comma, with an ASCII or Unicode minus.
+func parseNumber(s string) (float64, error) {
+	s = strings.TrimSpace(s)
+	s = strings.Replace(s, "\u2212", "-", 1)
+	s = strings.Replace(s, ",", ".", 1)
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) || strings.ContainsAny(s, "xX_pP") {
+		return 0, fmt.Errorf("%q is not a finite number", s)
+	}
+	return v, nil
+}
+
+// testFlags are the flags of a t-test.
+type testFlags struct {
+	alternative string
+	mu          string
+	confLevel   string
+}
+
+func (t *testFlags) define(fs *flag.FlagSet) {
+	fs.StringVar(&t.alternative, "alternative", "two.sided", "alternative hypothesis for d = before - after: two.sided, less or greater")
+	fs.StringVar(&t.mu, "mu", "0", "mean difference under the null hypothesis")
+	fs.StringVar(&t.confLevel, "conf-level", "0.95", "confidence level of the interval, in (0, 1)")
+}
+
+func (t *testFlags) options() (pairedt.Options, error) {
+	var o pairedt.Options
+	alt, err := pairedt.ParseAlternative(t.alternative)
+	if err != nil {
+		return o, usageErrorf("--alternative %q: want two.sided, less or greater", t.alternative)
+	}
+	o.Alternative = alt
+	mu, err := parseNumber(t.mu)
+	if err != nil {
+		return o, usageErrorf("--mu: %v", err)
+	}
+	o.Mu = mu
+	cl, err := parseNumber(t.confLevel)
+	if err != nil || !(cl > 0 && cl < 1) {
+		return o, usageErrorf("--conf-level %q: want a number between 0 and 1, such as 0.95", t.confLevel)
+	}
+	o.ConfLevel = cl
+	return o, nil
+}

@@ -1,0 +1,445 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/pairedt/pairedt/internal/csvin"
+	"github.com/pairedt/pairedt/pairedt"
+)
+
+var freqCommand = &command{
+	name:     "freq",
+	synopsis: `pairedt freq FILE --before COL --after COL --levels "a,b,c" [--codes "1,2,3"] [--scores "1,2,3"] [--missing ...] [--json] [-o OUT]`,
+	about:    "frequency tables, paired cross table and the ordinal paired tests",
+	help: `For an ordered categorical outcome measured before and after on the same
+subjects: the SPSS-style frequency table of each occasion (count, percent,
+valid percent, cumulative percent, with levels never observed shown as 0),
+the paired cross table (rows = before, columns = after), and the tests that
+suit paired ordinal data: Bowker's symmetry test, the Stuart-Maxwell test of
+marginal homogeneity, the sign test, the Wilcoxon signed-rank test, and the
+paired t-test on the level scores (what SPSS users usually run).
+
+--levels gives the categories in their order (comma-separated; quote a label
+that contains a comma: '"a, b",c'). A cell may hold a level's label or its
+code: 1..k in the order of --levels, or the codes given by --codes. Without
+--levels, numeric codes are taken as the levels in numeric order.
+Scores for the signed tests and the t-test are 1..k unless --scores gives
+them. Rows where either occasion is missing are dropped from the paired
+analyses and counted.
+
+--json prints one object with the keys levels, before, after, crosstab,
+n_pairs, bowker, stuart_maxwell, sign_test, wilcoxon and t_test; a test that
+cannot be computed on the data is null (the reason goes to standard error)
+and the exit status is then 1.`,
+	example: `  $ pairedt freq asi.csv --before sebelum --after sesudah \
+      --levels "ASI belum keluar,ASI keluar namun belum lancar,ASI keluar lancar"
+  $ pairedt freq asi.csv --before pre --after post --levels "none,some,smooth" --json`,
+	flags: func(fs *flag.FlagSet) { newFreqConfig(fs) },
+	run:   runFreq,
+}
+
+type freqConfig struct {
+	in     inputFlags
+	t      testFlags
+	levels string
+	codes  string
+	scores string
+	json   bool
+	out    string
+}
+
+func newFreqConfig(fs *flag.FlagSet) *freqConfig {
+	c := &freqConfig{}
+	c.in.define(fs)
+	c.t.define(fs)
+	fs.StringVar(&c.levels, "levels", "", "the categories in order, comma-separated (`list`)")
+	fs.StringVar(&c.codes, "codes", "", "codes that stand for the levels in the data, comma-separated `list` (default 1..k)")
+	fs.StringVar(&c.scores, "scores", "", "numeric score of each level for the signed tests and the t-test, comma-separated `list` (default 1..k)")
+	fs.BoolVar(&c.json, "json", false, "print the results as one JSON object")
+	fs.StringVar(&c.out, "o", "", "write the output to `file` (atomically) instead of standard output")
+	return c
+}
+
+// levelMap maps cell values (labels or codes) to level labels.
+type levelMap struct {
+	levels  []string
+	codes   []string
+	byLabel map[string]int
+	byCode  map[string]int
+}
+
+func newLevelMap(levels, codes []string, missing []string) (*levelMap, error) {
+	if len(levels) > pairedt.MaxLevels {
+		return nil, usageErrorf("--levels: %d levels, at most %d", len(levels), pairedt.MaxLevels)
+	}
+	if codes == nil {
+		codes = make([]string, len(levels))
+		for i := range codes {
+			codes[i] = strconv.Itoa(i + 1)
+		}
+	}
+	if len(codes) != len(levels) {
+		return nil, usageErrorf("--codes has %d items, --levels has %d", len(codes), len(levels))
+	}
+	lm := &levelMap{levels: levels, codes: codes, byLabel: map[string]int{}, byCode: map[string]int{}}
+	for i, l := range levels {
+		if _, dup := lm.byLabel[l]; dup {
+			return nil, usageErrorf("--levels: %s appears twice", csvin.Quote(l))
+		}
+		if slices.Contains(missing, l) {
+			return nil, usageErrorf("--levels: %s is also a missing-value marker (see --missing)", csvin.Quote(l))
+		}
+		lm.byLabel[l] = i
+	}
+	for i, c := range codes {
+		if _, dup := lm.byCode[c]; dup {
+			return nil, usageErrorf("--codes: %s appears twice", csvin.Quote(c))
+		}
+		lm.byCode[c] = i
+	}
+	return lm, nil
+}
+
+func (lm *levelMap) describe() string {
+	parts := make([]string, len(lm.levels))
+	for i, l := range lm.levels {
+		parts[i] = lm.codes[i] + " = " + csvin.Quote(l)
+	}
+	s := "levels: " + strings.Join(parts, ", ")
+	if len(s) > 300 {
+		s = s[:300] + "..."
+	}
+	return s
+}
+
+// freqJSON is the --json output; its keys are fixed (issue 3, item 6).
+type freqJSON struct {
+	Levels        []string                `json:"levels"`
+	Before        pairedt.FreqTable       `json:"before"`
+	After         pairedt.FreqTable       `json:"after"`
+	Crosstab      pairedt.CrossTable      `json:"crosstab"`
+	NPairs        int                     `json:"n_pairs"`
+	Bowker        *pairedt.ChiSquareTest  `json:"bowker"`
+	StuartMaxwell *pairedt.ChiSquareTest  `json:"stuart_maxwell"`
+	SignTest      *pairedt.SignTestResult `json:"sign_test"`
+	Wilcoxon      *pairedt.WilcoxonResult `json:"wilcoxon"`
+	TTest         *pairedt.Result         `json:"t_test"`
+}
+
+// freqResult is everything freq computes.
+type freqResult struct {
+	freqJSON
+	beforeName, afterName string
+	scores                []float64
+	x, y                  []float64 // scores of every pair, NaN for missing
+	failures              []error   // tests that could not be computed, in order
+}
+
+func runFreq(e *env, args []string) error {
+	fs := newFlagSet(e.cmd)
+	c := newFreqConfig(fs)
+	pos, err := parseArgs(e, fs, args)
+	if err != nil {
+		return err
+	}
+	path, err := oneFile(pos)
+	if err != nil {
+		return err
+	}
+	opts, err := c.t.options()
+	if err != nil {
+		return err
+	}
+	lay, err := c.in.layout()
+	if err != nil {
+		return err
+	}
+	in, err := e.openInput(path, &c.in)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	res, err := frequencies(in, c, lay, opts)
+	if err != nil {
+		return err
+	}
+	in.Close()
+	var buf bytes.Buffer
+	if c.json {
+		b, err := json.MarshalIndent(res.freqJSON, "", "  ")
+		if err != nil {
+			return err
+		}
+		buf.Write(b)
+		buf.WriteByte('\n')
+	} else {
+		res.writeText(&buf)
+	}
+	if err := e.writeOutput(c.out, buf.Bytes()); err != nil {
+		return err
+	}
+	if len(res.failures) > 0 {
+		return &analysisError{errors.Join(res.failures...)}
+	}
+	return nil
+}
+
+// frequencies reads the two occasions as categories and runs every table
+// and test.
+func frequencies(in *input, c *freqConfig, lay layout, opts pairedt.Options) (*freqResult, error) {
+	rd := in.rd
+	missing := csvin.DefaultMissing
+	if c.in.missingSet {
+		missing, _ = parseList("--missing", c.in.missing, true)
+	}
+	var lm *levelMap
+	if c.levels != "" {
+		levels, err := parseList("--levels", c.levels, false)
+		if err != nil {
+			return nil, err
+		}
+		var codes []string
+		if c.codes != "" {
+			if codes, err = parseList("--codes", c.codes, false); err != nil {
+				return nil, err
+			}
+		}
+		if lm, err = newLevelMap(levels, codes, missing); err != nil {
+			return nil, err
+		}
+	} else if c.codes != "" {
+		return nil, usageErrorf("--codes needs --levels")
+	}
+	var scores []float64
+	if c.scores != "" {
+		var err error
+		if scores, err = parseFloats("--scores", c.scores); err != nil {
+			return nil, err
+		}
+	}
+	ps, err := resolve(rd, &c.in, lay)
+	if err != nil {
+		return nil, err
+	}
+	// get returns the level label of a cell, "" for missing.
+	get := func(col int) (string, error) {
+		if rd.IsMissing(col) {
+			return "", nil
+		}
+		s := rd.String(col)
+		if lm == nil {
+			return s, nil
+		}
+		if i, ok := lm.byLabel[s]; ok {
+			return lm.levels[i], nil
+		}
+		if i, ok := lm.byCode[s]; ok {
+			return lm.levels[i], nil
+		}
+		return "", rd.Errorf(col, pairedt.ErrUnknownLevel, lm.describe())
+	}
+	var before, after []string
+	err = readPairs(in, ps, get, func(x, y string) {
+		before = append(before, x)
+		after = append(after, y)
+	})
+	if err != nil {
+		return nil, err
+	}
+	if lm == nil {
+		levels, err := inferLevels(in.name, before, after)
+		if err != nil {
+			return nil, err
+		}
+		if lm, err = newLevelMap(levels, levels, missing); err != nil {
+			return nil, err
+		}
+	}
+	if scores != nil && len(scores) != len(lm.levels) {
+		return nil, usageErrorf("--scores has %d items, there are %d levels", len(scores), len(lm.levels))
+	}
+	if scores == nil {
+		scores = make([]float64, len(lm.levels))
+		for i := range scores {
+			scores[i] = float64(i + 1)
+		}
+	}
+	r := &freqResult{beforeName: ps.beforeName, afterName: ps.afterName, scores: scores}
+	r.Levels = lm.levels
+	fo := pairedt.FreqOptions{}
+	wrap := func(err error) error { return fmt.Errorf("%s: %w", in.name, err) }
+	if r.Before, err = pairedt.Frequencies(before, lm.levels, fo); err != nil {
+		return nil, wrap(err)
+	}
+	if r.After, err = pairedt.Frequencies(after, lm.levels, fo); err != nil {
+		return nil, wrap(err)
+	}
+	if r.Crosstab, err = pairedt.CrossTabulate(before, after, lm.levels, fo); err != nil {
+		return nil, wrap(err)
+	}
+	r.NPairs = r.Crosstab.N
+	x, err := pairedt.Score(before, lm.levels, scores, fo)
+	if err != nil {
+		return nil, usageErrorf("--scores: %v", err)
+	}
+	y, err := pairedt.Score(after, lm.levels, scores, fo)
+	if err != nil {
+		return nil, usageErrorf("--scores: %v", err)
+	}
+	r.x, r.y = x, y
+	fail := func(name string, err error) {
+		r.failures = append(r.failures, fmt.Errorf("%s: %w", name, err))
+	}
+	if t, err := pairedt.Bowker(r.Crosstab); err == nil {
+		r.Bowker = &t
+	} else {
+		fail("Bowker test", err)
+	}
+	if t, err := pairedt.StuartMaxwell(r.Crosstab); err == nil {
+		r.StuartMaxwell = &t
+	} else {
+		fail("Stuart-Maxwell test", err)
+	}
+	if t, err := pairedt.SignTest(x, y, opts); err == nil {
+		r.SignTest = &t
+	} else {
+		fail("sign test", err)
+	}
+	wo := pairedt.WilcoxonOptions{Alternative: opts.Alternative, Mu: opts.Mu, ConfLevel: opts.ConfLevel}
+	if t, err := pairedt.Wilcoxon(x, y, wo); err == nil {
+		r.Wilcoxon = &t
+	} else {
+		fail("Wilcoxon test", err)
+	}
+	if t, err := pairedt.Test(x, y, opts); err == nil {
+		r.TTest = &t
+	} else {
+		fail("t-test on the scores", err)
+	}
+	return r, nil
+}
+
+// inferLevels takes the distinct values as levels when all are numbers,
+// in numeric order; otherwise the order cannot be guessed.
+func inferLevels(name string, before, after []string) ([]string, error) {
+	seen := map[string]float64{}
+	var levels []string
+	for _, v := range slices.Concat(before, after) {
+		if v == "" {
+			continue
+		}
+		if _, ok := seen[v]; ok {
+			continue
+		}
+		f, err := strconv.ParseFloat(v, 64)
+		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+			return nil, usageErrorf("%s: category %s is not a number: give the levels in order with --levels", name, csvin.Quote(v))
+		}
+		seen[v] = f
+		levels = append(levels, v)
+		if len(levels) > pairedt.MaxLevels {
+			return nil, fmt.Errorf("%s: %w: more than %d distinct values; is this a numeric column? (use pairedt test)", name, pairedt.ErrLevels, pairedt.MaxLevels)
+		}
+	}
+	if len(levels) == 0 {
+		return nil, fmt.Errorf("%s: %w: every value is missing", name, pairedt.ErrTooFew)
+	}
+	slices.SortFunc(levels, func(a, b string) int {
+		if c := cmpFloat(seen[a], seen[b]); c != 0 {
+			return c
+		}
+		return strings.Compare(a, b)
+	})
+	return levels, nil
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// g formats a statistic with n significant digits, as R prints them.
+func g(v float64, n int) string {
+	switch {
+	case math.IsNaN(v):
+		return "NA"
+	case math.IsInf(v, 1):
+		return "Inf"
+	case math.IsInf(v, -1):
+		return "-Inf"
+	}
+	return strconv.FormatFloat(v, 'g', n, 64)
+}
+
+func (r *freqResult) writeText(w io.Writer) {
+	fmt.Fprintf(w, "Before: %s\n%s\n", safeText(r.beforeName), r.Before.String())
+	fmt.Fprintf(w, "After: %s\n%s\n", safeText(r.afterName), r.After.String())
+	fmt.Fprintf(w, "Cross table (rows = before, columns = after)\n%s\n", r.Crosstab.String())
+	sc := make([]string, len(r.scores))
+	for i, s := range r.scores {
+		sc[i] = g(s, 6)
+	}
+	fmt.Fprintf(w, "Paired tests on %d complete pairs (d = before - after; scores %s)\n", r.NPairs, strings.Join(sc, ", "))
+	var notes []string
+	note := func(name string, ws []string) {
+		for _, s := range ws {
+			notes = append(notes, name+": "+s)
+		}
+	}
+	line := func(name, body string) { fmt.Fprintf(w, "  %-24s %s\n", name, body) }
+	na := "not computable (see standard error)"
+	if t := r.Bowker; t != nil {
+		line("Bowker symmetry", fmt.Sprintf("chi-squared = %s, df = %s, p-value = %s", g(t.Statistic, 5), g(t.DF, 5), g(t.P, 4)))
+		note("Bowker", t.Warnings)
+	} else {
+		line("Bowker symmetry", na)
+	}
+	if t := r.StuartMaxwell; t != nil {
+		line("Stuart-Maxwell", fmt.Sprintf("chi-squared = %s, df = %s, p-value = %s", g(t.Statistic, 5), g(t.DF, 5), g(t.P, 4)))
+		note("Stuart-Maxwell", t.Warnings)
+	} else {
+		line("Stuart-Maxwell", na)
+	}
+	if t := r.SignTest; t != nil {
+		line("Sign test", fmt.Sprintf("%d positive, %d negative, %d zero; p-value = %s", t.Positive, t.Negative, t.Zero, g(t.P, 4)))
+		note("Sign test", t.Warnings)
+	} else {
+		line("Sign test", na)
+	}
+	if t := r.Wilcoxon; t != nil {
+		kind := "normal approximation"
+		if t.Exact {
+			kind = "exact"
+		}
+		line("Wilcoxon signed-rank", fmt.Sprintf("V = %s, p-value = %s (%s; %d zero differences dropped)", g(t.V, 5), g(t.P, 4), kind, t.NZero))
+		note("Wilcoxon", t.Warnings)
+	} else {
+		line("Wilcoxon signed-rank", na)
+	}
+	if t := r.TTest; t != nil {
+		line("t-test on the scores", fmt.Sprintf("t = %s, df = %s, p-value = %s", g(t.T, 5), g(t.DF, 5), g(t.P, 4)))
+		note("t-test", t.Warnings)
+	} else {
+		line("t-test on the scores", na)
+	}
+	if len(notes) > 0 {
+		fmt.Fprintf(w, "\nNotes:\n")
+		for _, n := range notes {
+			fmt.Fprintf(w, "  %s\n", safeText(n))
+		}
+	}
+}

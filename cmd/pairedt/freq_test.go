@@ -1,0 +1,172 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gonum.org/v1/gonum/floats/scalar"
+)
+
+// TestFreqAgainstR runs `pairedt freq --json` on files that R reads itself
+// (testdata/r/cli_freq.R records every call).
+func TestFreqAgainstR(t *testing.T) {
+	b, err := os.ReadFile("testdata/r/cli_freq.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ref struct {
+		Cases []struct {
+			Name, Args    string
+			BeforeCounts  []int     `json:"before_counts"`
+			AfterCounts   []int     `json:"after_counts"`
+			BeforeMissing int       `json:"before_missing"`
+			AfterMiss     int       `json:"after_missing"`
+			NPairs        int       `json:"n_pairs"`
+			Crosstab      []int     `json:"crosstab"`
+			Bowker        []float64 `json:"bowker"`
+			StuartMaxwell []float64 `json:"stuart_maxwell"`
+			SignTest      []float64 `json:"sign_test"`
+			Wilcoxon      []float64 `json:"wilcoxon"`
+			TTest         []float64 `json:"t_test"`
+		}
+	}
+	if err := json.Unmarshal(b, &ref); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range ref.Cases {
+		t.Run(filepath.Base(c.Name), func(t *testing.T) {
+			args := append([]string{"freq", c.Name, "--json"}, splitArgs(c.Args)...)
+			code, out, stderr := runCmd(t, "", args...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			var got map[string]json.RawMessage
+			if err := json.Unmarshal([]byte(out), &got); err != nil {
+				t.Fatal(err)
+			}
+			var keys []string
+			for k := range got {
+				keys = append(keys, k)
+			}
+			want := "after before bowker crosstab levels n_pairs sign_test stuart_maxwell t_test wilcoxon"
+			if strings.Join(sortStrings(keys), " ") != want {
+				t.Errorf("keys %q, want exactly %q", sortStrings(keys), want)
+			}
+			var r freqJSON
+			if err := json.Unmarshal([]byte(out), &r); err != nil {
+				t.Fatal(err)
+			}
+			eqInts := func(what string, g, w []int) {
+				if len(g) != len(w) {
+					t.Errorf("%s = %v, R %v", what, g, w)
+					return
+				}
+				for i := range g {
+					if g[i] != w[i] {
+						t.Errorf("%s = %v, R %v", what, g, w)
+						return
+					}
+				}
+			}
+			eqInts("before counts", r.Before.Counts, c.BeforeCounts)
+			eqInts("after counts", r.After.Counts, c.AfterCounts)
+			if r.Before.NMissing != c.BeforeMissing || r.After.NMissing != c.AfterMiss || r.NPairs != c.NPairs {
+				t.Errorf("missing %d/%d pairs %d, R %d/%d %d", r.Before.NMissing, r.After.NMissing, r.NPairs, c.BeforeMissing, c.AfterMiss, c.NPairs)
+			}
+			var flat []int
+			for _, row := range r.Crosstab.Counts {
+				flat = append(flat, row...)
+			}
+			eqInts("crosstab", flat, c.Crosstab)
+			near := func(what string, g, w float64) {
+				if !scalar.EqualWithinAbsOrRel(g, w, 1e-300, 1e-10) {
+					t.Errorf("%s = %.17g, R %.17g", what, g, w)
+				}
+			}
+			if r.Bowker == nil || r.StuartMaxwell == nil || r.SignTest == nil || r.Wilcoxon == nil || r.TTest == nil {
+				t.Fatalf("a test is missing: %s", out)
+			}
+			near("bowker statistic", r.Bowker.Statistic, c.Bowker[0])
+			near("bowker df", r.Bowker.DF, c.Bowker[1])
+			near("bowker p", r.Bowker.P, c.Bowker[2])
+			near("stuart-maxwell statistic", r.StuartMaxwell.Statistic, c.StuartMaxwell[0])
+			near("stuart-maxwell df", r.StuartMaxwell.DF, c.StuartMaxwell[1])
+			near("stuart-maxwell p", r.StuartMaxwell.P, c.StuartMaxwell[2])
+			near("sign statistic", r.SignTest.Statistic, c.SignTest[0])
+			near("sign p", r.SignTest.P, c.SignTest[1])
+			near("wilcoxon V", r.Wilcoxon.V, c.Wilcoxon[0])
+			near("wilcoxon p", r.Wilcoxon.P, c.Wilcoxon[1])
+			near("t", r.TTest.T, c.TTest[0])
+			near("df", r.TTest.DF, c.TTest[1])
+			near("t-test p", r.TTest.P, c.TTest[2])
+		})
+	}
+}
+
+func sortStrings(s []string) []string {
+	for i := range s {
+		for j := i + 1; j < len(s); j++ {
+			if s[j] < s[i] {
+				s[i], s[j] = s[j], s[i]
+			}
+		}
+	}
+	return s
+}
+
+func TestFreqText(t *testing.T) {
+	code, out, stderr := runCmd(t, "", "freq", "testdata/likert.csv", "--before", "pre", "--after", "post",
+		"--levels", "none,some,a lot,all")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"Before: pre", "Cumulative Percent", "Cross table", "Bowker symmetry", "Stuart-Maxwell",
+		"Sign test", "Wilcoxon signed-rank", "t-test on the scores", "p-value = 0.004948"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+// TestFreqLongAndCodes: long format, numeric codes inferred as levels, and
+// custom codes give the same tables.
+func TestFreqLongAndCodes(t *testing.T) {
+	long := "id,when,v\na,pre,1\nb,pre,1\nc,pre,2\na,post,3\nb,post,2\nc,post,3\nd,pre,1\nd,post,1\n"
+	code, out, stderr := runCmd(t, long, "freq", "-", "--id", "id", "--time", "when", "--value", "v", "--before", "pre", "--after", "post", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var r freqJSON
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(r.Levels, ",") != "1,2,3" || r.NPairs != 4 || r.Crosstab.Counts[0][2] != 1 || r.Crosstab.Counts[0][1] != 1 {
+		t.Errorf("levels %q, n %d, crosstab %v", r.Levels, r.NPairs, r.Crosstab.Counts)
+	}
+	coded := "pre,post\nlow,x\ny,high\nz,z\n"
+	code, out, stderr = runCmd(t, coded, "freq", "-", "--before", "pre", "--after", "post", "--levels", "low,mid,high", "--codes", "x,y,z", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.Before.Counts[0] != 1 || r.Before.Counts[1] != 1 || r.Before.Counts[2] != 1 || r.After.Counts[0] != 1 || r.After.Counts[2] != 2 {
+		t.Errorf("before %v after %v", r.Before.Counts, r.After.Counts)
+	}
+}
+
+// TestFreqPartialFailure: a test that cannot be computed gives null, a
+// message on stderr and exit 1, with the tables still printed.
+func TestFreqPartialFailure(t *testing.T) {
+	// Everybody moves up exactly one level: the t-test on scores has
+	// constant differences.
+	data := "pre,post\n1,2\n1,2\n2,3\n"
+	code, out, stderr := runCmd(t, data, "freq", "-", "--before", "pre", "--after", "post", "--levels", "1,2,3", "--json")
+	if code != 1 || !strings.Contains(stderr, "t-test on the scores") || !strings.Contains(out, `"t_test": null`) {
+		t.Errorf("exit %d\nstderr %s\nout %s", code, stderr, out)
+	}
+}

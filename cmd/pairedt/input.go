@@ -1,0 +1,366 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/pairedt/pairedt/internal/atomicfile"
+	"github.com/pairedt/pairedt/internal/csvin"
+)
+
+// Pairing errors (exit 2). Each is wrapped in a *csvin.Error naming the file,
+// line and column, or listed by id.
+var (
+	errDuplicateID = errors.New("duplicate subject id")
+	errUnmatchedID = errors.New("unmatched subject id")
+	errMissingID   = errors.New("missing subject id")
+	errOccasion    = errors.New("unknown occasion")
+)
+
+// input is an opened data file.
+type input struct {
+	name   string
+	rd     *csvin.Reader
+	close  func()
+	finish func() // stops the progress line
+}
+
+// openInput opens path ("-" for standard input) and reads its header.
+func (e *env) openInput(path string, f *inputFlags) (*input, error) {
+	return e.openInputTee(path, f, nil)
+}
+
+// openInputTee is openInput that also copies every byte read to tee (a
+// hash), unless tee is nil.
+func (e *env) openInputTee(path string, f *inputFlags, tee io.Writer) (*input, error) {
+	name := path
+	var r io.Reader
+	var size int64 = -1
+	closeFn := func() {}
+	if path == "-" {
+		name = "stdin"
+		r = e.stdin
+	} else {
+		fh, err := os.Open(path)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", errInputFile, err)
+		}
+		if st, err := fh.Stat(); err == nil {
+			if st.IsDir() {
+				fh.Close()
+				return nil, fmt.Errorf("%w: %s is a directory", errInputFile, path)
+			}
+			size = st.Size()
+		}
+		r = fh
+		closeFn = func() { fh.Close() }
+	}
+	opts, err := f.csvOptions(name)
+	if err != nil {
+		closeFn()
+		return nil, err
+	}
+	if tee != nil {
+		r = io.TeeReader(r, tee)
+	}
+	r, finish := startProgress(e.stderr, r, size)
+	rd, err := csvin.NewReader(r, opts)
+	if err != nil {
+		finish()
+		closeFn()
+		return nil, err
+	}
+	return &input{name: name, rd: rd, close: closeFn, finish: finish}, nil
+}
+
+// Close stops the progress line and closes the file.
+func (in *input) Close() {
+	in.finish()
+	in.close()
+}
+
+// errInputFile: the input file cannot be opened.
+var errInputFile = errors.New("cannot read input")
+
+// pairSpec says which columns hold what.
+type pairSpec struct {
+	lay                   layout
+	before, after         int // wide: value columns
+	id, time, value       int // -1 when absent
+	beforeTag, afterTag   string
+	beforeName, afterName string // for messages
+}
+
+// resolve finds the columns named by the flags.
+func resolve(rd *csvin.Reader, f *inputFlags, lay layout) (pairSpec, error) {
+	ps := pairSpec{lay: lay, id: -1, time: -1, value: -1, before: -1, after: -1}
+	var err error
+	col := func(name string) int {
+		if err != nil {
+			return -1
+		}
+		var i int
+		i, err = rd.Column(name)
+		return i
+	}
+	if f.id != "" {
+		ps.id = col(f.id)
+	}
+	switch lay {
+	case wide:
+		ps.before = col(f.before)
+		ps.after = col(f.after)
+		ps.beforeName, ps.afterName = f.before, f.after
+		if err == nil && ps.before == ps.after {
+			return ps, usageErrorf("--before and --after name the same column %q", f.before)
+		}
+	case long:
+		ps.time = col(f.time)
+		ps.value = col(f.value)
+		ps.beforeTag, ps.afterTag = strings.TrimSpace(f.before), strings.TrimSpace(f.after)
+		ps.beforeName, ps.afterName = f.value+" at "+f.before, f.value+" at "+f.after
+	}
+	return ps, err
+}
+
+// readPairs reads every subject's (before, after) pair and hands it to emit.
+// Wide format without --id streams; with --id it also keeps the set of ids
+// seen; long format keeps each subject until both rows have been seen and
+// emits the pairs in the order of each subject's first row.
+func readPairs[T any](in *input, ps pairSpec, get func(col int) (T, error), emit func(x, y T)) error {
+	rd := in.rd
+	switch {
+	case ps.lay == wide && ps.id < 0:
+		for rd.Next() {
+			x, err := get(ps.before)
+			if err != nil {
+				return err
+			}
+			y, err := get(ps.after)
+			if err != nil {
+				return err
+			}
+			emit(x, y)
+		}
+	case ps.lay == wide:
+		seen := make(map[string]int)
+		for rd.Next() {
+			id, err := subjectID(rd, ps.id)
+			if err != nil {
+				return err
+			}
+			if first, dup := seen[id]; dup {
+				return rd.Errorf(ps.id, errDuplicateID, fmt.Sprintf("the same id is on line %d; wide format has one row per subject", first))
+			}
+			seen[id] = rd.Line()
+			x, err := get(ps.before)
+			if err != nil {
+				return err
+			}
+			y, err := get(ps.after)
+			if err != nil {
+				return err
+			}
+			emit(x, y)
+		}
+	default:
+		if err := readLong(in, ps, get, emit); err != nil {
+			return err
+		}
+	}
+	if err := rd.Err(); err != nil {
+		return err
+	}
+	if rd.Rows() == 0 {
+		return &csvin.Error{File: in.name, Line: 1, Err: csvin.ErrNoRows}
+	}
+	return nil
+}
+
+func subjectID(rd *csvin.Reader, col int) (string, error) {
+	if rd.IsMissing(col) {
+		return "", rd.Errorf(col, errMissingID, "every row needs a subject id")
+	}
+	return rd.String(col), nil
+}
+
+type pending[T any] struct {
+	x, y         T
+	lineX, lineY int
+}
+
+func readLong[T any](in *input, ps pairSpec, get func(col int) (T, error), emit func(x, y T)) error {
+	rd := in.rd
+	subjects := make(map[string]*pending[T])
+	var order []string
+	for rd.Next() {
+		id, err := subjectID(rd, ps.id)
+		if err != nil {
+			return err
+		}
+		tag := rd.String(ps.time)
+		var before bool
+		switch tag {
+		case ps.beforeTag:
+			before = true
+		case ps.afterTag:
+		default:
+			return rd.Errorf(ps.time, errOccasion, fmt.Sprintf("want %s (--before) or %s (--after)",
+				csvin.Quote(ps.beforeTag), csvin.Quote(ps.afterTag)))
+		}
+		v, err := get(ps.value)
+		if err != nil {
+			return err
+		}
+		p := subjects[id]
+		if p == nil {
+			p = &pending[T]{}
+			subjects[id] = p
+			order = append(order, id)
+		}
+		line := &p.lineY
+		if before {
+			line = &p.lineX
+		}
+		if *line != 0 {
+			return rd.Errorf(ps.id, errDuplicateID, fmt.Sprintf("subject %s already has a %s row on line %d",
+				csvin.Quote(id), csvin.Quote(tag), *line))
+		}
+		*line = rd.Line()
+		if before {
+			p.x = v
+		} else {
+			p.y = v
+		}
+	}
+	if err := rd.Err(); err != nil {
+		return err
+	}
+	var unmatched []string
+	n := 0
+	for _, id := range order {
+		p := subjects[id]
+		switch {
+		case p.lineX == 0:
+			n++
+			if len(unmatched) < 10 {
+				unmatched = append(unmatched, fmt.Sprintf("%s (line %d, no %s row)", csvin.Quote(id), p.lineY, csvin.Quote(ps.beforeTag)))
+			}
+		case p.lineY == 0:
+			n++
+			if len(unmatched) < 10 {
+				unmatched = append(unmatched, fmt.Sprintf("%s (line %d, no %s row)", csvin.Quote(id), p.lineX, csvin.Quote(ps.afterTag)))
+			}
+		}
+	}
+	if n > 0 {
+		list := strings.Join(unmatched, ", ")
+		if n > len(unmatched) {
+			list += fmt.Sprintf(" and %d more", n-len(unmatched))
+		}
+		return fmt.Errorf("%s: %w: %d subject(s) without both occasions: %s", in.name, errUnmatchedID, n, list)
+	}
+	for _, id := range order {
+		p := subjects[id]
+		emit(p.x, p.y)
+	}
+	return nil
+}
+
+// isTerminal reports whether w is a character device (a terminal).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n atomic.Int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n.Add(int64(n))
+	return n, err
+}
+
+// startProgress wraps r so that, when stderr is a terminal and reading lasts
+// more than a second, a progress line is shown on stderr (and erased at the
+// end). finish stops it.
+func startProgress(stderr io.Writer, r io.Reader, size int64) (io.Reader, func()) {
+	if !isTerminal(stderr) {
+		return r, func() {}
+	}
+	cr := &countingReader{r: r}
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		start := time.Now()
+		tick := time.NewTicker(250 * time.Millisecond)
+		defer tick.Stop()
+		shown := false
+		for {
+			select {
+			case <-done:
+				if shown {
+					fmt.Fprintf(stderr, "\r%-70s\r", "")
+				}
+				return
+			case <-tick.C:
+				el := time.Since(start)
+				if el < time.Second {
+					continue
+				}
+				n := cr.n.Load()
+				mb := float64(n) / 1e6
+				line := fmt.Sprintf("pairedt: read %.1f MB in %.0fs (%.0f MB/s)", mb, el.Seconds(), mb/el.Seconds())
+				if size > 0 {
+					line = fmt.Sprintf("pairedt: read %.1f of %.1f MB (%.0f%%), %.0f MB/s", mb, float64(size)/1e6, 100*float64(n)/float64(size), mb/el.Seconds())
+				}
+				fmt.Fprintf(stderr, "\r%-70s", line)
+				shown = true
+			}
+		}
+	}()
+	var once sync.Once
+	return cr, func() {
+		once.Do(func() {
+			close(done)
+			wg.Wait()
+		})
+	}
+}
+
+// writeOutput writes data to path atomically, or to stdout when path is
+// empty. Callers render everything first, so a failed analysis never
+// touches the output file.
+func (e *env) writeOutput(path string, data []byte) error {
+	if path == "" {
+		_, err := e.stdout.Write(data)
+		return err
+	}
+	err := atomicfile.Write(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("%w: %v", errOutputFile, err)
+	}
+	return nil
+}
+
+// errOutputFile: an output file cannot be written.
+var errOutputFile = errors.New("cannot write output")

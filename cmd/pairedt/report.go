@@ -1,0 +1,255 @@
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"path/filepath"
+	"strings"
+
+	"github.com/pairedt/pairedt/internal/atomicfile"
+	"github.com/pairedt/pairedt/pairedt"
+	"github.com/pairedt/pairedt/pairedt/audit"
+	"github.com/pairedt/pairedt/report"
+)
+
+var reportCommand = &command{
+	name:     "report",
+	synopsis: "pairedt report FILE --before COL --after COL [--levels ...] --lang en|id --out DIR [--claims FILE]",
+	about:    "write the Results section: results.md, results.html and the charts (SVG, PNG)",
+	help: `Analyses FILE and writes a Results section into DIR: results.md (CommonMark
+with tables), results.html (one self-contained file: inline CSS and SVG, no
+script, no network), and each chart as NAME.svg and NAME.png.
+
+Numeric outcome (no --levels): the paired t-test with its descriptives and
+effect sizes, Shapiro-Wilk of the differences, the Wilcoxon signed-rank and
+sign tests, a paired plot and a plot of the differences.
+Ordered categories (--levels, as in "pairedt freq"): the frequency tables,
+the cross table and bar chart, Bowker, Stuart-Maxwell, sign and Wilcoxon
+tests, and the t-test on the scores, flagged as such.
+--claims FILE adds the audit of a published report's claims.
+
+The t-test is required: when it cannot be computed (e.g. every difference
+is the same) nothing is written and the exit status is 1. Another test that
+cannot be computed is left out with a note on standard error.
+
+Files are replaced atomically and as a set: every file is rendered and
+written to a temporary file in DIR first; only when all succeeded are they
+renamed over the old ones. A failed run leaves DIR as it was (a crash during
+the final renames can leave a mix of old and new complete files, never a
+partial one). The provenance footer holds the SHA-256 of FILE, the module
+version and the command; no clock time.`,
+	example: `  $ pairedt report sleep.csv --before drug1 --after drug2 --lang en --out out
+  $ pairedt report asi.csv --before sebelum --after sesudah --lang id --out hasil \
+      --levels "ASI belum keluar,ASI keluar namun belum lancar,ASI keluar lancar" \
+      --title "Kelancaran ASI" --claims claims.json`,
+	flags: func(fs *flag.FlagSet) { newReportConfig(fs) },
+	run:   runReport,
+}
+
+type reportConfig struct {
+	freq        freqConfig // input, levels, codes, scores, t-test flags
+	lang        string
+	outDir      string
+	claims      string
+	title       string
+	variable    string
+	beforeLabel string
+	afterLabel  string
+	alpha       string
+	decimals    int
+	dpi         int
+	noCharts    bool
+}
+
+func newReportConfig(fs *flag.FlagSet) *reportConfig {
+	c := &reportConfig{}
+	c.freq.in.define(fs)
+	c.freq.t.define(fs)
+	fs.StringVar(&c.freq.levels, "levels", "", "ordered categories, comma-separated (`list`); without it the outcome is numeric")
+	fs.StringVar(&c.freq.codes, "codes", "", "codes that stand for the levels in the data (`list`, default 1..k)")
+	fs.StringVar(&c.freq.scores, "scores", "", "scores of the levels for the signed tests and the t-test (`list`, default 1..k)")
+	fs.StringVar(&c.lang, "lang", "en", "language of the report: en (APA 7) or id (Indonesian)")
+	fs.StringVar(&c.outDir, "out", "", "output `directory` (created if needed)")
+	fs.StringVar(&c.claims, "claims", "", "JSON claims `file` of a published report to audit")
+	fs.StringVar(&c.title, "title", "", "section title (default Results / Hasil)")
+	fs.StringVar(&c.variable, "variable", "", "name of the outcome variable")
+	fs.StringVar(&c.beforeLabel, "before-label", "", "label of the first occasion (default Before / Sebelum)")
+	fs.StringVar(&c.afterLabel, "after-label", "", "label of the second occasion (default After / Sesudah)")
+	fs.StringVar(&c.alpha, "alpha", "0.05", "significance level of the decisions")
+	fs.IntVar(&c.decimals, "decimals", 2, "decimals of the statistics in the text")
+	fs.IntVar(&c.dpi, "dpi", 150, "resolution of the PNG charts; 0 writes no PNG")
+	fs.BoolVar(&c.noCharts, "no-charts", false, "leave the charts out")
+	return c
+}
+
+func runReport(e *env, args []string) error {
+	fs := newFlagSet(e.cmd)
+	c := newReportConfig(fs)
+	pos, err := parseArgs(e, fs, args)
+	if err != nil {
+		return err
+	}
+	path, err := oneFile(pos)
+	if err != nil {
+		return err
+	}
+	if c.outDir == "" {
+		return usageErrorf("--out DIR is required")
+	}
+	o := report.Options{Decimals: c.decimals, NoCharts: c.noCharts}
+	switch c.lang {
+	case "en":
+		o.Lang = report.English
+	case "id":
+		o.Lang = report.Indonesian
+	default:
+		return usageErrorf("--lang %q: want en or id", c.lang)
+	}
+	if o.Alpha, err = parseNumber(c.alpha); err != nil || !(o.Alpha > 0 && o.Alpha < 1) {
+		return usageErrorf("--alpha %q: want a number between 0 and 1, such as 0.05", c.alpha)
+	}
+	if c.decimals < 1 || c.decimals > 10 {
+		return usageErrorf("--decimals %d: want 1 to 10", c.decimals)
+	}
+	if c.dpi < 0 || c.dpi > report.MaxDPI {
+		return usageErrorf("--dpi %d: want 0 (no PNG) to %d", c.dpi, report.MaxDPI)
+	}
+	topts, err := c.freq.t.options()
+	if err != nil {
+		return err
+	}
+	lay, err := c.freq.in.layout()
+	if err != nil {
+		return err
+	}
+	var checks []audit.Check
+	if c.claims != "" {
+		if checks, err = auditClaims(c.claims); err != nil {
+			return err
+		}
+	}
+
+	hash := sha256.New()
+	in, err := e.openInputTee(path, &c.freq.in, hash)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	a := report.Analysis{Title: c.title, Variable: c.variable, BeforeLabel: c.beforeLabel, AfterLabel: c.afterLabel}
+	var notes []string
+	note := func(what string, err error) { notes = append(notes, fmt.Sprintf("%s left out: %v", what, err)) }
+	if c.freq.levels != "" {
+		fr, err := frequencies(in, &c.freq, lay, topts)
+		if err != nil {
+			return err
+		}
+		if fr.TTest == nil {
+			return &analysisError{fmt.Errorf("%s: t-test on the scores: %w", in.name, errors.Join(fr.failures...))}
+		}
+		for _, f := range fr.failures {
+			notes = append(notes, f.Error()+" (left out)")
+		}
+		a.FreqBefore, a.FreqAfter, a.Cross = &fr.Before, &fr.After, &fr.Crosstab
+		a.T, a.Bowker, a.MarginalHomogeneity, a.Sign, a.Wilcoxon = fr.TTest, fr.Bowker, fr.StuartMaxwell, fr.SignTest, fr.Wilcoxon
+		a.CategoryCodes, a.Scores = true, fr.scores
+		a.X, a.Y = fr.x, fr.y
+	} else {
+		ps, err := resolve(in.rd, &c.freq.in, lay)
+		if err != nil {
+			return err
+		}
+		var x, y []float64
+		if err := readPairs(in, ps, in.rd.Float, func(u, v float64) { x, y = append(x, u), append(y, v) }); err != nil {
+			return err
+		}
+		t, err := pairedt.Test(x, y, topts)
+		if err != nil {
+			return fmt.Errorf("%s: %w", in.name, err)
+		}
+		a.T, a.X, a.Y = &t, x, y
+		if s, err := pairedt.SignTest(x, y, topts); err == nil {
+			a.Sign = &s
+		} else {
+			note("sign test", err)
+		}
+		wo := pairedt.WilcoxonOptions{Alternative: topts.Alternative, Mu: topts.Mu, ConfLevel: topts.ConfLevel}
+		if w, err := pairedt.Wilcoxon(x, y, wo); err == nil {
+			a.Wilcoxon = &w
+		} else {
+			note("Wilcoxon test", err)
+		}
+	}
+	// Shapiro-Wilk of the complete differences.
+	var d []float64
+	for i := range a.X {
+		if v := a.X[i] - a.Y[i]; !math.IsNaN(v) {
+			d = append(d, v)
+		}
+	}
+	if sw, err := pairedt.ShapiroWilk(d); err == nil {
+		a.ShapiroWilk = &sw
+	} else {
+		note("Shapiro-Wilk test", err)
+	}
+	in.Close()
+	a.Checks = checks
+	a.Provenance = report.Provenance{
+		DataName:      filepath.Base(in.name),
+		DataSHA256:    hex.EncodeToString(hash.Sum(nil)),
+		ModuleVersion: version(),
+		Command:       "pairedt report " + strings.Join(args, " "),
+	}
+
+	// Render everything in memory, then write the set atomically.
+	var files []atomicfile.File
+	add := func(name string, render func(w io.Writer) error) error {
+		var b bytes.Buffer
+		if err := render(&b); err != nil {
+			return fmt.Errorf("rendering %s: %w", name, err)
+		}
+		files = append(files, atomicfile.File{Name: name, Write: func(w io.Writer) error {
+			_, err := w.Write(b.Bytes())
+			return err
+		}})
+		return nil
+	}
+	if err := add("results.md", func(w io.Writer) error { return report.Markdown(w, a, o) }); err != nil {
+		return err
+	}
+	if err := add("results.html", func(w io.Writer) error { return report.HTML(w, a, o) }); err != nil {
+		return err
+	}
+	if !c.noCharts {
+		charts, err := report.Charts(a, o)
+		if err != nil {
+			return fmt.Errorf("charts: %w", err)
+		}
+		for _, ch := range charts {
+			if err := add(ch.Name+".svg", ch.WriteSVG); err != nil {
+				return err
+			}
+			if c.dpi > 0 {
+				dpi := c.dpi
+				if err := add(ch.Name+".png", func(w io.Writer) error { return ch.WritePNG(w, dpi) }); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	if err := atomicfile.WriteSet(c.outDir, files); err != nil {
+		return fmt.Errorf("%w: %v", errOutputFile, err)
+	}
+	for _, n := range notes {
+		fmt.Fprintf(e.stderr, "pairedt report: %s\n", safeText(n))
+	}
+	for _, f := range files {
+		fmt.Fprintf(e.stdout, "wrote %s\n", safeText(filepath.Join(c.outDir, f.Name)))
+	}
+	return nil
+}

@@ -1,0 +1,125 @@
+package main
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pairedt/pairedt/pairedt"
+)
+
+func dirState(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	es, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := map[string]string{}
+	for _, e := range es {
+		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m[e.Name()] = string(b)
+	}
+	return m
+}
+
+func TestReport(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "out")
+	code, out, stderr := runCmd(t, "", "report", "testdata/sleep.csv", "--before", "drug1", "--after", "drug2", "--lang", "en", "--out", dir, "--dpi", "40")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	files := dirState(t, dir)
+	for _, n := range []string{"results.md", "results.html", "paired.svg", "paired.png", "differences.svg", "differences.png"} {
+		if files[n] == "" {
+			t.Errorf("no %s", n)
+		}
+		if !strings.Contains(out, filepath.Join(dir, n)) {
+			t.Errorf("stdout does not list %s", n)
+		}
+	}
+	md := files["results.md"]
+	if !strings.Contains(md, "*t*(9) = −4.06") || !strings.Contains(md, "*p* = .003") {
+		t.Errorf("results.md lacks the sleep t-test:\n%s", md)
+	}
+	if !strings.Contains(files["results.html"], "<svg") {
+		t.Error("results.html has no inline SVG")
+	}
+	// Same input, same bytes.
+	dir2 := filepath.Join(t.TempDir(), "out")
+	runCmd(t, "", "report", "testdata/sleep.csv", "--before", "drug1", "--after", "drug2", "--lang", "en", "--out", dir2, "--dpi", "40")
+	again := dirState(t, dir2)
+	for n, b := range files {
+		if n != "results.md" && n != "results.html" && again[n] != b {
+			t.Errorf("%s differs between runs", n)
+		}
+	}
+
+	// Indonesian, categories, decimal comma in the text.
+	dir3 := filepath.Join(t.TempDir(), "hasil")
+	code, _, stderr = runCmd(t, "", "report", "testdata/likert.csv", "--before", "pre", "--after", "post",
+		"--levels", "none,some,a lot,all", "--lang", "id", "--out", dir3, "--dpi", "0")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	id := dirState(t, dir3)
+	if id["distribution.svg"] == "" || id["distribution.png"] != "" || !strings.Contains(id["results.md"], "Tabel") {
+		t.Errorf("Indonesian categorical report: files %d", len(id))
+	}
+}
+
+// TestReportAtomic: a failed report leaves a previous one untouched and no
+// temporary files.
+func TestReportAtomic(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "out")
+	args := []string{"report", "testdata/sleep.csv", "--before", "drug1", "--after", "drug2", "--out", dir, "--dpi", "0"}
+	if code, _, stderr := runCmd(t, "", args...); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	before := dirState(t, dir)
+	failing := [][]string{
+		{"report", "-", "--before", "a", "--after", "b", "--out", dir},                 // constant differences: exit 1
+		{"report", "-", "--before", "a", "--after", "c", "--out", dir},                 // missing column
+		{"report", "-", "--before", "a", "--after", "b", "--out", dir, "--lang", "fr"}, // usage
+		{"report", "-", "--before", "a", "--after", "b", "--out", dir, "--claims", "/nonexistent.json"},
+	}
+	for _, a := range failing {
+		code, out, _ := runCmd(t, "a,b\n1,2\n2,3\n5,6\n", a...)
+		if code == 0 || out != "" {
+			t.Errorf("%q: exit %d, out %q", a, code, out)
+		}
+		after := dirState(t, dir)
+		if len(after) != len(before) {
+			t.Errorf("%q: files %d, want %d", a, len(after), len(before))
+		}
+		for n, b := range before {
+			if after[n] != b {
+				t.Errorf("%q changed %s", a, n)
+			}
+		}
+	}
+	if err := cmdErr("a,b\n1,2\n2,3\n5,6\n", failing[0]...); !errors.Is(err, pairedt.ErrConstant) {
+		t.Errorf("error %v", err)
+	}
+}
+
+func TestReportUsage(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		frag string
+	}{
+		{[]string{"report", "testdata/sleep.csv", "--before", "drug1", "--after", "drug2"}, "--out DIR is required"},
+		{[]string{"report", "testdata/sleep.csv", "--before", "drug1", "--after", "drug2", "--out", "x", "--dpi", "-1"}, "--dpi"},
+		{[]string{"report", "testdata/sleep.csv", "--before", "drug1", "--after", "drug2", "--out", "x", "--alpha", "0"}, "--alpha"},
+		{[]string{"report", "testdata/sleep.csv", "--before", "drug1", "--after", "drug2", "--out", "x", "--decimals", "99"}, "--decimals"},
+	} {
+		code, _, stderr := runCmd(t, "", tc.args...)
+		if code != 2 || !strings.Contains(stderr, tc.frag) {
+			t.Errorf("%q: exit %d %q", tc.args, code, stderr)
+		}
+	}
+}

@@ -1,0 +1,181 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"runtime/debug"
+	"strings"
+
+	"github.com/pairedt/pairedt/pairedt"
+)
+
+// Exit codes.
+const (
+	exitOK       = 0
+	exitAnalysis = 1 // valid input, but the analysis cannot be done
+	exitUsage    = 2 // usage or input error
+)
+
+// errUsage marks a command-line usage error (exit 2).
+var errUsage = errors.New("usage")
+
+// usageErrorf returns an error wrapping errUsage.
+func usageErrorf(format string, args ...any) error {
+	return fmt.Errorf("%w: "+format, append([]any{errUsage}, args...)...)
+}
+
+// command is one subcommand.
+type command struct {
+	name     string
+	synopsis string
+	about    string // one line, for the command list
+	help     string // what the command does, for -h
+	example  string
+	flags    func(fs *flag.FlagSet) // defines the flags (for help)
+	run      func(env *env, args []string) error
+}
+
+// env carries the streams of one run.
+type env struct {
+	cmd    *command
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+}
+
+var commands []*command
+
+func init() {
+	commands = []*command{testCommand, freqCommand, checkCommand, reportCommand}
+}
+
+func findCommand(name string) *command {
+	for _, c := range commands {
+		if c.name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+// version returns the module version from the build information, or
+// "(devel)" for a build from a source tree.
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		return bi.Main.Version
+	}
+	return "(devel)"
+}
+
+func mainUsage(w io.Writer) {
+	fmt.Fprintf(w, `pairedt analyses pretest-posttest (paired) data and audits published paired results.
+
+Usage:
+  pairedt COMMAND [FILE] [flags]
+
+Commands:
+`)
+	for _, c := range commands {
+		fmt.Fprintf(w, "  %-7s %s\n", c.name, c.about)
+	}
+	fmt.Fprintf(w, `
+Run "pairedt COMMAND -h" for a command's flags and an example.
+"pairedt --version" prints the version.
+
+Exit status: 0 success; 1 the analysis cannot be done on this input (for
+example all differences are equal); 2 a usage or input error.
+`)
+}
+
+// run is the whole program: it parses args, runs the subcommand and returns
+// the exit status. It never panics on user input.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	if len(args) == 0 {
+		mainUsage(stderr)
+		return exitUsage
+	}
+	switch args[0] {
+	case "-h", "-help", "--help", "help":
+		if len(args) > 1 && args[0] == "help" {
+			if c := findCommand(args[1]); c != nil {
+				printUsage(stdout, c, nil)
+				return exitOK
+			}
+		}
+		mainUsage(stdout)
+		return exitOK
+	case "-version", "--version", "version":
+		fmt.Fprintf(stdout, "pairedt %s\n", version())
+		return exitOK
+	}
+	c := findCommand(args[0])
+	if c == nil {
+		fmt.Fprintf(stderr, "pairedt: unknown command %q\n\n", args[0])
+		mainUsage(stderr)
+		return exitUsage
+	}
+	e := &env{cmd: c, stdin: stdin, stdout: stdout, stderr: stderr}
+	err := c.run(e, args[1:])
+	if err == nil {
+		return exitOK
+	}
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	code = exitCode(err)
+	msg := err.Error()
+	if errors.Is(err, errUsage) {
+		msg = strings.TrimPrefix(msg, errUsage.Error()+": ")
+		fmt.Fprintf(stderr, "pairedt %s: %s\nRun 'pairedt %s -h' for usage.\n", c.name, safeText(msg), c.name)
+		return code
+	}
+	fmt.Fprintf(stderr, "pairedt %s: %s\n", c.name, safeText(msg))
+	return code
+}
+
+// exitCode maps an error to the exit status: 1 when the input was read but
+// the analysis is impossible on it, 2 otherwise.
+func exitCode(err error) int {
+	var ae *analysisError
+	switch {
+	case errors.As(err, &ae),
+		errors.Is(err, pairedt.ErrConstant),
+		errors.Is(err, pairedt.ErrIdentical),
+		errors.Is(err, pairedt.ErrTooFew):
+		return exitAnalysis
+	}
+	return exitUsage
+}
+
+// analysisError marks an error that happened after the input was read
+// successfully (exit 1).
+type analysisError struct{ err error }
+
+func (a *analysisError) Error() string { return a.err.Error() }
+func (a *analysisError) Unwrap() error { return a.err }
+
+// safeText makes s safe to print on a terminal: control characters other
+// than newline and tab are shown as Go escapes.
+func safeText(s string) string {
+	clean := true
+	for _, r := range s {
+		if (r < 0x20 && r != '\n' && r != '\t') || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == 0xFFFD {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if (r < 0x20 && r != '\n' && r != '\t') || r == 0x7f || (r >= 0x80 && r < 0xa0) {
+			fmt.Fprintf(&b, "\\x%02x", r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

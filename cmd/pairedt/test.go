@@ -1,0 +1,142 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"strings"
+
+	"github.com/pairedt/pairedt/pairedt"
+)
+
+var testCommand = &command{
+	name:     "test",
+	synopsis: "pairedt test FILE --before COL --after COL [--json] [--alternative two.sided|less|greater] [--mu M] [--conf-level L] [-o OUT]",
+	about:    "paired t-test of before - after (as R's t.test(x, y, paired = TRUE))",
+	help: `Runs the paired t-test of d = before - after, with R's conventions: the
+t statistic, df, p-value, the confidence interval of the mean difference,
+SPSS's paired descriptives and the effect sizes d_z, g_z and d_av.
+
+Text output is R's print block (the data line names the two columns),
+then any warnings; --json prints the result as a JSON object
+(keys n, dropped, df, mean_diff, sd_diff, se, t, p, ci_low, ci_high, ...; an
+infinite one-sided bound is the string "Inf" or "-Inf").
+
+FILE is a CSV file ("-" for standard input) with a header row. Wide format
+(one row per subject) is read in constant memory, whatever its size; a pair
+with a missing value is dropped and counted. See "pairedt -h" for the input
+conventions (separators, decimal comma, missing markers, long format).`,
+	example: `  $ pairedt test sleep.csv --before drug1 --after drug2
+  $ pairedt test data.csv --id subject --time occasion --value score --before pre --after post --json
+  $ pairedt test ukur.csv --before sebelum --after sesudah --decimal , --alternative greater`,
+	flags: func(fs *flag.FlagSet) { newTestConfig(fs) },
+	run:   runTest,
+}
+
+type testConfig struct {
+	in   inputFlags
+	t    testFlags
+	json bool
+	out  string
+}
+
+func newTestConfig(fs *flag.FlagSet) *testConfig {
+	c := &testConfig{}
+	c.in.define(fs)
+	c.t.define(fs)
+	fs.BoolVar(&c.json, "json", false, "print the result as JSON")
+	fs.StringVar(&c.out, "o", "", "write the output to `file` (atomically) instead of standard output")
+	return c
+}
+
+// oneFile checks that exactly one input file was given.
+func oneFile(pos []string) (string, error) {
+	switch len(pos) {
+	case 0:
+		return "", usageErrorf("missing FILE (a CSV file, or - for standard input)")
+	case 1:
+		if pos[0] == "" {
+			return "", usageErrorf("empty FILE name")
+		}
+		return pos[0], nil
+	}
+	return "", usageErrorf("want one FILE, got %d arguments: %q", len(pos), pos)
+}
+
+func runTest(e *env, args []string) error {
+	fs := newFlagSet(e.cmd)
+	c := newTestConfig(fs)
+	pos, err := parseArgs(e, fs, args)
+	if err != nil {
+		return err
+	}
+	path, err := oneFile(pos)
+	if err != nil {
+		return err
+	}
+	opts, err := c.t.options()
+	if err != nil {
+		return err
+	}
+	lay, err := c.in.layout()
+	if err != nil {
+		return err
+	}
+	in, err := e.openInput(path, &c.in)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	res, names, err := pairedTest(in, &c.in, lay, opts)
+	if err != nil {
+		return err
+	}
+	in.Close()
+	var out []byte
+	if c.json {
+		out, err = json.MarshalIndent(res, "", "  ")
+		if err != nil {
+			return err
+		}
+		out = append(out, '\n')
+	} else {
+		out = []byte(testText(res, names))
+	}
+	return e.writeOutput(c.out, out)
+}
+
+// pairedTest streams the pairs of in through an Accumulator. It also
+// returns the names of the two variables, for the text output.
+func pairedTest(in *input, f *inputFlags, lay layout, opts pairedt.Options) (pairedt.Result, [2]string, error) {
+	ps, err := resolve(in.rd, f, lay)
+	if err != nil {
+		return pairedt.Result{}, [2]string{}, err
+	}
+	names := [2]string{ps.beforeName, ps.afterName}
+	var acc pairedt.Accumulator
+	if err := readPairs(in, ps, in.rd.Float, acc.Add); err != nil {
+		return pairedt.Result{}, names, err
+	}
+	res, err := acc.Result(opts)
+	if err != nil {
+		return res, names, fmt.Errorf("%s: %w", in.name, err)
+	}
+	return res, names, nil
+}
+
+// testText is Result.String with R's "data:" line naming the two columns
+// (as R names its arguments), followed by the result's warnings.
+func testText(res pairedt.Result, names [2]string) string {
+	s := res.String()
+	s = strings.Replace(s, "data:  x and y\n", "data:  "+safeText(names[0]+" and "+names[1])+"\n", 1)
+	if len(res.Warnings) > 0 {
+		var b strings.Builder
+		b.WriteString(s)
+		b.WriteString("Warnings:\n")
+		for _, w := range res.Warnings {
+			b.WriteString("  " + safeText(w) + "\n")
+		}
+		s = b.String()
+	}
+	return s
+}

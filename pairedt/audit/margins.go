@@ -1,0 +1,910 @@
+package audit
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/pairedt/pairedt/pairedt"
+	"gonum.org/v1/gonum/stat/distuv"
+)
+
+// Size limits of the margin check.
+const (
+	// MaxLevels is the largest number of ordered levels Margins accepts. The
+	// any-scoring search visits 2^(k-1) supports, each an O(k^3) solve.
+	MaxLevels = 12
+	// DefaultMaxTables is the default limit on the number of joint tables
+	// Margins enumerates (MarginOptions.MaxTables). Beyond it the range of t
+	// and the any-scoring supremum are still exact (they need no
+	// enumeration), but the number of tables, the exact attainability of a
+	// reported t inside the range and the Wilcoxon range are not computed.
+	DefaultMaxTables = 2_000_000
+)
+
+// WilcoxonFunc computes the Wilcoxon signed-rank statistic V (the sum of the
+// ranks of the positive differences x - y) and its two-sided p-value for
+// paired data, as R's wilcox.test(x, y, paired = TRUE). Margins calls it
+// once per joint table; an error marks that table's Wilcoxon test undefined.
+type WilcoxonFunc func(x, y []float64) (v, p float64, err error)
+
+// MarginOptions configures Margins.
+type MarginOptions struct {
+	// Scores are the scores of the k ordered levels, strictly increasing;
+	// nil means 1, 2, ..., k.
+	Scores []float64
+	// MaxTables limits the number of joint tables enumerated; 0 means
+	// DefaultMaxTables, a negative value means no enumeration at all.
+	MaxTables int
+	// Wilcoxon, when non-nil, replaces the built-in signed-rank computation
+	// (for example by pairedt.Wilcoxon wrapped to this signature). The
+	// built-in one follows R 4.2's wilcox.test(paired = TRUE) defaults and
+	// works from the table without building the pairs.
+	Wilcoxon WilcoxonFunc
+	// NoWilcoxon skips the Wilcoxon statistics.
+	NoWilcoxon bool
+	// T is the reported t statistic as printed; nil means none. Its printed
+	// decimals set the interval [T - h, T + h] that a table must hit.
+	T *Number
+	// V is the reported Wilcoxon V as printed; nil means none.
+	V *Number
+}
+
+// WilcoxonRange is the range of the Wilcoxon signed-rank test over the joint
+// tables.
+type WilcoxonRange struct {
+	// VMin, VMax bound V; PMin, PMax bound its two-sided p-value.
+	VMin, VMax, PMin, PMax float64
+	// TableVMin and TableVMax are tables giving VMin and VMax.
+	TableVMin, TableVMax [][]int
+	// Undefined counts tables where the test is undefined (every
+	// difference zero).
+	Undefined int
+	// VAttainable reports whether some table gives a V within the rounding
+	// interval of MarginOptions.V (false when V was not given).
+	VAttainable bool
+	// VNearest is the attainable V nearest to MarginOptions.V.
+	VNearest float64
+}
+
+// MarginResult is what Margins finds about the paired t statistics that a
+// pair of published category margins allows.
+type MarginResult struct {
+	// K is the number of levels and N the number of pairs.
+	K, N int
+	// Scores are the scores used.
+	Scores []float64
+	// MeanDiff is the mean difference before - after, the same for every
+	// joint table: (sum_i before_i s_i - sum_j after_j s_j) / n.
+	MeanDiff float64
+	// TMin and TMax bound t over every joint table with a defined t.
+	TMin, TMax float64
+	// TableTMin and TableTMax are joint tables (rows before, columns after)
+	// giving TMin and TMax.
+	TableTMin, TableTMax [][]int
+	// Exact is true when every joint table was enumerated; then Tables is
+	// their number and Undefined the number whose differences all equal one
+	// value (t undefined, R: "data are essentially constant").
+	Exact     bool
+	Tables    int
+	Undefined int
+	// TMaxAbsAnyScoring is the supremum of |t| over every joint table and
+	// every strictly increasing scoring (+Inf when unbounded);
+	// ScoresTMaxAbs is a scoring (normalised to run from 1 to k) reaching
+	// it, a limit of strictly increasing scorings when ScoresTMaxAbsLimit.
+	TMaxAbsAnyScoring  float64
+	ScoresTMaxAbs      []float64
+	ScoresTMaxAbsLimit bool
+	// TAttainable reports whether some joint table gives a t within the
+	// rounding interval of MarginOptions.T; TDecided is false when that
+	// could not be settled (the range contains the interval but the tables
+	// were too many to enumerate).
+	TAttainable, TDecided bool
+	// TNearest is the attainable t nearest to MarginOptions.T and
+	// TableNearest a table giving it (exact enumeration only).
+	TNearest     float64
+	TableNearest [][]int
+	// Wilcoxon is the Wilcoxon range (exact enumeration only, nil otherwise
+	// or when MarginOptions.NoWilcoxon).
+	Wilcoxon *WilcoxonRange
+}
+
+func copyTable(t [][]int) [][]int {
+	out := make([][]int, len(t))
+	for i := range t {
+		out[i] = append([]int(nil), t[i]...)
+	}
+	return out
+}
+
+// corner fills a table with row sums r and column sums c by the northwest
+// corner rule, taking columns in reverse order when reverse is true (the
+// northeast corner).
+func corner(r, c []int, reverse bool) [][]int {
+	k := len(r)
+	t := make([][]int, k)
+	for i := range t {
+		t[i] = make([]int, k)
+	}
+	rr, cc := append([]int(nil), r...), append([]int(nil), c...)
+	i, jj := 0, 0
+	for i < k && jj < k {
+		j := jj
+		if reverse {
+			j = k - 1 - jj
+		}
+		m := min(rr[i], cc[j])
+		t[i][j] += m
+		rr[i] -= m
+		cc[j] -= m
+		if rr[i] == 0 {
+			i++
+		} else {
+			jj++
+		}
+	}
+	return t
+}
+
+// tableS2 returns D = sum of differences and S2 = sum of squared differences
+// of a table under scores s.
+func tableS2(t [][]int, s []float64) (d, s2 float64) {
+	for i := range t {
+		for j, v := range t[i] {
+			x := s[i] - s[j]
+			d += float64(v) * x
+			s2 += float64(v) * x * x
+		}
+	}
+	return d, s2
+}
+
+// tFromSums is the paired t statistic from the sum D and the sum of squares
+// S2 of n differences,
+//
+//	t = D sqrt(n - 1) / sqrt(n S2 - D^2),
+//
+// and ok = false when the variance is zero (t undefined).
+func tFromSums(d, s2 float64, n int) (t float64, ok bool) {
+	den := float64(n)*s2 - d*d
+	if !(den > 1e-12*float64(n)*s2) {
+		return math.NaN(), false
+	}
+	return d * math.Sqrt(float64(n-1)) / math.Sqrt(den), true
+}
+
+func validateMargins(before, after []int, scores []float64) (n int, s []float64, err error) {
+	k := len(before)
+	if k < 2 || k != len(after) {
+		return 0, nil, fmt.Errorf("%w: %d before and %d after levels, need the same number >= 2", ErrMargins, len(before), len(after))
+	}
+	if k > MaxLevels {
+		return 0, nil, fmt.Errorf("%w: %d levels, at most %d supported", ErrMargins, k, MaxLevels)
+	}
+	na := 0
+	for i := range before {
+		if before[i] < 0 || after[i] < 0 {
+			return 0, nil, fmt.Errorf("%w: negative count (before %v, after %v)", ErrMargins, before, after)
+		}
+		if before[i] > 1e8 || after[i] > 1e8 {
+			return 0, nil, fmt.Errorf("%w: count above 1e8 (before %v, after %v)", ErrMargins, before, after)
+		}
+		n += before[i]
+		na += after[i]
+	}
+	if n != na {
+		return 0, nil, fmt.Errorf("%w: before counts sum to %d, after counts to %d", ErrMargins, n, na)
+	}
+	if n < 2 {
+		return 0, nil, fmt.Errorf("%w: %d pairs, need at least 2", pairedt.ErrTooFew, n)
+	}
+	if scores == nil {
+		s = make([]float64, k)
+		for i := range s {
+			s[i] = float64(i + 1)
+		}
+		return n, s, nil
+	}
+	if len(scores) != k {
+		return 0, nil, fmt.Errorf("%w: %d scores for %d levels", pairedt.ErrScores, len(scores), k)
+	}
+	for i, v := range scores {
+		if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > 1e100 {
+			return 0, nil, fmt.Errorf("%w: score %v", pairedt.ErrScores, v)
+		}
+		if i > 0 && !(v > scores[i-1]) {
+			return 0, nil, fmt.Errorf("%w: scores %v not strictly increasing", pairedt.ErrScores, scores)
+		}
+	}
+	return n, append([]float64(nil), scores...), nil
+}
+
+// Margins finds the paired t statistics (d = before - after) that the
+// published category counts before and after allow, over every joint
+// k x k table (rows: before level, columns: after level) with those row and
+// column sums.
+//
+// Method. For scores s, every joint table has the same sum of differences
+// D = sum_i (before_i - after_i) s_i, and
+//
+//	t = D sqrt(n - 1) / sqrt(n S2 - D^2),  S2 = sum_ij n_ij (s_i - s_j)^2,
+//
+// so |t| falls as S2 rises. S2 = const - 2 sum_ij n_ij s_i s_j and, for
+// increasing s, the array s_i s_j has the (inverse) Monge property, so the
+// northwest-corner table (the comonotone coupling) minimises S2 and the
+// northeast-corner table maximises it (Hoffman 1963, "On simple linear
+// programming problems"; the rearrangement inequality). TMin and TMax are
+// therefore exact without enumeration, in O(k^2).
+//
+// The northwest-corner table is the same for every increasing scoring, so
+// the supremum of |t| over all tables and strictly increasing scorings is
+// the supremum over scorings for that one table. With gaps g_l = s_{l+1} -
+// s_l >= 0 (t is invariant to s -> a + b s, b > 0), D = b.g and S2 = g'Mg
+// with b_l = sum_{i>l}(before_i - after_i) and M = sum_ij n_ij e_ij e_ij',
+// e_ij the indicator of the gaps between levels i and j. The supremum of
+// (b.g)^2 / g'Mg over g >= 0 is attained on some support S where M_SS is
+// non-singular and M_SS g_S = +-b_S (the stationarity condition; a singular
+// M_SS lets g move to a smaller support without changing the ratio), so
+// trying every support (2^(k-1) of them) and both signs is exact. For
+// k = 3 this reduces to the one-parameter family s = (0, u, 1), whose
+// stationary point is u* = (aB + aC + bB) / (aB + b(A + B)) (see
+// anyScoring3, used in the tests). A maximiser with a zero gap is a limit of
+// strictly increasing scorings (ScoresTMaxAbsLimit).
+//
+// Enumeration. The number of tables, the exact attainability of a printed t
+// inside [TMin, TMax] (the attainable t form a discrete set), and the
+// Wilcoxon range need every table: they are enumerated row by row, each
+// cell ranging over the values that keep the rest feasible, so every visited
+// leaf is a table. The cost is O(T k^2) for T tables; T grows like
+// n^((k-1)^2) (for the article, 3 x 3 with n = 23, T is small; for 5 levels
+// and n = 200 it is astronomically large). Beyond MaxTables the enumeration
+// stops: Exact is false, the range and the any-scoring supremum are still
+// exact, a printed t outside the range is still decided (not attainable) and
+// one inside it is left undecided (TDecided false).
+//
+// Errors wrap ErrMargins (unequal totals or lengths, negative counts, more
+// than MaxLevels levels), pairedt.ErrTooFew (fewer than 2 pairs) or
+// pairedt.ErrScores.
+func Margins(before, after []int, o MarginOptions) (MarginResult, error) {
+	n, s, err := validateMargins(before, after, o.Scores)
+	if err != nil {
+		return MarginResult{}, err
+	}
+	k := len(before)
+	res := MarginResult{K: k, N: n, Scores: s}
+	nw := corner(before, after, false)
+	ne := corner(before, after, true)
+	dNW, s2Min := tableS2(nw, s)
+	_, s2Max := tableS2(ne, s)
+	res.MeanDiff = dNW / float64(n)
+	tLo, okLo := tFromSums(dNW, s2Min, n)
+	tHi, okHi := tFromSums(dNW, s2Max, n)
+	if dNW > 0 {
+		tLo, tHi = tHi, tLo
+		okLo, okHi = okHi, okLo
+		res.TableTMin, res.TableTMax = ne, nw
+	} else {
+		res.TableTMin, res.TableTMax = nw, ne
+	}
+	res.TMin, res.TMax = tLo, tHi
+	if dNW == 0 && okHi != okLo {
+		// Every defined table gives t = 0; the corner with a positive
+		// variance is one of them.
+		res.TMin, res.TMax, okLo, okHi = 0, 0, true, true
+		if s2Min > 0 {
+			res.TableTMin, res.TableTMax = nw, nw
+		} else {
+			res.TableTMin, res.TableTMax = ne, ne
+		}
+	}
+	res.TMaxAbsAnyScoring, res.ScoresTMaxAbs, res.ScoresTMaxAbsLimit = anyScoring(nw, before, after)
+
+	limit := o.MaxTables
+	if limit == 0 {
+		limit = DefaultMaxTables
+	}
+	if limit > 0 {
+		e := newEnumerator(before, after, s, n, limit, o)
+		e.run()
+		if !e.aborted {
+			res.Exact = true
+			res.Tables = e.count
+			res.Undefined = e.undefined
+			if e.defined > 0 {
+				res.TMin, res.TMax = e.tMin, e.tMax
+				res.TableTMin, res.TableTMax = e.tabMin, e.tabMax
+				okLo, okHi = true, true
+			}
+			if o.T != nil {
+				res.TDecided = true
+				res.TAttainable = e.hit
+				res.TNearest = e.nearest
+				res.TableNearest = e.tabNearest
+			}
+			if e.wr != nil && e.wDefined > 0 {
+				res.Wilcoxon = e.wr
+			}
+		}
+	}
+	if !okLo || !okHi {
+		if !res.Exact {
+			return res, fmt.Errorf("%w: an extreme table has all differences equal (t undefined) and the %d-table limit was reached", ErrTooLarge, limit)
+		}
+		if res.Tables == res.Undefined {
+			res.TMin, res.TMax = math.NaN(), math.NaN()
+		}
+	}
+	if o.T != nil && !res.TDecided {
+		h := o.T.HalfUnit()
+		if o.T.Value+h < res.TMin || o.T.Value-h > res.TMax {
+			res.TDecided, res.TAttainable = true, false
+			if o.T.Value < res.TMin {
+				res.TNearest, res.TableNearest = res.TMin, res.TableTMin
+			} else {
+				res.TNearest, res.TableNearest = res.TMax, res.TableTMax
+			}
+		}
+	}
+	return res, nil
+}
+
+// enumerator visits every k x k table with the given margins.
+type enumerator struct {
+	k, n, limit  int
+	r, c, colRem []int
+	s            []float64
+	sq           [][]float64 // (s_i - s_j)^2
+	tab          [][]int
+	d            float64
+	count        int
+	aborted      bool
+
+	defined, undefined int
+	tMin, tMax         float64
+	tabMin, tabMax     [][]int
+
+	target     *Number
+	hit        bool
+	nearest    float64
+	tabNearest [][]int
+
+	wt       *wilcoxTables
+	wf       WilcoxonFunc
+	vTarget  *Number
+	wr       *WilcoxonRange
+	wDefined int
+	x, y     []float64
+}
+
+func newEnumerator(before, after []int, s []float64, n, limit int, o MarginOptions) *enumerator {
+	k := len(before)
+	e := &enumerator{k: k, n: n, limit: limit, r: before, c: after, s: s,
+		colRem: append([]int(nil), after...), target: o.T, vTarget: o.V}
+	e.sq = make([][]float64, k)
+	e.tab = make([][]int, k)
+	for i := range e.sq {
+		e.sq[i] = make([]float64, k)
+		e.tab[i] = make([]int, k)
+		for j := range e.sq[i] {
+			x := s[i] - s[j]
+			e.sq[i][j] = x * x
+		}
+	}
+	for i := range before {
+		e.d += float64(before[i])*s[i] - float64(after[i])*s[i]
+	}
+	if !o.NoWilcoxon {
+		e.wf = o.Wilcoxon
+		if e.wf == nil {
+			e.wt = newWilcoxTables(s)
+		} else {
+			e.x = make([]float64, n)
+			e.y = make([]float64, n)
+		}
+		e.wr = &WilcoxonRange{}
+	}
+	return e
+}
+
+func (e *enumerator) run() { e.row(0, 0) }
+
+func (e *enumerator) row(i int, s2 float64) {
+	if e.aborted {
+		return
+	}
+	if i == e.k-1 {
+		for j, v := range e.colRem {
+			e.tab[i][j] = v
+			s2 += e.sq[i][j] * float64(v)
+		}
+		e.count++
+		if e.count > e.limit {
+			e.aborted = true
+			return
+		}
+		e.visit(s2)
+		return
+	}
+	e.cell(i, 0, e.r[i], s2)
+}
+
+func (e *enumerator) cell(i, j, rem int, s2 float64) {
+	if e.aborted {
+		return
+	}
+	if j == e.k-1 {
+		// rem <= colRem[j] holds by the lower bounds chosen below.
+		e.tab[i][j] = rem
+		e.colRem[j] -= rem
+		e.row(i+1, s2+e.sq[i][j]*float64(rem))
+		e.colRem[j] += rem
+		return
+	}
+	rest := 0
+	for l := j + 1; l < e.k; l++ {
+		rest += e.colRem[l]
+	}
+	lo := max(0, rem-rest)
+	hi := min(rem, e.colRem[j])
+	for v := lo; v <= hi; v++ {
+		e.tab[i][j] = v
+		e.colRem[j] -= v
+		e.cell(i, j+1, rem-v, s2+e.sq[i][j]*float64(v))
+		e.colRem[j] += v
+		if e.aborted {
+			return
+		}
+	}
+}
+
+func (e *enumerator) visit(s2 float64) {
+	t, ok := tFromSums(e.d, s2, e.n)
+	if !ok {
+		e.undefined++
+	} else {
+		if e.defined == 0 || t < e.tMin {
+			e.tMin, e.tabMin = t, copyTable(e.tab)
+		}
+		if e.defined == 0 || t > e.tMax {
+			e.tMax, e.tabMax = t, copyTable(e.tab)
+		}
+		if e.target != nil {
+			h := e.target.HalfUnit()
+			if t >= e.target.Value-h && t <= e.target.Value+h {
+				e.hit = true
+			}
+			if e.defined == 0 || math.Abs(t-e.target.Value) < math.Abs(e.nearest-e.target.Value) {
+				e.nearest, e.tabNearest = t, copyTable(e.tab)
+			}
+		}
+		e.defined++
+	}
+	if e.wr == nil {
+		return
+	}
+	var v, p float64
+	var err error
+	if e.wf != nil {
+		m := 0
+		for i := range e.tab {
+			for j, c := range e.tab[i] {
+				for ; c > 0; c-- {
+					e.x[m], e.y[m] = e.s[i], e.s[j]
+					m++
+				}
+			}
+		}
+		v, p, err = e.wf(e.x, e.y)
+	} else {
+		v, p, err = e.wt.test(e.tab)
+	}
+	if err != nil || math.IsNaN(p) {
+		e.wr.Undefined++
+		return
+	}
+	w := e.wr
+	if e.wDefined == 0 || v < w.VMin {
+		w.VMin, w.TableVMin = v, copyTable(e.tab)
+	}
+	if e.wDefined == 0 || v > w.VMax {
+		w.VMax, w.TableVMax = v, copyTable(e.tab)
+	}
+	if e.wDefined == 0 || p < w.PMin {
+		w.PMin = p
+	}
+	if e.wDefined == 0 || p > w.PMax {
+		w.PMax = p
+	}
+	if e.vTarget != nil {
+		h := e.vTarget.HalfUnit()
+		if v >= e.vTarget.Value-h && v <= e.vTarget.Value+h {
+			w.VAttainable = true
+		}
+		if e.wDefined == 0 || math.Abs(v-e.vTarget.Value) < math.Abs(w.VNearest-e.vTarget.Value) {
+			w.VNearest = v
+		}
+	}
+	e.wDefined++
+}
+
+// wilcoxTables computes R's paired Wilcoxon signed-rank test from a joint
+// table without building the pairs: cell (i, j) holds n_ij differences
+// s_i - s_j, grouped by their absolute value (exact float equality, as R's
+// rank(abs(x)) with digits.rank = Inf).
+type wilcoxTables struct {
+	group [][]int  // group[i][j]: index of |s_i - s_j| among the distinct values, -1 on the diagonal
+	pos   [][]bool // s_i - s_j > 0
+	ng    int
+	cnt   []int
+	npos  []int
+}
+
+func newWilcoxTables(s []float64) *wilcoxTables {
+	k := len(s)
+	var abs []float64
+	for i := range s {
+		for j := range s {
+			if i != j {
+				abs = append(abs, math.Abs(s[i]-s[j]))
+			}
+		}
+	}
+	sort.Float64s(abs)
+	var uniq []float64
+	for _, a := range abs {
+		if len(uniq) == 0 || a != uniq[len(uniq)-1] {
+			uniq = append(uniq, a)
+		}
+	}
+	w := &wilcoxTables{group: make([][]int, k), pos: make([][]bool, k), ng: len(uniq),
+		cnt: make([]int, len(uniq)), npos: make([]int, len(uniq))}
+	for i := range s {
+		w.group[i] = make([]int, k)
+		w.pos[i] = make([]bool, k)
+		for j := range s {
+			w.group[i][j] = -1
+			d := s[i] - s[j]
+			if i != j && d != 0 {
+				w.group[i][j] = sort.SearchFloat64s(uniq, math.Abs(d))
+				w.pos[i][j] = d > 0
+			}
+		}
+	}
+	return w
+}
+
+// test returns V and the two-sided p-value of R 4.2's
+// wilcox.test(x, y, paired = TRUE) with its defaults (exact = NULL,
+// correct = TRUE): zero differences are dropped; with n < 50 non-zero
+// differences and neither ties nor zeros the exact null distribution
+// (psignrank) is used; otherwise the normal approximation with the tie
+// correction and a continuity correction of 0.5,
+//
+//	z = (V - n(n+1)/4 - sign(.) 0.5) / sqrt(n(n+1)(2n+1)/24 - sum(t^3 - t)/48).
+//
+// Source: wch/r-source src/library/stats/R/wilcox.test.R (R 4.2).
+func (w *wilcoxTables) test(tab [][]int) (v, p float64, err error) {
+	for g := range w.cnt {
+		w.cnt[g], w.npos[g] = 0, 0
+	}
+	zeros := false
+	for i := range tab {
+		for j, c := range tab[i] {
+			if c == 0 {
+				continue
+			}
+			g := w.group[i][j]
+			if g < 0 {
+				zeros = true
+				continue
+			}
+			w.cnt[g] += c
+			if w.pos[i][j] {
+				w.npos[g] += c
+			}
+		}
+	}
+	n, ties, tieSum := 0, false, 0.0
+	for g, c := range w.cnt {
+		if c == 0 {
+			continue
+		}
+		mid := float64(n) + float64(c+1)/2
+		v += float64(w.npos[g]) * mid
+		n += c
+		if c > 1 {
+			ties = true
+			fc := float64(c)
+			tieSum += fc*fc*fc - fc
+		}
+	}
+	if n == 0 {
+		return math.NaN(), math.NaN(), fmt.Errorf("%w: every difference is zero", pairedt.ErrIdentical)
+	}
+	return v, signedRankP(v, n, !ties && !zeros && n < 50, tieSum), nil
+}
+
+// signedRankP is the two-sided p-value of the signed-rank statistic v with n
+// non-zero differences: exact (R's psignrank) when exact, else the normal
+// approximation with tie and continuity corrections (tieSum = sum(t^3 - t)).
+func signedRankP(v float64, n int, exact bool, tieSum float64) float64 {
+	fn := float64(n)
+	if exact {
+		// Exact distribution of V: number of subsets of 1..n with each sum.
+		maxV := n * (n + 1) / 2
+		cnt := make([]float64, maxV+1)
+		cnt[0] = 1
+		for r := 1; r <= n; r++ {
+			for x := maxV; x >= r; x-- {
+				cnt[x] += cnt[x-r]
+			}
+		}
+		total := math.Pow(2, fn)
+		cdf := func(q int) float64 { // P(V <= q)
+			s := 0.0
+			for x := 0; x <= q && x <= maxV; x++ {
+				s += cnt[x]
+			}
+			return s / total
+		}
+		sf := func(q int) float64 { // P(V > q)
+			s := 0.0
+			for x := max(q+1, 0); x <= maxV; x++ {
+				s += cnt[x]
+			}
+			return s / total
+		}
+		iv := int(math.Round(v))
+		var p float64
+		if v > fn*(fn+1)/4 {
+			p = sf(iv - 1)
+		} else {
+			p = cdf(iv)
+		}
+		return math.Min(1, 2*p)
+	}
+	z := v - fn*(fn+1)/4
+	sigma := math.Sqrt(fn*(fn+1)*(2*fn+1)/24 - tieSum/48)
+	corr := 0.0
+	if z > 0 {
+		corr = 0.5
+	} else if z < 0 {
+		corr = -0.5
+	}
+	z = (z - corr) / sigma
+	nd := distuv.Normal{Mu: 0, Sigma: 1}
+	return 2 * math.Min(nd.CDF(z), nd.Survival(z))
+}
+
+// anyScoring returns the supremum over strictly increasing scorings of |t|
+// for the table nw (the northwest-corner table; see Margins), a scoring
+// (normalised to 1..k) reaching it and whether that scoring has tied
+// levels (a limit of strictly increasing ones). The supremum is +Inf when
+// some scoring makes every non-zero difference equal.
+func anyScoring(nw [][]int, before, after []int) (sup float64, scores []float64, limit bool) {
+	k := len(before)
+	n := 0
+	for _, v := range before {
+		n += v
+	}
+	m := k - 1
+	b := make([]float64, m)
+	for l := 0; l < m; l++ {
+		for i := l + 1; i < k; i++ {
+			b[l] += float64(before[i] - after[i])
+		}
+	}
+	M := make([][]float64, m)
+	for l := range M {
+		M[l] = make([]float64, m)
+	}
+	covered := make([]bool, m)
+	for i := range nw {
+		for j, c := range nw[i] {
+			if c == 0 || i == j {
+				continue
+			}
+			lo, hi := min(i, j), max(i, j)
+			for l := lo; l < hi; l++ {
+				covered[l] = true
+				for q := lo; q < hi; q++ {
+					M[l][q] += float64(c)
+				}
+			}
+		}
+	}
+	var cov []int
+	for l, ok := range covered {
+		if ok {
+			cov = append(cov, l)
+		}
+	}
+	best := 0.0
+	var bestG []float64
+	for mask := 1; mask < 1<<len(cov); mask++ {
+		var S []int
+		for q, l := range cov {
+			if mask&(1<<q) != 0 {
+				S = append(S, l)
+			}
+		}
+		A := make([][]float64, len(S))
+		rhs := make([]float64, len(S))
+		for a, l := range S {
+			A[a] = make([]float64, len(S))
+			for c2, q := range S {
+				A[a][c2] = M[l][q]
+			}
+			rhs[a] = b[l]
+		}
+		x, ok := solve(A, append([]float64(nil), rhs...))
+		if !ok {
+			continue
+		}
+		// x solves M_SS x = b_S; the sign sigma = sign(b_S . x) makes
+		// sigma x the candidate with M_SS (sigma x) = sigma b_S.
+		val := 0.0
+		for a := range S {
+			val += rhs[a] * x[a]
+		}
+		if !(val > 0) {
+			continue
+		}
+		allPos, allNeg := true, true
+		for a := range x {
+			allPos = allPos && x[a] > 0
+			allNeg = allNeg && x[a] < 0
+		}
+		if !allPos && !allNeg {
+			continue
+		}
+		sgn := 1.0
+		if allNeg {
+			sgn = -1
+		}
+		// (b.g)^2 / g'Mg at g = x equals b_S . x.
+		if val > best {
+			best = val
+			bestG = make([]float64, m)
+			for a, l := range S {
+				bestG[l] = sgn * x[a]
+			}
+		}
+	}
+	if bestG == nil { // every difference is zero under every scoring
+		return math.NaN(), nil, false
+	}
+	fn := float64(n)
+	if best >= fn*(1-1e-12) {
+		sup = math.Inf(1)
+	} else {
+		sup = math.Sqrt((fn - 1) * best / (fn - best))
+	}
+	// Build the scoring: uncovered gaps do not change t; give them the mean
+	// positive gap so the scoring is strictly increasing where it can be.
+	mean, np := 0.0, 0
+	for _, g := range bestG {
+		if g > 0 {
+			mean += g
+			np++
+		}
+	}
+	mean /= float64(np)
+	scores = make([]float64, k)
+	for l := 0; l < m; l++ {
+		g := bestG[l]
+		if !covered[l] {
+			g = mean
+		} else if g <= 0 {
+			limit = true
+		}
+		scores[l+1] = scores[l] + g
+	}
+	span := scores[k-1]
+	for i := range scores {
+		scores[i] = 1 + float64(k-1)*scores[i]/span
+	}
+	return sup, scores, limit
+}
+
+// solve solves A x = b by Gaussian elimination with partial pivoting; ok is
+// false when A is (numerically) singular.
+func solve(A [][]float64, b []float64) (x []float64, ok bool) {
+	n := len(b)
+	scale := 0.0
+	for i := range A {
+		for _, v := range A[i] {
+			scale = math.Max(scale, math.Abs(v))
+		}
+	}
+	if scale == 0 {
+		return nil, false
+	}
+	for c := 0; c < n; c++ {
+		p := c
+		for r := c + 1; r < n; r++ {
+			if math.Abs(A[r][c]) > math.Abs(A[p][c]) {
+				p = r
+			}
+		}
+		if math.Abs(A[p][c]) <= 1e-10*scale {
+			return nil, false
+		}
+		A[c], A[p] = A[p], A[c]
+		b[c], b[p] = b[p], b[c]
+		for r := c + 1; r < n; r++ {
+			f := A[r][c] / A[c][c]
+			for q := c; q < n; q++ {
+				A[r][q] -= f * A[c][q]
+			}
+			b[r] -= f * b[c]
+		}
+	}
+	x = make([]float64, n)
+	for r := n - 1; r >= 0; r-- {
+		s := b[r]
+		for q := r + 1; q < n; q++ {
+			s -= A[r][q] * x[q]
+		}
+		x[r] = s / A[r][r]
+	}
+	return x, true
+}
+
+// anyScoring3 is the closed form for k = 3 used to cross-check anyScoring:
+// with s = (0, u, 1), D = a u + b and S2 = A u^2 + B (1-u)^2 + C, where
+// a = before_2 - after_2, b = before_3 - after_3, A = n12 + n21,
+// B = n23 + n32, C = n13 + n31, the ratio D^2/S2 has a single stationary
+// point with D != 0,
+//
+//	u* = (aB + aC + bB) / (aB + b(A + B)),
+//
+// so its supremum over (0, 1) is the largest of the ratio at u* (when inside)
+// and its limits at u -> 0 and u -> 1. It returns that supremum as |t|.
+func anyScoring3(t [][]int, before, after []int) float64 {
+	n := float64(before[0] + before[1] + before[2])
+	a := float64(before[1] - after[1])
+	b := float64(before[2] - after[2])
+	A := float64(t[0][1] + t[1][0])
+	B := float64(t[1][2] + t[2][1])
+	C := float64(t[0][2] + t[2][0])
+	f := func(u float64) float64 {
+		d := a*u + b
+		s2 := A*u*u + B*(1-u)*(1-u) + C
+		if s2 == 0 {
+			return 0
+		}
+		return d * d / s2
+	}
+	best := math.Max(f(0), f(1))
+	if f(0) == 0 && B+C == 0 && A > 0 { // limit u -> 0 when S2(0) = 0
+		best = math.Max(best, a*a/A)
+	}
+	if f(1) == 0 && A+C == 0 && B > 0 { // limit u -> 1 when S2(1) = 0 (then a + b = 0)
+		best = math.Max(best, a*a/B)
+	}
+	if den := a*B + b*(A+B); den != 0 {
+		if u := (a*B + a*C + b*B) / den; u > 0 && u < 1 {
+			best = math.Max(best, f(u))
+		}
+	}
+	if best >= n*(1-1e-12) {
+		return math.Inf(1)
+	}
+	return math.Sqrt((n - 1) * best / (n - best))
+}
+
+// formatTable writes a table as "[[4 13 0] [0 6 0] [0 0 0]]".
+func formatTable(t [][]int) string {
+	var sb strings.Builder
+	sb.WriteString("[")
+	for i, r := range t {
+		if i > 0 {
+			sb.WriteString(" ")
+		}
+		fmt.Fprint(&sb, r)
+	}
+	sb.WriteString("]")
+	return sb.String()
+}

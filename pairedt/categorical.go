@@ -1,0 +1,455 @@
+package pairedt
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"gonum.org/v1/gonum/mat"
+	"gonum.org/v1/gonum/stat/distuv"
+)
+
+// ErrNoDiscordant: the cross table has no discordant pair (every subject is
+// on the diagonal, or the table is empty), so a test of change has nothing
+// to test; R returns NaN (mcnemar.test) or an error (binom.test), coin a
+// statistic of 0 with df 0. It wraps ErrTooFew, so errors.Is(err,
+// ErrTooFew) also holds.
+var ErrNoDiscordant error = categoricalNoDiscordant{}
+
+// categoricalNoDiscordant is ErrNoDiscordant: its message does not repeat
+// ErrTooFew's, but errors.Is sees ErrTooFew through Unwrap.
+type categoricalNoDiscordant struct{}
+
+func (categoricalNoDiscordant) Error() string { return "pairedt: no discordant pairs" }
+func (categoricalNoDiscordant) Unwrap() error { return ErrTooFew }
+
+// McNemar method strings, as R's mcnemar.test writes them.
+const (
+	methodMcNemar          = "McNemar's Chi-squared test"
+	methodMcNemarCorrected = "McNemar's Chi-squared test with continuity correction"
+	methodBowker           = "McNemar-Bowker test of symmetry"
+	methodStuartMaxwell    = "Stuart-Maxwell test of marginal homogeneity"
+	methodMcNemarExact     = "Exact McNemar test (binomial)"
+)
+
+// categoricalFewDiscordant is the number of discordant pairs below which
+// McNemar warns that the chi-squared approximation is rough (the b + c < 25
+// rule of thumb quoted, e.g., in the Wikipedia article "McNemar's test").
+const categoricalFewDiscordant = 25
+
+// ChiSquareTest is the result of a chi-squared test on a paired cross table
+// (McNemar, Bowker, Stuart-Maxwell).
+type ChiSquareTest struct {
+	// Method names the test, e.g. "McNemar's Chi-squared test with
+	// continuity correction" (R's wording for McNemar).
+	Method string `json:"method"`
+	// Statistic is the chi-squared statistic, >= 0.
+	Statistic float64 `json:"statistic"`
+	// DF is its degrees of freedom, >= 1.
+	DF float64 `json:"df"`
+	// P is the upper tail probability of the chi-squared distribution with
+	// DF degrees of freedom at Statistic, computed directly (not 1 - CDF).
+	P float64 `json:"p"`
+	// N is the number of pairs in the table.
+	N int `json:"n"`
+	// Warnings are caveats in a fixed order; empty (not nil) when there are
+	// none.
+	Warnings []string `json:"warnings"`
+}
+
+// ExactBinomialTest is the result of the exact (binomial) McNemar test.
+type ExactBinomialTest struct {
+	// Method is "Exact McNemar test (binomial)".
+	Method string `json:"method"`
+	// B is the number of pairs in level 1 before and level 2 after
+	// (Counts[0][1]); C the number in level 2 before and level 1 after
+	// (Counts[1][0]).
+	B int `json:"b"`
+	C int `json:"c"`
+	// Statistic is B, the number of successes in R's binom.test(b, b + c).
+	Statistic float64 `json:"statistic"`
+	// Trials is B + C, the number of discordant pairs.
+	Trials int `json:"trials"`
+	// Estimate is B / (B + C), the estimated probability that a discordant
+	// pair is of type b; 0.5 under the null hypothesis.
+	Estimate float64 `json:"estimate"`
+	// P is the two-sided p-value, min(1, 2 P(X <= min(B, C))) for
+	// X ~ Binomial(B + C, 1/2).
+	P float64 `json:"p"`
+	// N is the number of pairs in the table.
+	N int `json:"n"`
+	// Warnings are caveats; empty (not nil) when there are none.
+	Warnings []string `json:"warnings"`
+}
+
+// categoricalChisqUpper returns P(X > x) for X chi-squared with df degrees of
+// freedom, from the upper tail directly (regularized upper incomplete gamma).
+// df must be > 0; x <= 0 gives 1.
+func categoricalChisqUpper(x, df float64) float64 {
+	if !(x > 0) {
+		return 1
+	}
+	return distuv.ChiSquared{K: df}.Survival(x)
+}
+
+// categoricalSquare checks that c is a well-formed table with at least two
+// levels (and exactly two when two is true).
+func categoricalSquare(c CrossTable, test string, two bool) error {
+	if err := c.check(); err != nil {
+		return err
+	}
+	k := len(c.Levels)
+	if two && k != 2 {
+		return fmt.Errorf("%w: %s needs a 2 x 2 table, got %d x %d (use Bowker or StuartMaxwell)", ErrTable, test, k, k)
+	}
+	if k < 2 {
+		return fmt.Errorf("%w: %s needs at least 2 levels, got %d", ErrLevels, test, k)
+	}
+	return nil
+}
+
+// McNemar performs McNemar's test of marginal homogeneity for a 2 x 2 paired
+// table with discordant counts b = Counts[0][1] and c = Counts[1][0]:
+//
+//	X^2 = (|b - c| - 1)^2 / (b + c)   with continuity correction
+//	X^2 = (b - c)^2 / (b + c)         without
+//
+// on 1 degree of freedom (McNemar 1947; Edwards 1948 for the correction).
+// As R's mcnemar.test, the correction is applied only when b != c: for
+// b == c the statistic is 0 and p is 1 whether or not correct is set, and
+// Method then does not mention the correction. With fewer than 25 discordant
+// pairs a warning suggests McNemarExact.
+//
+// Errors: a table that is not 2 x 2 or is malformed (ErrTable, ErrLevels);
+// b + c = 0 (ErrNoDiscordant; R returns NaN).
+func McNemar(c CrossTable, correct bool) (ChiSquareTest, error) {
+	if err := categoricalSquare(c, "McNemar's test", true); err != nil {
+		return ChiSquareTest{}, err
+	}
+	b, cc := c.Counts[0][1], c.Counts[1][0]
+	if b+cc == 0 {
+		return ChiSquareTest{}, fmt.Errorf("%w: McNemar's test needs b + c > 0, the table has b = c = 0", ErrNoDiscordant)
+	}
+	fb, fc := float64(b), float64(cc)
+	num := fb - fc
+	method := methodMcNemar
+	if correct && b != cc {
+		num = math.Abs(fb-fc) - 1
+		method = methodMcNemarCorrected
+	}
+	stat := num * num / (fb + fc)
+	r := ChiSquareTest{
+		Method:    method,
+		Statistic: stat,
+		DF:        1,
+		P:         categoricalChisqUpper(stat, 1),
+		N:         c.N,
+		Warnings:  []string{},
+	}
+	if b+cc < categoricalFewDiscordant {
+		r.Warnings = append(r.Warnings, fmt.Sprintf("only %d discordant pairs (b + c < %d): the chi-squared approximation is rough; the exact binomial test (McNemarExact) is preferable", b+cc, categoricalFewDiscordant))
+	}
+	return r, nil
+}
+
+// McNemarExact performs the exact McNemar test of a 2 x 2 paired table: under
+// the null hypothesis the b = Counts[0][1] discordant pairs of one kind
+// among the n = b + c discordant pairs are Binomial(n, 1/2), and
+//
+//	p = min(1, 2 P(X <= min(b, c))),  X ~ Binomial(b + c, 1/2)
+//
+// which is the two-sided p of R's binom.test(b, b + c) (for p = 1/2 its rule
+// "sum the probabilities not larger than that of the observed count" reduces
+// to doubling the smaller tail; b == c gives p = 1). The tail is summed from
+// the largest term down, each term from the saddle-point form of the binomial
+// probability (Loader 2000, "Fast and accurate computation of binomial
+// probabilities", the algorithm of R's dbinom), so that the p-value keeps
+// a relative accuracy of a few 1e-13 (checked against exact rational
+// arithmetic up to 2001 pairs and against R up to a million pairs), where
+// the incomplete beta function loses digits as the count grows.
+//
+// Errors: a table that is not 2 x 2 or is malformed (ErrTable, ErrLevels);
+// b + c = 0 (ErrNoDiscordant; binom.test errors too).
+func McNemarExact(c CrossTable) (ExactBinomialTest, error) {
+	if err := categoricalSquare(c, "the exact McNemar test", true); err != nil {
+		return ExactBinomialTest{}, err
+	}
+	b, cc := c.Counts[0][1], c.Counts[1][0]
+	n := b + cc
+	if n == 0 {
+		return ExactBinomialTest{}, fmt.Errorf("%w: the exact McNemar test needs b + c > 0, the table has b = c = 0", ErrNoDiscordant)
+	}
+	p := 1.0
+	if b != cc {
+		p = math.Min(1, 2*categoricalBinomHalfLower(min(b, cc), n))
+	}
+	return ExactBinomialTest{
+		Method:    methodMcNemarExact,
+		B:         b,
+		C:         cc,
+		Statistic: float64(b),
+		Trials:    n,
+		Estimate:  float64(b) / float64(n),
+		P:         p,
+		N:         c.N,
+		Warnings:  []string{},
+	}, nil
+}
+
+// Bowker performs Bowker's (1948) test of symmetry of a k x k paired table,
+// the generalisation of McNemar's test that R's mcnemar.test computes for
+// k > 2 (for k = 2 it equals McNemar without continuity correction):
+//
+//	X^2 = sum_{i<j} (n_ij - n_ji)^2 / (n_ij + n_ji),  df = k (k - 1) / 2
+//
+// When a symmetric pair of cells is empty (n_ij = n_ji = 0) its term is 0/0
+// and R returns NaN. Bowker instead sums over the non-empty pairs only, with
+// df = their number, and adds a warning naming the empty pairs. With no
+// non-empty pair (no subject changed) it returns ErrNoDiscordant.
+//
+// Errors: a malformed table or fewer than 2 levels (ErrTable, ErrLevels);
+// no discordant pair (ErrNoDiscordant).
+func Bowker(c CrossTable) (ChiSquareTest, error) {
+	if err := categoricalSquare(c, "Bowker's test", false); err != nil {
+		return ChiSquareTest{}, err
+	}
+	k := len(c.Levels)
+	stat, df := 0.0, 0
+	var empty []string
+	// Column-major over the upper triangle, the order of R's upper.tri, so
+	// that the floating-point sum is R's.
+	for j := range k {
+		for i := range j {
+			a, b := c.Counts[i][j], c.Counts[j][i]
+			if a+b == 0 {
+				empty = append(empty, fmt.Sprintf("(%s, %s)", freqQuote(c.Levels[i]), freqQuote(c.Levels[j])))
+				continue
+			}
+			d := float64(a - b)
+			stat += d * d / float64(a+b)
+			df++
+		}
+	}
+	if df == 0 {
+		return ChiSquareTest{}, fmt.Errorf("%w: every off-diagonal cell of the %d x %d table is 0, Bowker's test is undefined", ErrNoDiscordant, k, k)
+	}
+	r := ChiSquareTest{
+		Method:    methodBowker,
+		Statistic: stat,
+		DF:        float64(df),
+		P:         categoricalChisqUpper(stat, float64(df)),
+		N:         c.N,
+		Warnings:  []string{},
+	}
+	if len(empty) > 0 {
+		r.Warnings = append(r.Warnings, fmt.Sprintf("%d of %d symmetric pairs of cells are empty (both counts 0): %s; they were left out and df = %d, the number of non-empty pairs (R's mcnemar.test returns NaN here)", len(empty), k*(k-1)/2, strings.Join(empty, ", "), df))
+	}
+	return r, nil
+}
+
+// StuartMaxwell performs the Stuart (1955) - Maxwell (1970) test of marginal
+// homogeneity of a k x k paired table: with d the vector of differences of
+// the margins and V its covariance under the null hypothesis,
+//
+//	d_i  = n_i. - n_.i
+//	V_ii = n_i. + n_.i - 2 n_ii,   V_ij = -(n_ij + n_ji)  (i != j)
+//	X^2  = d' V^- d,  df = rank(V)
+//
+// where V^- is the Moore-Penrose inverse (from the singular value
+// decomposition). This is the statistic of coin::mh_test (the asymptotic
+// marginal homogeneity test, whose conditional covariance for blocks of two
+// is V/4 for d/2). V has rank k - 1 when the discordant pairs connect all
+// levels; when they do not (a level empty in both margins, or a level whose
+// subjects never changed) the rank, and so df, is lower: the rank is k minus
+// the number of connected groups of levels, computed exactly from the table,
+// and a warning says so. The p-value is the chi-squared upper tail itself,
+// not coin's 1 - pchisq, which loses digits below 1e-12.
+//
+// For k = 2 it equals McNemar's test without continuity correction.
+//
+// Errors: a malformed table or fewer than 2 levels (ErrTable, ErrLevels);
+// no discordant pair (ErrNoDiscordant; coin returns statistic 0 with df 0).
+func StuartMaxwell(c CrossTable) (ChiSquareTest, error) {
+	if err := categoricalSquare(c, "the Stuart-Maxwell test", false); err != nil {
+		return ChiSquareTest{}, err
+	}
+	k := len(c.Levels)
+	d := make([]float64, k)
+	v := mat.NewSymDense(k, nil)
+	for i := range k {
+		d[i] = float64(c.RowTotals[i]) - float64(c.ColTotals[i])
+		v.SetSym(i, i, float64(c.RowTotals[i])+float64(c.ColTotals[i])-2*float64(c.Counts[i][i]))
+		for j := i + 1; j < k; j++ {
+			v.SetSym(i, j, -float64(c.Counts[i][j]+c.Counts[j][i]))
+		}
+	}
+	rank := k - categoricalComponents(c)
+	if rank == 0 {
+		return ChiSquareTest{}, fmt.Errorf("%w: every off-diagonal cell of the %d x %d table is 0, the Stuart-Maxwell test is undefined", ErrNoDiscordant, k, k)
+	}
+	var svd mat.SVD
+	if !svd.Factorize(v, mat.SVDThin) {
+		return ChiSquareTest{}, fmt.Errorf("%w: singular value decomposition of the covariance matrix failed", ErrTable)
+	}
+	sv := svd.Values(nil)
+	var u mat.Dense
+	svd.UTo(&u)
+	stat := 0.0
+	// The singular values come in decreasing order; the first rank of them
+	// are the non-zero eigenvalues of the positive semi-definite V.
+	for l := range rank {
+		proj := 0.0
+		for i := range k {
+			proj += u.At(i, l) * d[i]
+		}
+		stat += proj * proj / sv[l]
+	}
+	r := ChiSquareTest{
+		Method:    methodStuartMaxwell,
+		Statistic: stat,
+		DF:        float64(rank),
+		P:         categoricalChisqUpper(stat, float64(rank)),
+		N:         c.N,
+		Warnings:  []string{},
+	}
+	if rank < k-1 {
+		var idle []string
+		for i := range k {
+			if v.At(i, i) == 0 {
+				idle = append(idle, freqQuote(c.Levels[i]))
+			}
+		}
+		why := "the discordant pairs fall into separate groups of levels"
+		if len(idle) > 0 {
+			why = "no subject moved into or out of level(s) " + strings.Join(idle, ", ")
+		}
+		r.Warnings = append(r.Warnings, fmt.Sprintf("%s, so the covariance matrix has rank %d < k - 1 = %d: generalised (Moore-Penrose) inverse used, df = %d (as coin::mh_test)", why, rank, k-1, rank))
+	}
+	return r, nil
+}
+
+// categoricalComponents returns the number of connected components of the
+// graph whose vertices are the levels and whose edges join levels i and j
+// with n_ij + n_ji > 0. The covariance matrix V of StuartMaxwell is the
+// weighted Laplacian of this graph, so rank(V) = k - components.
+func categoricalComponents(c CrossTable) int {
+	k := len(c.Levels)
+	parent := make([]int, k)
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	comps := k
+	for i := range k {
+		for j := i + 1; j < k; j++ {
+			if c.Counts[i][j]+c.Counts[j][i] > 0 {
+				if a, b := find(i), find(j); a != b {
+					parent[a] = b
+					comps--
+				}
+			}
+		}
+	}
+	return comps
+}
+
+// categoricalBinomHalfLower returns P(X <= x) for X ~ Binomial(n, 1/2) and
+// 0 <= x < n/2: the terms P(X = k) for k = x, x-1, ... are summed until they
+// no longer change the sum, the first from categoricalDbinomHalf and the
+// others by the ratio P(X = k-1) / P(X = k) = k / (n - k + 1).
+func categoricalBinomHalfLower(x, n int) float64 {
+	term := categoricalDbinomHalf(x, n)
+	sum := 0.0
+	for k := x; k >= 0 && term > 0; k-- {
+		next := sum + term
+		if next == sum {
+			break
+		}
+		sum = next
+		term *= float64(k) / float64(n-k+1)
+	}
+	return sum
+}
+
+// categoricalDbinomHalf returns P(X = x) for X ~ Binomial(n, 1/2) by Loader's
+// saddle-point expansion (Loader 2000):
+//
+//	P(X = x) = exp(d(n) - d(x) - d(n-x) - D(x, n/2) - D(n-x, n/2)) / sqrt(2 pi x (n-x)/n)
+//
+// where d is the error of Stirling's formula (categoricalStirlerr) and
+// D(x, m) = x log(x/m) + m - x the deviance term (categoricalBd0), both
+// computed without cancellation.
+func categoricalDbinomHalf(x, n int) float64 {
+	if x == 0 || x == n {
+		return math.Ldexp(1, -n) // 2^-n, exact or 0 on underflow
+	}
+	fx, fn := float64(x), float64(n)
+	m := fn / 2
+	lc := categoricalStirlerr(n) - categoricalStirlerr(x) - categoricalStirlerr(n-x) -
+		categoricalBd0(fx, m) - categoricalBd0(fn-fx, m)
+	lf := math.Log(2*math.Pi) + math.Log(fx) + math.Log1p(-fx/fn)
+	return math.Exp(lc - 0.5*lf)
+}
+
+// categoricalStirlerr returns log(n!) - log(sqrt(2 pi n) (n/e)^n), the error
+// of Stirling's approximation: from the exact factorial for n <= 15 and from
+// the asymptotic series 1/(12n) - 1/(360n^3) + 1/(1260n^5) - 1/(1680n^7) +
+// 1/(1188n^9) beyond (Loader 2000, sec. 2).
+func categoricalStirlerr(n int) float64 {
+	if n == 0 {
+		return 0
+	}
+	fn := float64(n)
+	if n <= 15 {
+		f := 1.0
+		for i := 2; i <= n; i++ {
+			f *= float64(i) // exact: 15! < 2^53
+		}
+		return math.Log(f) - (fn+0.5)*math.Log(fn) + fn - 0.5*math.Log(2*math.Pi)
+	}
+	nn := fn * fn
+	const (
+		s0 = 1.0 / 12
+		s1 = 1.0 / 360
+		s2 = 1.0 / 1260
+		s3 = 1.0 / 1680
+		s4 = 1.0 / 1188
+	)
+	switch {
+	case n > 500:
+		return (s0 - s1/nn) / fn
+	case n > 80:
+		return (s0 - (s1-s2/nn)/nn) / fn
+	case n > 35:
+		return (s0 - (s1-(s2-s3/nn)/nn)/nn) / fn
+	}
+	return (s0 - (s1-(s2-(s3-s4/nn)/nn)/nn)/nn) / fn
+}
+
+// categoricalBd0 returns x log(x/m) + m - x for x, m > 0 without the
+// cancellation of the direct formula when x is near m: with v = (x-m)/(x+m)
+// it is (x-m) v + 2x (v^3/3 + v^5/5 + ...) (Loader 2000, sec. 3).
+func categoricalBd0(x, m float64) float64 {
+	if math.Abs(x-m) < 0.1*(x+m) {
+		v := (x - m) / (x + m)
+		s := (x - m) * v
+		ej := 2 * x * v
+		v *= v
+		for j := 1; j < 1000; j++ {
+			ej *= v
+			s1 := s + ej/float64(2*j+1)
+			if s1 == s {
+				return s1
+			}
+			s = s1
+		}
+		return s
+	}
+	return x*math.Log(x/m) + m - x
+}

@@ -1,0 +1,159 @@
+package pairedt
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+	"testing"
+
+	"gonum.org/v1/gonum/floats/scalar"
+)
+
+func TestSignTestMatchesR(t *testing.T) {
+	ref := rankLoadRef(t)
+	var errs rankErrTracker
+	for _, c := range ref.Sign {
+		t.Run(fmt.Sprintf("%s/%s", c.Name, c.Alternative), func(t *testing.T) {
+			alt, err := ParseAlternative(c.Alternative)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := SignTest(rankFloats(c.X), rankFloats(c.Y), Options{Alternative: alt, Mu: float64(c.Mu)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Positive != int(c.Positive) || got.Negative != int(c.Negative) || got.Zero != int(c.Zero) || got.N != int(c.N) {
+				t.Errorf("counts +%d -%d 0:%d n %d; R +%v -%v 0:%v n %v",
+					got.Positive, got.Negative, got.Zero, got.N, c.Positive, c.Negative, c.Zero, c.N)
+			}
+			if got.Statistic != float64(c.Positive) {
+				t.Errorf("Statistic = %v, want %v", got.Statistic, c.Positive)
+			}
+			errs.add("sign p", got.P, float64(c.P))
+			// binom.test(npos, n, 0.5, alternative)
+			if !rankClose(got.P, float64(c.P), 1e-10) {
+				t.Errorf("p = %.17g, R %.17g", got.P, float64(c.P))
+			}
+		})
+	}
+	errs.log(t)
+}
+
+func TestSignTestIdentities(t *testing.T) {
+	x, y := rankNoTies(41)
+	for _, mu := range []float64{0, 0.2, -0.5} {
+		t.Run(fmt.Sprint("mu=", mu), func(t *testing.T) {
+			r := map[Alternative]SignTestResult{}
+			for _, alt := range []Alternative{TwoSided, Less, Greater} {
+				var err error
+				if r[alt], err = SignTest(x, y, Options{Alternative: alt, Mu: mu}); err != nil {
+					t.Fatal(err)
+				}
+				// swapping x and y and mirroring the alternative and mu
+				mirror := map[Alternative]Alternative{TwoSided: TwoSided, Less: Greater, Greater: Less}[alt]
+				s, err := SignTest(y, x, Options{Alternative: mirror, Mu: -mu})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if s.Positive != r[alt].Negative || !scalar.EqualWithinAbsOrRel(s.P, r[alt].P, 1e-300, 1e-14) {
+					t.Errorf("%v: swapped %+v vs %+v", alt, s, r[alt])
+				}
+			}
+			// P(K <= k) + P(K >= k) = 1 + P(K = k) >= 1
+			if s := r[Less].P + r[Greater].P; s < 1-1e-14 {
+				t.Errorf("one-sided sum %v", s)
+			}
+			if want := math.Min(1, 2*math.Min(r[Less].P, r[Greater].P)); !scalar.EqualWithinAbsOrRel(r[TwoSided].P, want, 1e-300, 1e-14) {
+				t.Errorf("two-sided %v, 2 min one-sided %v", r[TwoSided].P, want)
+			}
+		})
+	}
+	// Extreme tails keep their digits: 0 of 1000 positive is 2^-1000
+	// (one-sided), not 0.
+	x0, y0 := make([]float64, 1000), make([]float64, 1000)
+	for i := range y0 {
+		y0[i] = 1
+	}
+	r, err := SignTest(x0, y0, Options{Alternative: Less})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := math.Ldexp(1, -1000); !scalar.EqualWithinRel(r.P, want, 1e-12) {
+		t.Errorf("P = %v, want 2^-1000 = %v", r.P, want)
+	}
+}
+
+func TestSignTestErrors(t *testing.T) {
+	cases := []struct {
+		name string
+		x, y []float64
+		o    Options
+		want error
+	}{
+		{"length", []float64{1, 2}, []float64{1}, Options{}, ErrLength},
+		{"empty", nil, nil, Options{}, ErrTooFew},
+		{"all NaN", []float64{math.NaN()}, []float64{1}, Options{}, ErrTooFew},
+		{"inf", []float64{math.Inf(-1)}, []float64{1}, Options{}, ErrNonFinite},
+		{"overflow", []float64{-1.5e308}, []float64{1.5e308}, Options{}, ErrNonFinite},
+		{"identical", []float64{1, 2}, []float64{1, 2}, Options{}, ErrIdentical},
+		{"alternative", []float64{1}, []float64{2}, Options{Alternative: -1}, ErrAlternative},
+		{"mu", []float64{1}, []float64{2}, Options{Mu: math.NaN()}, ErrMu},
+		{"conf", []float64{1}, []float64{2}, Options{ConfLevel: 2}, ErrConfLevel},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := SignTest(c.x, c.y, c.o)
+			if !errors.Is(err, c.want) {
+				t.Fatalf("err = %v, want %v", err, c.want)
+			}
+		})
+	}
+}
+
+func TestSignTestWarningsJSON(t *testing.T) {
+	r, err := SignTest([]float64{1, 2, math.NaN(), 4}, []float64{1, 1, 0, 5}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Dropped != 1 || r.Zero != 1 || len(r.Warnings) != 2 {
+		t.Errorf("%+v", r)
+	}
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"statistic":1`, `"p":1`, `"alternative":"two.sided"`, `"zero":1`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("JSON %s lacks %s", b, want)
+		}
+	}
+	r2, _ := SignTest([]float64{2}, []float64{1}, Options{})
+	if b, _ := json.Marshal(r2); !strings.Contains(string(b), `"warnings":[]`) {
+		t.Errorf("JSON %s", b)
+	}
+}
+
+func TestSignTestString(t *testing.T) {
+	r, err := SignTest(rankSleep1, rankSleep2, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// binom.test(0, 9): p-value = 0.003906
+	want := "\n\tExact binomial test (sign test)\n\n" +
+		"data:  signs of x - y: 0 positive, 9 negative, 1 zero dropped\n" +
+		"number of successes = 0, number of trials = 9, p-value = 0.003906\n" +
+		"alternative hypothesis: true probability of success is not equal to 0.5\n\n"
+	if got := r.String(); got != want {
+		t.Errorf("String() =\n%q\nwant\n%q", got, want)
+	}
+	r, err = SignTest(rankSleep1, rankSleep2, Options{Alternative: Greater, Mu: -1.5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r.String(); !strings.Contains(got, "signs of x - y + 1.5: 7 positive, 3 negative, 0 zero") ||
+		!strings.Contains(got, "greater than 0.5") {
+		t.Errorf("String() = %q", got)
+	}
+}

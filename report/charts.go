@@ -1,0 +1,543 @@
+package report
+
+import (
+	"bytes"
+	"fmt"
+	"image/color"
+	"io"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/text"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
+	"gonum.org/v1/plot/vg/vgsvg"
+)
+
+// Chart is one figure of a report, drawn with gonum.org/v1/plot. Charts are
+// made for greyscale print: black outlines, a light hatched fill and a dark
+// grey fill, no colour carries meaning.
+type Chart struct {
+	// Name identifies the chart and is the base name of its file:
+	// "distribution" (grouped bars before/after per category),
+	// "paired" (one line per subject from before to after) or
+	// "differences" (dot plot of the differences X - Y).
+	Name string
+	// Caption is the figure's caption as plain text (caller labels
+	// included, not escaped).
+	Caption string
+
+	mdCaption string // Caption with the labels escaped for Markdown
+	plot      *plot.Plot
+	width     vg.Length
+	height    vg.Length
+}
+
+// Fonts. The charts use Liberation Sans, whose metrics gonum/plot uses to
+// measure and place every label. The SVG names a font stack rather than
+// embedding the font: Liberation Sans, Arimo, Arial and Helvetica share the
+// same advance widths (Liberation Sans and Arimo were designed to be
+// metric-compatible with Arial, which copies Helvetica's widths), so labels
+// are centred and spaced the same with whichever of them the viewer has,
+// and one of them is present on practically every Linux, Windows, macOS,
+// Android and iOS system. Embedding would make the output independent even
+// of that, but costs about 500 kB per chart (gonum/plot#775) and would make
+// each report's HTML megabytes long. PNG output rasterises the Liberation
+// Sans bundled with gonum/plot, so it is identical everywhere.
+var chartFont = font.Font{Typeface: "Liberation", Variant: "Sans"}
+
+const svgFontStack = "'Liberation Sans',Arimo,Arial,Helvetica,sans-serif"
+
+// maxChartLabel is the longest label (in runes) a chart shows; longer ones
+// are shortened with an ellipsis (the tables keep the full text).
+const maxChartLabel = 60
+
+// Greys for fills; black for lines and outlines.
+var (
+	greyLight = color.Gray{Y: 0xff} // white, hatched
+	greyDark  = color.Gray{Y: 0x59}
+	greyDot   = color.Gray{Y: 0xbf}
+	black     = color.Gray{Y: 0}
+)
+
+func styleText(s *text.Style, size vg.Length) {
+	s.Font = chartFont
+	s.Font.Size = size
+	s.Color = black
+}
+
+// newPlot returns a plot with the report's fonts and sizes.
+func newPlot() *plot.Plot {
+	p := plot.New()
+	styleText(&p.Title.TextStyle, 12)
+	for _, ax := range []*plot.Axis{&p.X, &p.Y} {
+		styleText(&ax.Label.TextStyle, 10)
+		styleText(&ax.Tick.Label, 9)
+	}
+	styleText(&p.Legend.TextStyle, 9)
+	return p
+}
+
+// Charts returns the charts the analysis has, in the order the report
+// shows them: "distribution" when both frequency tables are present,
+// "paired" and "differences" when X and Y hold at least one complete pair.
+// It returns an error wrapping ErrOptions or ErrAnalysis for unusable input.
+func Charts(a Analysis, o Options) ([]*Chart, error) {
+	o, err := o.resolved()
+	if err != nil {
+		return nil, err
+	}
+	if err := a.validate(); err != nil {
+		return nil, err
+	}
+	return charts(&a, o)
+}
+
+// charts assumes o resolved and a validated.
+func charts(a *Analysis, o Options) ([]*Chart, error) {
+	w := wordsFor(o.Lang)
+	f := newNumberFormat(o.Lang)
+	variable := func(esc func(string) string) string {
+		if strings.TrimSpace(clean(a.Variable)) == "" {
+			return w.outcome
+		}
+		return esc(a.Variable)
+	}
+	plain := func(s string) string { return isolate(strings.TrimSpace(clean(s))) }
+	capitalize := func(s string) string {
+		if s == w.outcome && s != "" {
+			return strings.ToUpper(s[:1]) + s[1:]
+		}
+		return s
+	}
+	var out []*Chart
+	if a.FreqBefore != nil && a.FreqAfter != nil && len(a.FreqBefore.Levels) > 0 {
+		p, err := barChart(a, w, f, o)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, &Chart{Name: "distribution", plot: p, width: 6 * vg.Inch, height: 3.5 * vg.Inch,
+			Caption:   fmt.Sprintf(strings.ReplaceAll(w.barCaption, "%%", "%"), capitalize(variable(plain))),
+			mdCaption: fmt.Sprintf(w.barCaption, capitalize(variable(mdText)))})
+	}
+	x, y := a.pairs()
+	if len(x) > 0 {
+		p, err := pairedPlot(a, x, y, w, f)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, &Chart{Name: "paired", plot: p, width: 4.5 * vg.Inch, height: 3.5 * vg.Inch,
+			Caption:   fmt.Sprintf(w.pairedCaption, capitalize(variable(plain))),
+			mdCaption: fmt.Sprintf(w.pairedCaption, capitalize(variable(mdText)))})
+		p, err = differencesPlot(a, x, y, w, f, o)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, &Chart{Name: "differences", plot: p, width: 6 * vg.Inch, height: 2.75 * vg.Inch,
+			Caption:   fmt.Sprintf(w.diffCaption, occasionDiff(a, w, plain)),
+			mdCaption: fmt.Sprintf(w.diffCaption, occasionDiff(a, w, mdText))})
+	}
+	return out, nil
+}
+
+// occasionDiff is "Before − After" with the labels escaped by esc.
+func occasionDiff(a *Analysis, w *words, esc func(string) string) string {
+	b, af := w.before, w.after
+	if strings.TrimSpace(clean(a.BeforeLabel)) != "" {
+		b = esc(a.BeforeLabel)
+	}
+	if strings.TrimSpace(clean(a.AfterLabel)) != "" {
+		af = esc(a.AfterLabel)
+	}
+	return fmt.Sprintf(w.diffLabel, b, af)
+}
+
+// occasionNames returns the chart labels of the two occasions.
+func occasionNames(a *Analysis, w *words) (string, string) {
+	b, af := w.before, w.after
+	if strings.TrimSpace(clean(a.BeforeLabel)) != "" {
+		b = chartText(a.BeforeLabel, maxChartLabel)
+	}
+	if strings.TrimSpace(clean(a.AfterLabel)) != "" {
+		af = chartText(a.AfterLabel, maxChartLabel)
+	}
+	return b, af
+}
+
+// barChart draws the grouped bar chart of valid percentages per category.
+func barChart(a *Analysis, w *words, f numberFormat, o Options) (*plot.Plot, error) {
+	fb, fa := a.FreqBefore, a.FreqAfter
+	k := len(fb.Levels)
+	p := newPlot()
+	p.Y.Label.Text = w.barYLabel
+	p.Y.Min, p.Y.Max = 0, 112
+	var ticks plot.ConstantTicks
+	for v := 0; v <= 100; v += 20 {
+		ticks = append(ticks, plot.Tick{Value: float64(v), Label: f.integer(v)})
+	}
+	p.Y.Tick.Marker = ticks
+
+	// Bar width: about a third of a category's slot, at most 40 pt.
+	slot := (6*vg.Inch - 60) / vg.Length(k)
+	bw := min(vg.Points(40), slot*0.36)
+	before, after := occasionNames(a, w)
+	for s, t := range []*struct {
+		tab   *[]float64
+		name  string
+		fill  color.Color
+		off   vg.Length
+		hatch bool
+	}{{nil, before, greyLight, -bw / 2, true}, {nil, after, greyDark, bw / 2, false}} {
+		ft := fb
+		if s == 1 {
+			ft = fa
+		}
+		vals := make(plotter.Values, k)
+		var lab plotter.XYLabels
+		for i := range vals {
+			v := validPercent(ft, i)
+			if math.IsNaN(v) {
+				v = 0
+			}
+			vals[i] = v
+			lab.XYs = append(lab.XYs, plotter.XY{X: float64(i), Y: v})
+			lab.Labels = append(lab.Labels, f.percent(v, o.PercentDecimals))
+		}
+		b, err := plotter.NewBarChart(vals, bw)
+		if err != nil {
+			return nil, fmt.Errorf("%w: bar chart: %v", ErrAnalysis, err)
+		}
+		b.Color = t.fill
+		b.LineStyle.Color = black
+		b.LineStyle.Width = vg.Points(0.75)
+		b.Offset = t.off
+		p.Add(b)
+		if t.hatch {
+			p.Add(&hatch{values: vals, width: bw, offset: t.off})
+		}
+		l, err := plotter.NewLabels(lab)
+		if err != nil {
+			return nil, fmt.Errorf("%w: bar labels: %v", ErrAnalysis, err)
+		}
+		for i := range l.TextStyle {
+			styleText(&l.TextStyle[i], 8)
+			l.TextStyle[i].XAlign = text.XCenter
+		}
+		l.Offset = vg.Point{X: t.off, Y: 2}
+		p.Add(l)
+		p.Legend.Add(t.name, legendBox{fill: t.fill, hatch: t.hatch})
+	}
+	p.Legend.Top = true
+	p.Legend.Left = false
+	p.Legend.Padding = vg.Points(4)
+	p.Legend.ThumbnailWidth = vg.Points(18)
+	names := make([]string, k)
+	for i, s := range fb.Levels {
+		if strings.TrimSpace(clean(s)) == "" {
+			names[i] = w.emptyLabel
+			continue
+		}
+		names[i] = wrapWords(chartText(s, maxChartLabel), 22)
+	}
+	p.NominalX(names...)
+	p.X.Min, p.X.Max = -0.6, float64(k)-0.4
+	return p, nil
+}
+
+// hatch draws 45-degree lines inside bars, so that a series stays
+// distinguishable in black-and-white print.
+type hatch struct {
+	values        plotter.Values
+	width, offset vg.Length
+}
+
+func (h *hatch) Plot(c draw.Canvas, plt *plot.Plot) {
+	trX, trY := plt.Transforms(&c)
+	ls := draw.LineStyle{Color: black, Width: vg.Points(0.5)}
+	for i, v := range h.values {
+		x0 := trX(float64(i)) - h.width/2 + h.offset
+		hatchRect(c, ls, x0, trY(0), x0+h.width, trY(v), 4)
+	}
+}
+
+// hatchRect draws lines y = x - k, spaced step apart, clipped to the
+// rectangle [x0, x1] x [y0, y1].
+func hatchRect(c draw.Canvas, ls draw.LineStyle, x0, y0, x1, y1, step vg.Length) {
+	if y1 < y0 {
+		y0, y1 = y1, y0
+	}
+	if x1-x0 <= 0 || y1-y0 <= 0 {
+		return
+	}
+	for k := x0 - y1 + step; k < x1-y0; k += step {
+		lo := max(x0, y0+k)
+		hi := min(x1, y1+k)
+		if lo < hi {
+			c.StrokeLine2(ls, lo, lo-k, hi, hi-k)
+		}
+	}
+}
+
+// legendBox is the legend thumbnail of a bar series.
+type legendBox struct {
+	fill  color.Color
+	hatch bool
+}
+
+func (l legendBox) Thumbnail(c *draw.Canvas) {
+	pts := []vg.Point{{X: c.Min.X, Y: c.Min.Y}, {X: c.Min.X, Y: c.Max.Y}, {X: c.Max.X, Y: c.Max.Y}, {X: c.Max.X, Y: c.Min.Y}}
+	c.FillPolygon(l.fill, pts)
+	if l.hatch {
+		hatchRect(*c, draw.LineStyle{Color: black, Width: vg.Points(0.5)}, c.Min.X, c.Min.Y, c.Max.X, c.Max.Y, 4)
+	}
+	c.StrokeLines(draw.LineStyle{Color: black, Width: vg.Points(0.75)}, append(pts, pts[0]))
+}
+
+// pairedPlot draws one line per subject from its before value to its
+// after value. Subjects with identical pairs share a line, labelled with
+// how many they are.
+func pairedPlot(a *Analysis, x, y []float64, w *words, f numberFormat) (*plot.Plot, error) {
+	p := newPlot()
+	before, after := occasionNames(a, w)
+	p.NominalX(wrapWords(before, 22), wrapWords(after, 22))
+	p.X.Min, p.X.Max = -0.3, 1.3
+	if strings.TrimSpace(clean(a.Variable)) != "" {
+		p.Y.Label.Text = chartText(a.Variable, maxChartLabel)
+	}
+	ls := draw.LineStyle{Color: black, Width: vg.Points(0.6)}
+	type pair struct{ x, y float64 }
+	count := map[pair]int{}
+	var order []pair
+	pts := make(plotter.XYs, 0, 2*len(x))
+	for i := range x {
+		k := pair{x[i], y[i]}
+		if count[k] == 0 {
+			order = append(order, k)
+		}
+		count[k]++
+		pts = append(pts, plotter.XY{X: 0, Y: x[i]}, plotter.XY{X: 1, Y: y[i]})
+	}
+	for _, k := range order {
+		l, err := plotter.NewLine(plotter.XYs{{X: 0, Y: k.x}, {X: 1, Y: k.y}})
+		if err != nil {
+			return nil, fmt.Errorf("%w: paired plot: %v", ErrAnalysis, err)
+		}
+		l.LineStyle = ls
+		l.LineStyle.Width = vg.Points(0.6 * math.Sqrt(float64(count[k])))
+		p.Add(l)
+	}
+	s, err := plotter.NewScatter(pts)
+	if err != nil {
+		return nil, fmt.Errorf("%w: paired plot: %v", ErrAnalysis, err)
+	}
+	s.GlyphStyle = draw.GlyphStyle{Color: black, Radius: vg.Points(2.5), Shape: draw.CircleGlyph{}}
+	p.Add(s)
+	// Label shared lines with their count, in a fixed order.
+	var lab plotter.XYLabels
+	for _, k := range order {
+		if count[k] > 1 {
+			lab.XYs = append(lab.XYs, plotter.XY{X: 0.5, Y: (k.x + k.y) / 2})
+			lab.Labels = append(lab.Labels, "n = "+strconv.Itoa(count[k]))
+		}
+	}
+	if len(lab.XYs) > 0 {
+		l, err := plotter.NewLabels(lab)
+		if err != nil {
+			return nil, fmt.Errorf("%w: paired plot: %v", ErrAnalysis, err)
+		}
+		for i := range l.TextStyle {
+			styleText(&l.TextStyle[i], 8)
+			l.TextStyle[i].XAlign = text.XRight
+		}
+		l.Offset = vg.Point{X: -4, Y: 3}
+		p.Add(l)
+	}
+	p.Y.Tick.Marker = localeTicks{f: f}
+	// With category codes, label the axis with the categories.
+	if levels := a.levels(); a.CategoryCodes && len(levels) > 0 {
+		var ticks plot.ConstantTicks
+		for i, s := range levels {
+			v := float64(i + 1)
+			if a.Scores != nil {
+				v = a.Scores[i]
+			}
+			lbl := w.emptyLabel
+			if strings.TrimSpace(clean(s)) != "" {
+				lbl = wrapWords(chartText(s, maxChartLabel), 18)
+			}
+			ticks = append(ticks, plot.Tick{Value: v, Label: lbl})
+		}
+		p.Y.Tick.Marker = ticks
+	}
+	lo, hi := minMax(append(slices.Clone(x), y...))
+	pad := (hi - lo) * 0.08
+	if pad == 0 {
+		pad = 0.5
+	}
+	p.Y.Min, p.Y.Max = lo-pad, hi+pad
+	return p, nil
+}
+
+func minMax(v []float64) (lo, hi float64) {
+	lo, hi = math.Inf(1), math.Inf(-1)
+	for _, x := range v {
+		lo = min(lo, x)
+		hi = max(hi, x)
+	}
+	return lo, hi
+}
+
+// maxDotColumns is the most distinct values a dot plot shows as they are;
+// with more, the differences are binned into this many equal bins.
+const maxDotColumns = 30
+
+// differencesPlot draws a dot plot of d = x - y: one dot per subject,
+// stacked at equal values (or at the centres of equal-width bins when there
+// are more than maxDotColumns distinct values), with a dashed line at 0.
+func differencesPlot(a *Analysis, x, y []float64, w *words, f numberFormat, o Options) (*plot.Plot, error) {
+	d := make([]float64, len(x))
+	for i := range x {
+		d[i] = x[i] - y[i]
+	}
+	slices.Sort(d)
+	lo, hi := d[0], d[len(d)-1]
+	distinct := slices.Compact(slices.Clone(d))
+	pos := func(v float64) float64 { return v }
+	if len(distinct) > maxDotColumns {
+		width := (hi - lo) / maxDotColumns
+		pos = func(v float64) float64 {
+			b := math.Floor((v - lo) / width)
+			if b >= maxDotColumns {
+				b = maxDotColumns - 1
+			}
+			return lo + (b+0.5)*width
+		}
+	}
+	var pts plotter.XYs
+	stack := map[float64]int{}
+	maxCount := 0
+	for _, v := range d {
+		c := pos(v)
+		stack[c]++
+		pts = append(pts, plotter.XY{X: c, Y: float64(stack[c])})
+		maxCount = max(maxCount, stack[c])
+	}
+	p := newPlot()
+	before, after := occasionNames(a, w)
+	p.X.Label.Text = fmt.Sprintf(w.diffAxis, before, after)
+	p.Y.Label.Text = w.count
+	p.Y.Min, p.Y.Max = 0, float64(maxCount)+1.2
+	// Dots as large as fit the height of the stack (about 130 pt of data area).
+	r := min(vg.Points(4.5), vg.Points(130/(2*float64(maxCount)+1)))
+	fill, err := plotter.NewScatter(pts)
+	if err != nil {
+		return nil, fmt.Errorf("%w: differences: %v", ErrAnalysis, err)
+	}
+	fill.GlyphStyle = draw.GlyphStyle{Color: greyDot, Radius: r, Shape: draw.CircleGlyph{}}
+	ring, _ := plotter.NewScatter(pts)
+	ring.GlyphStyle = draw.GlyphStyle{Color: black, Radius: r, Shape: draw.RingGlyph{}}
+	zero, err := plotter.NewLine(plotter.XYs{{X: 0, Y: 0}, {X: 0, Y: float64(maxCount) + 1.2}})
+	if err != nil {
+		return nil, fmt.Errorf("%w: differences: %v", ErrAnalysis, err)
+	}
+	zero.LineStyle = draw.LineStyle{Color: black, Width: vg.Points(0.75), Dashes: []vg.Length{vg.Points(4), vg.Points(3)}}
+	p.Add(zero, fill, ring)
+	xlo, xhi := min(lo, 0), max(hi, 0)
+	pad := (xhi - xlo) * 0.06
+	if pad == 0 {
+		pad = 0.5
+	}
+	p.X.Min, p.X.Max = xlo-pad, xhi+pad
+	p.X.Tick.Marker = localeTicks{f: f}
+	if maxCount <= 12 {
+		var ticks plot.ConstantTicks
+		for c := 0; c <= maxCount; c++ {
+			ticks = append(ticks, plot.Tick{Value: float64(c), Label: strconv.Itoa(c)})
+		}
+		p.Y.Tick.Marker = ticks
+	}
+	return p, nil
+}
+
+// localeTicks is gonum/plot's default ticker with labels in the locale
+// (decimal comma, true minus sign).
+type localeTicks struct{ f numberFormat }
+
+func (t localeTicks) Ticks(lo, hi float64) []plot.Tick {
+	ts := plot.DefaultTicks{}.Ticks(lo, hi)
+	for i := range ts {
+		if ts[i].Label == "" {
+			continue
+		}
+		v, err := strconv.ParseFloat(ts[i].Label, 64)
+		if err != nil {
+			continue
+		}
+		dec := 0
+		if j := strings.IndexByte(ts[i].Label, '.'); j >= 0 {
+			dec = len(ts[i].Label) - j - 1
+		}
+		ts[i].Label = t.f.num(v, dec)
+	}
+	return ts
+}
+
+// WriteSVG writes the chart as a standalone SVG document. The output is
+// the same bytes on every call; text is escaped by gonum/plot's SVG canvas
+// and names the font stack described at chartFont.
+func (c *Chart) WriteSVG(w io.Writer) error {
+	b, err := c.svg()
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(b)
+	return err
+}
+
+func (c *Chart) svg() ([]byte, error) {
+	cv := vgsvg.NewWith(vgsvg.UseWH(c.width, c.height))
+	c.plot.Draw(draw.New(cv))
+	var buf bytes.Buffer
+	if _, err := cv.WriteTo(&buf); err != nil {
+		return nil, err
+	}
+	return bytes.ReplaceAll(buf.Bytes(), []byte("font-family:Liberation Sans;"), []byte("font-family:"+svgFontStack+";")), nil
+}
+
+// inlineSVG returns the <svg> element alone (no XML declaration or
+// comment), with role="img" and an aria-label, for inlining in HTML.
+func (c *Chart) inlineSVG() ([]byte, error) {
+	b, err := c.svg()
+	if err != nil {
+		return nil, err
+	}
+	i := bytes.Index(b, []byte("<svg "))
+	if i < 0 {
+		return nil, fmt.Errorf("report: SVG canvas wrote no <svg> element")
+	}
+	attrs := `<svg role="img" aria-label="` + htmlAttr(c.Caption) + `" `
+	return append([]byte(attrs), b[i+len("<svg "):]...), nil
+}
+
+// MaxDPI is the largest resolution WritePNG accepts.
+const MaxDPI = 1200
+
+// WritePNG writes the chart as a PNG image at dpi dots per inch (1 to
+// MaxDPI; 300 suits print, 96 a screen). Text is rasterised with the
+// Liberation Sans bundled with gonum/plot, so the image is the same on
+// every machine.
+func (c *Chart) WritePNG(w io.Writer, dpi int) error {
+	if dpi < 1 || dpi > MaxDPI {
+		return fmt.Errorf("%w: dpi %d, need 1..%d", ErrOptions, dpi, MaxDPI)
+	}
+	cv := vgimg.NewWith(vgimg.UseWH(c.width, c.height), vgimg.UseDPI(dpi))
+	c.plot.Draw(draw.New(cv))
+	_, err := vgimg.PngCanvas{Canvas: cv}.WriteTo(w)
+	return err
+}

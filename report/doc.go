@@ -1,0 +1,36 @@
+// Package report turns the results of a paired (pre/post) analysis into the
+// Results section of a manuscript: Markdown (CommonMark with GFM tables), one
+// self-contained HTML5 file made from that Markdown, and charts as SVG or PNG,
+// in English (APA 7) or Indonesian.
+//
+// Rendering is a pure function of (Analysis, Options) into an io.Writer: the
+// package reads no files, no flags, no environment and no clock, so the same
+// input gives the same bytes on every run and every machine. Each section
+// appears only when the results it needs are present in the Analysis (a nil
+// pointer or an empty slice skips it):
+//
+//  1. distribution before and after: SPSS-style frequency tables, a combined
+//     table, the before x after cross table and a grouped bar chart
+//     (FreqBefore, FreqAfter, Cross);
+//  2. the effect: SPSS's "Paired Samples Statistics", "Paired Samples
+//     Correlations" and "Paired Samples Test" tables, the APA sentence and the
+//     decision at alpha (T), with a paired plot and a dot plot of the
+//     differences when the raw pairs are given (X, Y);
+//  3. assumptions and robustness: Shapiro-Wilk of the differences, Wilcoxon
+//     signed-rank, sign test, Stuart-Maxwell marginal homogeneity and Bowker's
+//     symmetry test;
+//  4. the reproduction table of audit checks (Checks);
+//  5. a provenance footer (always).
+//
+// Every string that comes from the caller (title, variable, occasion and
+// category labels, audit claims) is escaped for the place it lands: Markdown
+// text and table cells (where "|" and line breaks matter), HTML text and
+// attributes, and SVG text. Raw HTML from the caller never passes through.
+//
+// Numbers follow the locale. English follows APA 7: italic statistic symbols,
+// no leading zero for quantities bounded by 1 (p, r, W), "p < .001" rather
+// than "p = .000", and the true minus sign U+2212. Indonesian uses the decimal
+// comma and the thousands point (CLDR data from golang.org/x/text), the
+// article's wording ("Ho ditolak dan Ha diterima"), semicolons between values
+// that contain a decimal comma, and likewise never prints "p = 0,000".
+package report

@@ -1,0 +1,609 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/pairedt/pairedt/pairedt"
+)
+
+// Markdown writes the Results section of a as CommonMark with GFM tables.
+// Charts appear as image links to NAME.svg (see Chart.Name), the files a
+// caller writes next to the Markdown with Chart.WriteSVG; Options.NoCharts
+// leaves them out. Text that came from the caller is escaped so that it
+// renders as itself and never as Markdown or HTML.
+//
+// It returns an error wrapping ErrOptions or ErrAnalysis for unusable
+// input, or the writer's error.
+func Markdown(w io.Writer, a Analysis, o Options) error {
+	r, err := newRenderer(&a, o, false)
+	if err != nil {
+		return err
+	}
+	r.document()
+	_, err = io.WriteString(w, r.b.String())
+	return err
+}
+
+// renderer builds one document.
+type renderer struct {
+	a       *Analysis
+	o       Options
+	f       numberFormat
+	w       *words
+	forHTML bool // charts as placeholders for HTML, else image links
+	charts  map[string]*Chart
+
+	b                  strings.Builder
+	nSec, nTable, nFig int
+	robustSec          int            // number of the robustness section, 0 if absent
+	figNum             map[string]int // chart name -> figure number
+}
+
+func newRenderer(a *Analysis, o Options, forHTML bool) (*renderer, error) {
+	o, err := o.resolved()
+	if err != nil {
+		return nil, err
+	}
+	if err := a.validate(); err != nil {
+		return nil, err
+	}
+	r := &renderer{a: a, o: o, f: newNumberFormat(o.Lang), w: wordsFor(o.Lang), forHTML: forHTML, figNum: map[string]int{}}
+	if !o.NoCharts {
+		cs, err := charts(a, o)
+		if err != nil {
+			return nil, err
+		}
+		r.charts = make(map[string]*Chart, len(cs))
+		for _, c := range cs {
+			r.charts[c.Name] = c
+		}
+	}
+	return r, nil
+}
+
+// label returns caller text escaped for Markdown, or def when it is empty.
+func (r *renderer) label(s, def string) string {
+	if strings.TrimSpace(clean(s)) == "" {
+		return def
+	}
+	return mdText(s)
+}
+
+func (r *renderer) variable() string { return r.label(r.a.Variable, r.w.outcome) }
+func (r *renderer) before() string   { return r.label(r.a.BeforeLabel, r.w.before) }
+func (r *renderer) after() string    { return r.label(r.a.AfterLabel, r.w.after) }
+
+// level returns category label i escaped for Markdown.
+func (r *renderer) level(levels []string, i int) string {
+	return r.label(levels[i], r.w.emptyLabel)
+}
+
+func (r *renderer) para(s string) {
+	r.b.WriteString(s)
+	r.b.WriteString("\n\n")
+}
+
+func (r *renderer) heading(s string) {
+	r.nSec++
+	fmt.Fprintf(&r.b, "## %d. %s\n\n", r.nSec, s)
+}
+
+// table writes a numbered GFM table. caption is Markdown (already
+// escaped); align has one byte per column, 'l' or 'r'; cells are Markdown.
+func (r *renderer) table(caption string, header []string, align string, rows [][]string) {
+	r.nTable++
+	fmt.Fprintf(&r.b, "**%s %d.** *%s*\n\n", r.w.table, r.nTable, caption)
+	row := func(cells []string) {
+		r.b.WriteByte('|')
+		for _, c := range cells {
+			r.b.WriteByte(' ')
+			r.b.WriteString(c)
+			r.b.WriteString(" |")
+		}
+		r.b.WriteByte('\n')
+	}
+	row(header)
+	r.b.WriteByte('|')
+	for i := range header {
+		if align[i] == 'r' {
+			r.b.WriteString("---:|")
+		} else {
+			r.b.WriteString("---|")
+		}
+	}
+	r.b.WriteByte('\n')
+	for _, c := range rows {
+		row(c)
+	}
+	r.b.WriteByte('\n')
+}
+
+// figure writes chart name, if the analysis has it: an image link in
+// Markdown, a placeholder the HTML renderer replaces with inline SVG.
+func (r *renderer) figure(name string) {
+	c := r.charts[name]
+	if c == nil {
+		return
+	}
+	r.nFig++
+	r.figNum[name] = r.nFig
+	if r.forHTML {
+		fmt.Fprintf(&r.b, "<!--chart:%s-->\n\n", name)
+		return
+	}
+	fmt.Fprintf(&r.b, "**%s %d.** *%s*\n\n![%s](%s.svg)\n\n", r.w.figure, r.nFig, c.mdCaption, c.mdCaption, name)
+}
+
+func (r *renderer) document() {
+	title := r.label(r.a.Title, r.w.results)
+	fmt.Fprintf(&r.b, "# %s\n\n", title)
+	for _, note := range r.a.Notes {
+		if note = strings.TrimSpace(note); note != "" {
+			r.para("> " + mdText(note))
+		}
+	}
+	hasRobust := r.a.ShapiroWilk != nil || r.a.Wilcoxon != nil || r.a.Sign != nil || r.a.MarginalHomogeneity != nil || r.a.Bowker != nil
+	// The robustness section's number is needed by the note in section 2.
+	n := 0
+	if r.a.FreqBefore != nil || r.a.FreqAfter != nil || r.a.Cross != nil {
+		n++
+	}
+	x, _ := r.a.pairs()
+	if r.a.T != nil || len(x) > 0 {
+		n++
+	}
+	if hasRobust {
+		r.robustSec = n + 1
+	}
+
+	if r.a.FreqBefore != nil || r.a.FreqAfter != nil || r.a.Cross != nil {
+		r.distribution()
+	}
+	if r.a.T != nil || len(x) > 0 {
+		r.effect()
+	}
+	if hasRobust {
+		r.robustness()
+	}
+	if len(r.a.Checks) > 0 {
+		r.reproduction()
+	}
+	r.footer()
+}
+
+// ---- Section 1: distribution ----
+
+func (r *renderer) freqTable(t *pairedt.FreqTable, occasion string) {
+	f, pd := r.f, r.o.PercentDecimals
+	pct := func(v []float64, i int, count int, denom int) string {
+		if v != nil {
+			return f.percent(v[i], pd)
+		}
+		return f.percent(percentOf(count, denom), pd)
+	}
+	var rows [][]string
+	cum := 0
+	for i := range t.Levels {
+		first := ""
+		if i == 0 {
+			first = r.w.valid
+		}
+		cum += t.Counts[i]
+		cumCell := f.percent(percentOf(cum, t.NValid), pd)
+		if t.CumulativePercent != nil {
+			cumCell = f.percent(t.CumulativePercent[i], pd)
+		}
+		rows = append(rows, []string{first, r.level(t.Levels, i), f.integer(t.Counts[i]),
+			pct(t.Percent, i, t.Counts[i], t.N), pct(t.ValidPercent, i, t.Counts[i], t.NValid), cumCell})
+	}
+	if len(t.Levels) == 0 {
+		rows = append(rows, []string{r.w.valid, "", "", "", "", ""})
+	}
+	rows = append(rows, []string{"", r.w.total, f.integer(t.NValid), f.percent(percentOf(t.NValid, t.N), pd), f.percent(percentOf(t.NValid, t.NValid), pd), ""})
+	if t.NMissing > 0 {
+		rows = append(rows,
+			[]string{r.w.missing, r.w.system, f.integer(t.NMissing), f.percent(percentOf(t.NMissing, t.N), pd), "", ""},
+			[]string{r.w.total, "", f.integer(t.N), f.percent(percentOf(t.N, t.N), pd), "", ""})
+	}
+	r.table(fmt.Sprintf(r.w.freqCaption, r.variable(), occasion),
+		[]string{"", "", r.w.frequency, r.w.percent, r.w.validPercent, r.w.cumPercent}, "llrrrr", rows)
+}
+
+// percentOf is 100 count/denom, NaN when denom is 0.
+func percentOf(count, denom int) float64 {
+	if denom == 0 {
+		return math.NaN()
+	}
+	return 100 * float64(count) / float64(denom)
+}
+
+// validPercent returns the valid percent of level i of t.
+func validPercent(t *pairedt.FreqTable, i int) float64 {
+	if t.ValidPercent != nil {
+		return t.ValidPercent[i]
+	}
+	return percentOf(t.Counts[i], t.NValid)
+}
+
+func (r *renderer) distribution() {
+	r.heading(r.w.secDistribution)
+	a, f, pd := r.a, r.f, r.o.PercentDecimals
+	if a.FreqBefore != nil {
+		r.freqTable(a.FreqBefore, r.before())
+	}
+	if a.FreqAfter != nil {
+		r.freqTable(a.FreqAfter, r.after())
+	}
+	if a.FreqBefore != nil && a.FreqAfter != nil {
+		fb, fa := a.FreqBefore, a.FreqAfter
+		var rows [][]string
+		for i := range fb.Levels {
+			rows = append(rows, []string{r.level(fb.Levels, i),
+				f.integer(fb.Counts[i]), f.percent(validPercent(fb, i), pd),
+				f.integer(fa.Counts[i]), f.percent(validPercent(fa, i), pd)})
+		}
+		rows = append(rows, []string{r.w.total,
+			f.integer(fb.NValid), f.percent(percentOf(fb.NValid, fb.NValid), pd),
+			f.integer(fa.NValid), f.percent(percentOf(fa.NValid, fa.NValid), pd)})
+		r.table(fmt.Sprintf(r.w.combinedCaption, r.variable()),
+			[]string{r.w.category, r.before() + " " + r.w.n, r.before() + " %", r.after() + " " + r.w.n, r.after() + " %"},
+			"lrrrr", rows)
+		if len(fb.Levels) > 0 {
+			r.distributionSentence(fb, fa)
+		}
+	}
+	if c := a.Cross; c != nil {
+		header := []string{r.before() + " × " + r.after()}
+		align := "l"
+		for i := range c.Levels {
+			header = append(header, r.level(c.Levels, i))
+			align += "r"
+		}
+		header = append(header, r.w.total)
+		align += "r"
+		var rows [][]string
+		for i := range c.Levels {
+			row := []string{r.level(c.Levels, i)}
+			for j := range c.Levels {
+				row = append(row, f.integer(c.Counts[i][j]))
+			}
+			rows = append(rows, append(row, f.integer(c.RowTotals[i])))
+		}
+		row := []string{r.w.total}
+		for j := range c.Levels {
+			row = append(row, f.integer(c.ColTotals[j]))
+		}
+		rows = append(rows, append(row, f.integer(c.N)))
+		r.table(fmt.Sprintf(r.w.crossCaption, r.before(), r.after()), header, align, rows)
+	}
+	r.figure("distribution")
+}
+
+// distributionSentence writes the article's paragraph: the count and
+// percentage of each category on each occasion.
+func (r *renderer) distributionSentence(fb, fa *pairedt.FreqTable) {
+	occasion := func(t *pairedt.FreqTable, label string) string {
+		var items []string
+		for i := range t.Levels {
+			items = append(items, fmt.Sprintf(r.w.distItem, r.f.integer(t.Counts[i]),
+				r.f.percent(validPercent(t, i), r.o.PercentDecimals), r.level(t.Levels, i)))
+		}
+		return fmt.Sprintf(r.w.distOccasion, label, r.list(items))
+	}
+	s := fmt.Sprintf(r.w.distSentence, r.f.integer(fb.NValid)) +
+		occasion(fb, r.before()) + "; " + occasion(fa, r.after()) + "."
+	if fb.NValid != fa.NValid {
+		// Different valid n on the two occasions: no common "of n".
+		s = occasion(fb, r.before()) + "; " + occasion(fa, r.after()) + "."
+		if r.o.Lang == Indonesian {
+			s = strings.ToUpper(s[:1]) + s[1:]
+		}
+	}
+	r.para(s)
+}
+
+// list joins items as "a, b and c" ("a, b dan c").
+func (r *renderer) list(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " " + r.w.and + " " + items[len(items)-1]
+}
+
+// ---- Section 2: the effect ----
+
+func (r *renderer) sigHeader(alt pairedt.Alternative) string {
+	switch alt {
+	case pairedt.Less:
+		return r.w.sigLess
+	case pairedt.Greater:
+		return r.w.sigGreater
+	}
+	return r.w.sig2
+}
+
+func (r *renderer) effect() {
+	r.heading(r.w.secEffect)
+	if t := r.a.T; t != nil {
+		r.tTables(t)
+		r.tText(t)
+	}
+	if r.a.CategoryCodes {
+		r.codesNote()
+	}
+	r.figure("paired")
+	r.figure("differences")
+}
+
+func (r *renderer) tTables(t *pairedt.Result) {
+	f, d := r.f, r.o.TableDecimals
+	n := f.integer(t.N)
+	r.table(r.w.pairStatsCaption,
+		[]string{"", "", r.w.mean, "N", r.w.sd, r.w.seMean}, "llrrrr",
+		[][]string{
+			{r.w.pair1, r.before(), f.num(t.MeanX, d), n, f.num(t.SDX, d), f.num(t.SEX, d)},
+			{"", r.after(), f.num(t.MeanY, d), n, f.num(t.SDY, d), f.num(t.SEY, d)},
+		})
+	r.table(r.w.pairCorrCaption,
+		[]string{"", "", "N", r.w.correlation, r.w.sig}, "llrrr",
+		[][]string{{r.w.pair1, r.before() + " & " + r.after(), n, f.bounded(t.R, d), f.pCell(t.RP)}})
+	lv := f.level(t.ConfLevel)
+	r.table(r.w.pairTestCaption,
+		[]string{"", "", r.w.mean, r.w.sd, r.w.seMean, fmt.Sprintf(r.w.ciLower, lv), fmt.Sprintf(r.w.ciUpper, lv), "t", "df", r.sigHeader(t.Alternative)},
+		"llrrrrrrrr",
+		[][]string{{r.w.pair1, fmt.Sprintf(r.w.diffLabel, r.before(), r.after()),
+			f.num(t.MeanDiff, d), f.num(t.SDDiff, d), f.num(t.SE, d), f.num(t.CILow, d), f.num(t.CIHigh, d),
+			f.num(t.T, d), f.auto(t.DF, d), f.pCell(t.P)}})
+}
+
+// apaP is "*p* < .001" or "*p* = .046".
+func (r *renderer) apaP(p float64) string {
+	rel, val := r.f.pValue(p)
+	return "*p* " + rel + " " + val
+}
+
+// short formats x with the fewest decimals (up to 4) that show it.
+func (r *renderer) short(x float64) string {
+	for dec := 0; dec < 4; dec++ {
+		s := strconv.FormatFloat(x, 'f', dec, 64)
+		if v, _ := strconv.ParseFloat(s, 64); v == x {
+			return r.f.bounded(x, dec)
+		}
+	}
+	return r.f.bounded(x, 4)
+}
+
+func (r *renderer) tText(t *pairedt.Result) {
+	f, d, w := r.f, r.o.Decimals, r.w
+	lv := f.level(t.ConfLevel)
+	parts := []string{
+		w.meanDiff + " = " + f.num(t.MeanDiff, d),
+		fmt.Sprintf(w.ci, lv) + " " + f.interval(t.CILow, t.CIHigh, d),
+		"*t*(" + f.auto(t.DF, d) + ") = " + f.num(t.T, d),
+		r.apaP(t.P),
+	}
+	if !math.IsNaN(t.DZ) {
+		parts = append(parts, "*d*<sub>z</sub> = "+f.num(t.DZ, d))
+		if !math.IsNaN(t.DZCILow) && !math.IsNaN(t.DZCIHigh) {
+			parts = append(parts, fmt.Sprintf(w.ci, lv)+" "+f.interval(t.DZCILow, t.DZCIHigh, d))
+		}
+	}
+	sentence := fmt.Sprintf(w.tSentence, r.variable(),
+		r.before(), f.num(t.MeanX, d), f.num(t.SDX, d),
+		r.after(), f.num(t.MeanY, d), f.num(t.SDY, d),
+		strings.Join(parts, f.sep()))
+	if t.Alternative == pairedt.Less || t.Alternative == pairedt.Greater {
+		op := w.altLess
+		if t.Alternative == pairedt.Greater {
+			op = w.altGreater
+		}
+		sentence += " " + fmt.Sprintf(w.alternativeNote, mdText(op), f.num(t.Mu, d))
+	}
+	r.para(sentence)
+	alpha := r.short(r.o.Alpha)
+	rel, val := f.pValue(t.P)
+	pv := rel + " " + val
+	switch {
+	case math.IsNaN(t.P):
+	case t.P < r.o.Alpha:
+		r.para(fmt.Sprintf(w.decisionReject, alpha, pv))
+	default:
+		r.para(fmt.Sprintf(w.decisionKeep, alpha, pv))
+	}
+	r.notes("", t.Warnings)
+}
+
+// notes writes warnings as a list headed "Notes", each prefixed with who
+// raised it.
+func (r *renderer) notes(who string, warnings []string) {
+	if len(warnings) == 0 {
+		return
+	}
+	fmt.Fprintf(&r.b, "*%s.*\n\n", r.w.notes)
+	for _, s := range warnings {
+		if who != "" {
+			fmt.Fprintf(&r.b, "- %s: %s\n", who, mdText(r.warning(s)))
+		} else {
+			fmt.Fprintf(&r.b, "- %s\n", mdText(r.warning(s)))
+		}
+	}
+	r.b.WriteByte('\n')
+}
+
+func (r *renderer) codesNote() {
+	levels := r.a.levels()
+	var codes []string
+	for i := range levels {
+		score := float64(i + 1)
+		if r.a.Scores != nil {
+			score = r.a.Scores[i]
+		}
+		codes = append(codes, r.f.auto(score, r.o.Decimals)+" = "+r.level(levels, i))
+	}
+	list := strings.Join(codes, r.f.sep())
+	if list == "" {
+		list = "1, 2, …"
+	}
+	s := fmt.Sprintf(r.w.codesNote, list)
+	if r.robustSec > 0 {
+		s += fmt.Sprintf(r.w.codesNoteRobust, strconv.Itoa(r.robustSec))
+	}
+	r.para(s)
+}
+
+// ---- Section 3: assumptions and robustness ----
+
+func (r *renderer) robustness() {
+	r.heading(r.w.secRobust)
+	a, f, d, w := r.a, r.f, r.o.TableDecimals, r.w
+	var rows [][]string
+	var others []float64
+	var warn []struct {
+		who  string
+		list []string
+	}
+	if s := a.ShapiroWilk; s != nil {
+		rows = append(rows, []string{w.swName, "*W* = " + f.bounded(s.W, d), "", f.pCell(s.P), "*n* = " + f.integer(s.N)})
+		warn = append(warn, struct {
+			who  string
+			list []string
+		}{w.swName, s.Warnings})
+	}
+	if s := a.Wilcoxon; s != nil {
+		mode := w.approximate
+		if s.Exact {
+			mode = w.exact
+		}
+		rows = append(rows, []string{w.wilcoxonName + " (" + mode + ")", "*V* = " + f.auto(s.V, d), "", f.pCell(s.P),
+			fmt.Sprintf(w.wilcoxonNote, f.integer(s.N), f.integer(s.NZero), f.bounded(s.RankBiserial, d))})
+		others = append(others, s.P)
+		warn = append(warn, struct {
+			who  string
+			list []string
+		}{w.wilcoxonName, s.Warnings})
+	}
+	if s := a.Sign; s != nil {
+		rows = append(rows, []string{w.signName, "*S* = " + f.auto(s.Statistic, d), "", f.pCell(s.P),
+			fmt.Sprintf(w.signNote, f.integer(s.Positive), f.integer(s.Negative), f.integer(s.Zero))})
+		others = append(others, s.P)
+		warn = append(warn, struct {
+			who  string
+			list []string
+		}{w.signName, s.Warnings})
+	}
+	for _, c := range []struct {
+		name string
+		t    *pairedt.ChiSquareTest
+	}{{w.mhName, a.MarginalHomogeneity}, {w.bowkerName, a.Bowker}} {
+		if c.t == nil {
+			continue
+		}
+		rows = append(rows, []string{c.name, "χ² = " + f.num(c.t.Statistic, d), f.auto(c.t.DF, d), f.pCell(c.t.P), ""})
+		others = append(others, c.t.P)
+		warn = append(warn, struct {
+			who  string
+			list []string
+		}{c.name, c.t.Warnings})
+	}
+	r.table(w.robustCaption, []string{w.test, w.statistic, w.df, "*" + w.p + "*", w.note}, "llrrl", rows)
+
+	if s := a.ShapiroWilk; s != nil && !math.IsNaN(s.P) {
+		rel, val := f.pValue(s.P)
+		tmpl := w.swNormal
+		if s.P < r.o.Alpha {
+			tmpl = w.swNotNormal
+		}
+		r.para(fmt.Sprintf(tmpl, f.bounded(s.W, r.o.Decimals), rel+" "+val))
+	}
+	if a.T != nil && !math.IsNaN(a.T.P) && len(others) > 0 {
+		tRejects := a.T.P < r.o.Alpha
+		differ, total := 0, 0
+		for _, p := range others {
+			if math.IsNaN(p) {
+				continue
+			}
+			total++
+			if (p < r.o.Alpha) != tRejects {
+				differ++
+			}
+		}
+		alpha := r.short(r.o.Alpha)
+		switch {
+		case total == 0:
+		case total == 1 && differ == 0:
+			r.para(fmt.Sprintf(w.agreeOne, alpha))
+		case total == 1:
+			r.para(fmt.Sprintf(w.differOne, alpha))
+		case differ == 0:
+			r.para(fmt.Sprintf(w.agreeAll, f.integer(total), alpha))
+		default:
+			r.para(fmt.Sprintf(w.agreeSome, f.integer(differ), f.integer(total), alpha))
+		}
+	}
+	var all []string
+	for _, x := range warn {
+		for _, s := range x.list {
+			all = append(all, x.who+": "+mdText(r.warning(s)))
+		}
+	}
+	if len(all) > 0 {
+		fmt.Fprintf(&r.b, "*%s.*\n\n", w.notes)
+		for _, s := range all {
+			fmt.Fprintf(&r.b, "- %s\n", s)
+		}
+		r.b.WriteByte('\n')
+	}
+}
+
+// ---- Section 4: reproduction ----
+
+func (r *renderer) reproduction() {
+	r.heading(r.w.secReproduction)
+	var rows [][]string
+	for _, c := range r.a.Checks {
+		v := string(c.Verdict)
+		verdict, ok := r.w.verdicts[v]
+		if !ok {
+			verdict = mdText(v)
+		} else {
+			verdict = "**" + verdict + "**"
+		}
+		expl := c.Explanation
+		if r.o.Lang == Indonesian && strings.TrimSpace(c.ExplanationIndonesian) != "" {
+			expl = c.ExplanationIndonesian
+		}
+		rows = append(rows, []string{mdText(c.Claim), mdText(c.Reported), mdText(c.Recomputed), verdict, mdText(expl)})
+	}
+	r.table(r.w.reproCaption, []string{r.w.claim, r.w.reported, r.w.recomputed, r.w.verdict, r.w.explanation}, "lllll", rows)
+}
+
+// ---- Footer ----
+
+func (r *renderer) footer() {
+	p, w := r.a.Provenance, r.w
+	fmt.Fprintf(&r.b, "---\n\n**%s.**\n\n", w.provenance)
+	item := func(k, v string) { fmt.Fprintf(&r.b, "- %s: %s\n", k, v) }
+	if strings.TrimSpace(p.DataName) != "" {
+		item(w.provData, mdText(p.DataName))
+	}
+	item(w.provSHA, r.label(p.DataSHA256, w.provNotRecorded))
+	item(w.provModule, r.label(p.ModuleVersion, w.provNotRecorded))
+	if strings.TrimSpace(p.Command) != "" {
+		item(w.provCommand, mdText(p.Command))
+	}
+	opts := fmt.Sprintf(w.provOptsFmt, string(r.o.Lang), r.short(r.o.Alpha), r.o.Decimals, r.o.TableDecimals, r.o.PercentDecimals)
+	if t := r.a.T; t != nil {
+		opts += fmt.Sprintf(w.provTest, mdText(t.Alternative.String()), r.f.num(t.Mu, r.o.Decimals), r.f.level(t.ConfLevel))
+	}
+	item(w.provOpts, opts)
+	if strings.TrimSpace(p.Generated) != "" {
+		item(w.provGenerated, mdText(p.Generated))
+	}
+}
