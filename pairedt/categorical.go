@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"gonum.org/v1/gonum/mat"
-	"gonum.org/v1/gonum/mathext"
 	"gonum.org/v1/gonum/stat/distuv"
 )
 
@@ -15,7 +14,14 @@ import (
 // to test; R returns NaN (mcnemar.test) or an error (binom.test), coin a
 // statistic of 0 with df 0. It wraps ErrTooFew, so errors.Is(err,
 // ErrTooFew) also holds.
-var ErrNoDiscordant = fmt.Errorf("pairedt: no discordant pairs: %w", ErrTooFew)
+var ErrNoDiscordant error = categoricalNoDiscordant{}
+
+// categoricalNoDiscordant is ErrNoDiscordant: its message does not repeat
+// ErrTooFew's, but errors.Is sees ErrTooFew through Unwrap.
+type categoricalNoDiscordant struct{}
+
+func (categoricalNoDiscordant) Error() string { return "pairedt: no discordant pairs" }
+func (categoricalNoDiscordant) Unwrap() error { return ErrTooFew }
 
 // McNemar method strings, as R's mcnemar.test writes them.
 const (
@@ -154,8 +160,13 @@ func McNemar(c CrossTable, correct bool) (ChiSquareTest, error) {
 //
 // which is the two-sided p of R's binom.test(b, b + c) (for p = 1/2 its rule
 // "sum the probabilities not larger than that of the observed count" reduces
-// to doubling the smaller tail; b == c gives p = 1). The tail is the
-// regularized incomplete beta function, P(X <= x) = I_{1/2}(n - x, x + 1).
+// to doubling the smaller tail; b == c gives p = 1). The tail is summed from
+// the largest term down, each term from the saddle-point form of the binomial
+// probability (Loader 2000, "Fast and accurate computation of binomial
+// probabilities", the algorithm of R's dbinom), so that the p-value keeps
+// a relative accuracy of a few 1e-13 (checked against exact rational
+// arithmetic up to 2001 pairs and against R up to a million pairs), where
+// the incomplete beta function loses digits as the count grows.
 //
 // Errors: a table that is not 2 x 2 or is malformed (ErrTable, ErrLevels);
 // b + c = 0 (ErrNoDiscordant; binom.test errors too).
@@ -170,8 +181,7 @@ func McNemarExact(c CrossTable) (ExactBinomialTest, error) {
 	}
 	p := 1.0
 	if b != cc {
-		x := min(b, cc)
-		p = math.Min(1, 2*mathext.RegIncBeta(float64(n-x), float64(x+1), 0.5))
+		p = math.Min(1, 2*categoricalBinomHalfLower(min(b, cc), n))
 	}
 	return ExactBinomialTest{
 		Method:    methodMcNemarExact,
@@ -347,4 +357,99 @@ func categoricalComponents(c CrossTable) int {
 		}
 	}
 	return comps
+}
+
+// categoricalBinomHalfLower returns P(X <= x) for X ~ Binomial(n, 1/2) and
+// 0 <= x < n/2: the terms P(X = k) for k = x, x-1, ... are summed until they
+// no longer change the sum, the first from categoricalDbinomHalf and the
+// others by the ratio P(X = k-1) / P(X = k) = k / (n - k + 1).
+func categoricalBinomHalfLower(x, n int) float64 {
+	term := categoricalDbinomHalf(x, n)
+	sum := 0.0
+	for k := x; k >= 0 && term > 0; k-- {
+		next := sum + term
+		if next == sum {
+			break
+		}
+		sum = next
+		term *= float64(k) / float64(n-k+1)
+	}
+	return sum
+}
+
+// categoricalDbinomHalf returns P(X = x) for X ~ Binomial(n, 1/2) by Loader's
+// saddle-point expansion (Loader 2000):
+//
+//	P(X = x) = exp(d(n) - d(x) - d(n-x) - D(x, n/2) - D(n-x, n/2)) / sqrt(2 pi x (n-x)/n)
+//
+// where d is the error of Stirling's formula (categoricalStirlerr) and
+// D(x, m) = x log(x/m) + m - x the deviance term (categoricalBd0), both
+// computed without cancellation.
+func categoricalDbinomHalf(x, n int) float64 {
+	if x == 0 || x == n {
+		return math.Ldexp(1, -n) // 2^-n, exact or 0 on underflow
+	}
+	fx, fn := float64(x), float64(n)
+	m := fn / 2
+	lc := categoricalStirlerr(n) - categoricalStirlerr(x) - categoricalStirlerr(n-x) -
+		categoricalBd0(fx, m) - categoricalBd0(fn-fx, m)
+	lf := math.Log(2*math.Pi) + math.Log(fx) + math.Log1p(-fx/fn)
+	return math.Exp(lc - 0.5*lf)
+}
+
+// categoricalStirlerr returns log(n!) - log(sqrt(2 pi n) (n/e)^n), the error
+// of Stirling's approximation: from the exact factorial for n <= 15 and from
+// the asymptotic series 1/(12n) - 1/(360n^3) + 1/(1260n^5) - 1/(1680n^7) +
+// 1/(1188n^9) beyond (Loader 2000, sec. 2).
+func categoricalStirlerr(n int) float64 {
+	if n == 0 {
+		return 0
+	}
+	fn := float64(n)
+	if n <= 15 {
+		f := 1.0
+		for i := 2; i <= n; i++ {
+			f *= float64(i) // exact: 15! < 2^53
+		}
+		return math.Log(f) - (fn+0.5)*math.Log(fn) + fn - 0.5*math.Log(2*math.Pi)
+	}
+	nn := fn * fn
+	const (
+		s0 = 1.0 / 12
+		s1 = 1.0 / 360
+		s2 = 1.0 / 1260
+		s3 = 1.0 / 1680
+		s4 = 1.0 / 1188
+	)
+	switch {
+	case n > 500:
+		return (s0 - s1/nn) / fn
+	case n > 80:
+		return (s0 - (s1-s2/nn)/nn) / fn
+	case n > 35:
+		return (s0 - (s1-(s2-s3/nn)/nn)/nn) / fn
+	}
+	return (s0 - (s1-(s2-(s3-s4/nn)/nn)/nn)/nn) / fn
+}
+
+// categoricalBd0 returns x log(x/m) + m - x for x, m > 0 without the
+// cancellation of the direct formula when x is near m: with v = (x-m)/(x+m)
+// it is (x-m) v + 2x (v^3/3 + v^5/5 + ...) (Loader 2000, sec. 3).
+func categoricalBd0(x, m float64) float64 {
+	if math.Abs(x-m) < 0.1*(x+m) {
+		v := (x - m) / (x + m)
+		s := (x - m) * v
+		ej := 2 * x * v
+		v *= v
+		for j := 1; j < 1000; j++ {
+			ej *= v
+			s1 := s + ej/float64(2*j+1)
+			if s1 == s {
+				return s1
+			}
+			s = s1
+		}
+		return s
+	}
+	return x*math.Log(x/m) + m - x
 }

@@ -179,6 +179,9 @@ func TestCategoricalAgainstR(t *testing.T) {
 				}
 			}
 			if tc.MH == nil {
+				if c.N > 1e4 {
+					return // ordinal.R skips mh_test on large tables (it expands them)
+				}
 				if _, err := StuartMaxwell(c); err == nil {
 					t.Error("StuartMaxwell: no error on a table without discordant pairs")
 				}

@@ -84,8 +84,7 @@ func CrossTabulate(before, after, levels []string, o FreqOptions) (CrossTable, e
 	if len(before) != len(after) {
 		return CrossTable{}, fmt.Errorf("%w: %d before values, %d after values", ErrLength, len(before), len(after))
 	}
-	missing := o.missingSet()
-	index, err := freqCheckLevels(levels, missing)
+	index, err := freqCheckLevels(levels, o.missingList())
 	if err != nil {
 		return CrossTable{}, err
 	}
@@ -100,34 +99,33 @@ func CrossTabulate(before, after, levels []string, o FreqOptions) (CrossTable, e
 	for i := range k {
 		c.Counts[i] = cells[i*k : (i+1)*k : (i+1)*k]
 	}
-	lookup := func(v, side string, r int) (int, bool, error) {
-		if i, ok := index[v]; ok {
-			return i, true, nil
-		}
-		if missing[v] {
-			return 0, false, nil
-		}
-		return 0, false, fmt.Errorf("%w: %s value %s in row %d is not one of the %d levels", ErrUnknownLevel, side, freqQuote(v), r+1, k)
-	}
 	for r := range before {
-		i, okB, err := lookup(before[r], "before", r)
-		if err != nil {
-			return CrossTable{}, err
-		}
-		j, okA, err := lookup(after[r], "after", r)
-		if err != nil {
-			return CrossTable{}, err
-		}
-		if !okB || !okA {
-			c.Dropped++
+		i, j := index.lookup(before[r]), index.lookup(after[r])
+		if i >= 0 && j >= 0 {
+			cells[i*k+j]++
 			continue
 		}
-		cells[i*k+j]++
-		c.RowTotals[i]++
-		c.ColTotals[j]++
-		c.N++
+		if i == freqUnknown {
+			return CrossTable{}, crosstabUnknown(before[r], "before", r, k)
+		}
+		if j == freqUnknown {
+			return CrossTable{}, crosstabUnknown(after[r], "after", r, k)
+		}
+		c.Dropped++
+	}
+	for i := range k {
+		for j := range k {
+			n := cells[i*k+j]
+			c.RowTotals[i] += n
+			c.ColTotals[j] += n
+			c.N += n
+		}
 	}
 	return c, nil
+}
+
+func crosstabUnknown(v, side string, r, k int) error {
+	return fmt.Errorf("%w: %s value %s in row %d is not one of the %d levels", ErrUnknownLevel, side, freqQuote(v), r+1, k)
 }
 
 // RowPercent returns 100 Counts[i][j] / RowTotals[i]: the percentage of the
@@ -185,6 +183,11 @@ func crosstabScores(scores []float64, k int) ([]float64, error) {
 	return scores, nil
 }
 
+// MaxScoredPairs is the largest table (number of pairs) that Scored expands
+// into two slices: 2^26 pairs take 1 GiB. A published table with larger
+// counts is refused rather than exhausting memory.
+const MaxScoredPairs = 1 << 26
+
 // Scored expands the table into one (x, y) pair per subject, x the score of
 // the before level and y the score of the after level: the numbers a paired
 // t-test (Test) or Wilcoxon test takes when the categories are treated as
@@ -194,7 +197,8 @@ func crosstabScores(scores []float64, k int) ([]float64, error) {
 // so the output is deterministic. Errors: bad scores (ErrScores); a
 // malformed table (ErrTable, ErrLevels): Counts not k x k, a negative
 // count, or N and the margins not matching the counts, as can happen with a
-// CrossTable built by hand rather than by NewCrossTable or CrossTabulate.
+// CrossTable built by hand rather than by NewCrossTable or CrossTabulate;
+// more than MaxScoredPairs pairs (ErrTable).
 func (c CrossTable) Scored(scores []float64) (x, y []float64, err error) {
 	k := len(c.Levels)
 	s, err := crosstabScores(scores, k)
@@ -203,6 +207,9 @@ func (c CrossTable) Scored(scores []float64) (x, y []float64, err error) {
 	}
 	if err := c.check(); err != nil {
 		return nil, nil, err
+	}
+	if c.N > MaxScoredPairs {
+		return nil, nil, fmt.Errorf("%w: %d pairs, Scored expands at most %d", ErrTable, c.N, MaxScoredPairs)
 	}
 	x = make([]float64, 0, c.N)
 	y = make([]float64, 0, c.N)
@@ -273,8 +280,7 @@ func (c CrossTable) check() error {
 // neither a level nor missing (ErrUnknownLevel, naming the value and its
 // 1-based row).
 func Score(values, levels []string, scores []float64, o FreqOptions) ([]float64, error) {
-	missing := o.missingSet()
-	index, err := freqCheckLevels(levels, missing)
+	index, err := freqCheckLevels(levels, o.missingList())
 	if err != nil {
 		return nil, err
 	}
@@ -284,12 +290,13 @@ func Score(values, levels []string, scores []float64, o FreqOptions) ([]float64,
 	}
 	out := make([]float64, len(values))
 	for r, v := range values {
-		if i, ok := index[v]; ok {
-			out[r] = s[i]
-			continue
-		}
-		if missing[v] {
+		switch i := index.lookup(v); i {
+		case freqMissing:
 			out[r] = math.NaN()
+			continue
+		case freqUnknown:
+		default:
+			out[r] = s[i]
 			continue
 		}
 		return nil, fmt.Errorf("%w: value %s in row %d is not one of the %d levels", ErrUnknownLevel, freqQuote(v), r+1, len(levels))

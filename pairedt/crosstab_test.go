@@ -268,6 +268,15 @@ func TestScoredErrors(t *testing.T) {
 		{"zero value", CrossTable{}, ErrLevels},
 		{"too many levels", CrossTable{Levels: freqManyLevels(MaxLevels + 1)}, ErrLevels},
 	}
+	huge, err := NewCrossTable([]string{"a", "b"}, [][]int{{MaxScoredPairs, 0}, {0, 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad = append(bad, struct {
+		name string
+		c    CrossTable
+		want error
+	}{"too many pairs", huge, ErrTable})
 	for _, tc := range bad {
 		t.Run(tc.name, func(t *testing.T) {
 			if _, _, err := tc.c.Scored(nil); !errors.Is(err, tc.want) {

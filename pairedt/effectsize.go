@@ -9,7 +9,8 @@ import "math"
 // d_z is Cohen's standardized mean difference of the differences, signed,
 // and its interval inverts the noncentral t distribution of the t
 // statistic (as R's effectsize::cohens_d(x, y, paired = TRUE, mu) does, but
-// solved to about 1e-14 instead of effectsize's optim tolerance of 1e-9):
+// solved to better than 1e-10 relative, instead of effectsize's optim
+// tolerance of 1e-9 on the probabilities, about 1e-5 on the bounds):
 //
 //	d_z = (mean(d) - mu) / sd(d)
 //	[d_low, d_high] = [delta_low, delta_high] / sqrt(n),

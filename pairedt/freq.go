@@ -27,16 +27,54 @@ type FreqOptions struct {
 	Missing []string
 }
 
-// missingSet returns the effective set of missing markers.
-func (o FreqOptions) missingSet() map[string]bool {
+// missingList returns the effective missing markers.
+func (o FreqOptions) missingList() []string {
 	if o.Missing == nil {
-		return map[string]bool{"": true}
+		return []string{""}
 	}
-	m := make(map[string]bool, len(o.Missing))
-	for _, s := range o.Missing {
-		m[s] = true
+	return o.Missing
+}
+
+// freqIndex finds the level of a value: a linear scan for a few levels
+// (faster than hashing each value), a map for many.
+type freqIndex struct {
+	levels  []string
+	byName  map[string]int // nil when levels are few
+	missing []string
+	isMiss  map[string]bool // nil when missing markers are few
+}
+
+// freqLinear is the number of levels (or missing markers) up to which
+// freqIndex scans instead of hashing.
+const freqLinear = 8
+
+const (
+	freqMissing = -1 // lookup result: a missing marker
+	freqUnknown = -2 // lookup result: neither a level nor missing
+)
+
+// lookup returns the index of v among the levels, freqMissing or
+// freqUnknown.
+func (x *freqIndex) lookup(v string) int {
+	if x.byName == nil {
+		for i, l := range x.levels {
+			if v == l {
+				return i
+			}
+		}
+	} else if i, ok := x.byName[v]; ok {
+		return i
 	}
-	return m
+	if x.isMiss == nil {
+		for _, m := range x.missing {
+			if v == m {
+				return freqMissing
+			}
+		}
+	} else if x.isMiss[v] {
+		return freqMissing
+	}
+	return freqUnknown
 }
 
 // FreqTable is a frequency table in the layout of SPSS FREQUENCIES: one row
@@ -72,25 +110,36 @@ type FreqTable struct {
 
 // freqCheckLevels validates declared levels against the missing markers:
 // there must be between 1 and MaxLevels of them, no duplicates, and none may
-// also be a missing marker.
-func freqCheckLevels(levels []string, missing map[string]bool) (map[string]int, error) {
+// also be a missing marker. It returns the index used to classify values.
+func freqCheckLevels(levels, missing []string) (*freqIndex, error) {
 	if len(levels) == 0 {
 		return nil, fmt.Errorf("%w: no levels declared", ErrLevels)
 	}
 	if len(levels) > MaxLevels {
 		return nil, fmt.Errorf("%w: %d levels, at most %d are supported", ErrLevels, len(levels), MaxLevels)
 	}
-	index := make(map[string]int, len(levels))
+	isMiss := make(map[string]bool, len(missing))
+	for _, m := range missing {
+		isMiss[m] = true
+	}
+	byName := make(map[string]int, len(levels))
 	for i, l := range levels {
-		if j, dup := index[l]; dup {
+		if j, dup := byName[l]; dup {
 			return nil, fmt.Errorf("%w: level %s declared twice (positions %d and %d)", ErrLevels, freqQuote(l), j+1, i+1)
 		}
-		if missing[l] {
+		if isMiss[l] {
 			return nil, fmt.Errorf("%w: level %s is also a missing-value marker", ErrLevels, freqQuote(l))
 		}
-		index[l] = i
+		byName[l] = i
 	}
-	return index, nil
+	x := &freqIndex{levels: levels, missing: missing}
+	if len(levels) > freqLinear {
+		x.byName = byName
+	}
+	if len(missing) > freqLinear {
+		x.isMiss = isMiss
+	}
+	return x, nil
 }
 
 // freqQuote quotes a user-supplied value for an error message.
@@ -111,20 +160,20 @@ func freqQuote(s string) string { return strconv.Quote(s) }
 // 1-based row); no values or no valid value (ErrTooFew), because the valid
 // percentages are then undefined.
 func Frequencies(values, levels []string, o FreqOptions) (FreqTable, error) {
-	missing := o.missingSet()
-	index, err := freqCheckLevels(levels, missing)
+	index, err := freqCheckLevels(levels, o.missingList())
 	if err != nil {
 		return FreqTable{}, err
 	}
 	counts := make([]int, len(levels))
 	nMissing := 0
 	for r, v := range values {
-		if i, ok := index[v]; ok {
-			counts[i]++
-			continue
-		}
-		if missing[v] {
+		switch i := index.lookup(v); i {
+		case freqMissing:
 			nMissing++
+			continue
+		case freqUnknown:
+		default:
+			counts[i]++
 			continue
 		}
 		return FreqTable{}, fmt.Errorf("%w: value %s in row %d is not one of the %d levels", ErrUnknownLevel, freqQuote(v), r+1, len(levels))
@@ -190,6 +239,14 @@ func FrequenciesFromCounts(levels []string, counts []int, missing int) (FreqTabl
 	return t, nil
 }
 
+// roundSnap is how far a scaled percentage u may lie from an integer and
+// still be taken as that integer: 1e-9, or 4 ulp of u when that is larger
+// (the rounding error of a percentage computed from counts, times 10^d).
+func roundSnap(u float64) float64 {
+	u = math.Abs(u)
+	return math.Max(1e-9, 4*(math.Nextafter(u, math.Inf(1))-u))
+}
+
 // maxRoundDecimals bounds the decimals of RoundPercents so that 100 10^d
 // stays an exact integer in a float64.
 const maxRoundDecimals = 12
@@ -206,8 +263,8 @@ const maxRoundDecimals = 12
 // them to 9 decimals, and among equal remainders the earlier index gets the
 // unit first (when units must instead be taken away, the smallest remainder
 // loses first, and among equal ones the later index). A u_i within 1e-9 of
-// an integer is taken as that integer, so that 29 stored as
-// 28.999999999999996 is not displayed as 28.99 at d = 2.
+// an integer (4 ulp of u_i if that is more) is taken as that integer, so that
+// 29 stored as 28.999999999999996 is not displayed as 28.99 at d = 2.
 //
 // decimals below 0 are taken as 0 and above 12 as 12. If any p_i is negative,
 // NaN or infinite the values are rounded one by one (half away from zero)
@@ -246,7 +303,7 @@ func RoundPercents(p []float64, decimals int) []float64 {
 	for i, v := range p {
 		u := v * scale
 		sum += u
-		if r := math.Round(u); math.Abs(u-r) <= 1e-9*math.Max(1, math.Abs(u)) {
+		if r := math.Round(u); math.Abs(u-r) <= roundSnap(u) {
 			u = r
 		}
 		f := math.Floor(u)
@@ -254,9 +311,6 @@ func RoundPercents(p []float64, decimals int) []float64 {
 		floorSum += f
 	}
 	total := math.Round(sum)
-	if r := math.Round(sum); math.Abs(sum-r) <= 1e-9*math.Max(1, math.Abs(sum)) {
-		total = r
-	}
 	diff := int(total - floorSum)
 	if diff > 0 {
 		sort.SliceStable(items, func(a, b int) bool {

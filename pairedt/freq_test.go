@@ -87,7 +87,7 @@ func TestFrequenciesMissingOption(t *testing.T) {
 func TestFrequenciesErrors(t *testing.T) {
 	many := make([]string, MaxLevels+1)
 	for i := range many {
-		many[i] = string(rune('A' + i%26)) + strings.Repeat("x", i/26)
+		many[i] = string(rune('A'+i%26)) + strings.Repeat("x", i/26)
 	}
 	tests := []struct {
 		name     string
@@ -291,4 +291,57 @@ func freqRepeatLevels(k int) []string {
 		l[i] = string(rune('a' + i))
 	}
 	return l
+}
+
+// TestFrequenciesManyLevels covers the hashed lookup used beyond
+// freqLinear levels or missing markers, against the linear one.
+func TestFrequenciesManyLevels(t *testing.T) {
+	levels := freqManyLevels(30)
+	missing := []string{"", "NA", "-", "99", "98", "97", "96", "95", "94", "?"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	values := make([]string, 500)
+	want := make([]int, len(levels))
+	nMissing := 0
+	for i := range values {
+		if rng.IntN(4) == 0 {
+			values[i] = missing[rng.IntN(len(missing))]
+			nMissing++
+			continue
+		}
+		j := rng.IntN(len(levels))
+		values[i] = levels[j]
+		want[j]++
+	}
+	ft, err := Frequencies(values, levels, FreqOptions{Missing: missing})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(ft.Counts, want) || ft.NMissing != nMissing {
+		t.Errorf("counts %v missing %d, want %v %d", ft.Counts, ft.NMissing, want, nMissing)
+	}
+	// The first 8 levels with two missing markers use the linear scan; the
+	// counts must agree.
+	var sub []string
+	for _, v := range values {
+		if slices.Contains(levels[:8], v) || v == "" || v == "NA" {
+			sub = append(sub, v)
+		}
+	}
+	f8, err := Frequencies(sub, levels[:8], FreqOptions{Missing: []string{"", "NA"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(f8.Counts, want[:8]) {
+		t.Errorf("linear lookup counts %v, want %v", f8.Counts, want[:8])
+	}
+	if _, err := Frequencies([]string{"y"}, levels, FreqOptions{Missing: missing}); !errors.Is(err, ErrUnknownLevel) {
+		t.Errorf("unknown value with hashed lookup: %v", err)
+	}
+	if _, err := Frequencies(nil, append(slices.Clone(levels), "?"), FreqOptions{Missing: missing}); !errors.Is(err, ErrLevels) {
+		t.Errorf("level equal to a missing marker (hashed): %v", err)
+	}
+	c, err := CrossTabulate(values, slices.Concat(values[1:], values[:1]), levels, FreqOptions{Missing: missing})
+	if err != nil || c.N+c.Dropped != len(values) {
+		t.Errorf("CrossTabulate with many levels: %+v, %v", c.N, err)
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/pairedt/pairedt/pairedt"
 	"github.com/pairedt/pairedt/pairedt/audit"
@@ -67,6 +68,12 @@ type Analysis struct {
 	MarginalHomogeneity *pairedt.ChiSquareTest
 	// Bowker is Bowker's test of symmetry (pairedt.Bowker).
 	Bowker *pairedt.ChiSquareTest
+
+	// Notes are the caller's remarks on the data, each printed as its own
+	// paragraph right under the title, before any section: for example that
+	// the pairs were reconstructed from published margins. Plain text,
+	// escaped like every other caller string.
+	Notes []string
 
 	// Checks are the audit verdicts on the claims of a published report
 	// (section 4), in the order given.
@@ -246,4 +253,17 @@ func (a *Analysis) pairs() (x, y []float64) {
 		y = append(y, a.Y[i])
 	}
 	return x, y
+}
+
+// ParseLang reads a language as a user writes it on a command line: "en",
+// "english", "id", "indonesian" or "bahasa" (any letter case). Anything
+// else is an error wrapping ErrOptions.
+func ParseLang(s string) (Lang, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "en", "english":
+		return English, nil
+	case "id", "indonesian", "bahasa", "bahasa indonesia":
+		return Indonesian, nil
+	}
+	return "", fmt.Errorf("%w: language %q (want en or id)", ErrOptions, s)
 }

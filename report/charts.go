@@ -128,7 +128,7 @@ func charts(a *Analysis, o Options) ([]*Chart, error) {
 	}
 	x, y := a.pairs()
 	if len(x) > 0 {
-		p, err := pairedPlot(a, x, y, w, o)
+		p, err := pairedPlot(a, x, y, w, f)
 		if err != nil {
 			return nil, err
 		}
@@ -302,7 +302,7 @@ func (l legendBox) Thumbnail(c *draw.Canvas) {
 // pairedPlot draws one line per subject from its before value to its
 // after value. Subjects with identical pairs share a line, labelled with
 // how many they are.
-func pairedPlot(a *Analysis, x, y []float64, w *words, o Options) (*plot.Plot, error) {
+func pairedPlot(a *Analysis, x, y []float64, w *words, f numberFormat) (*plot.Plot, error) {
 	p := newPlot()
 	before, after := occasionNames(a, w)
 	p.NominalX(wrapWords(before, 22), wrapWords(after, 22))
@@ -358,6 +358,7 @@ func pairedPlot(a *Analysis, x, y []float64, w *words, o Options) (*plot.Plot, e
 		l.Offset = vg.Point{X: -4, Y: 3}
 		p.Add(l)
 	}
+	p.Y.Tick.Marker = localeTicks{f: f}
 	// With category codes, label the axis with the categories.
 	if levels := a.levels(); a.CategoryCodes && len(levels) > 0 {
 		var ticks plot.ConstantTicks
@@ -431,7 +432,7 @@ func differencesPlot(a *Analysis, x, y []float64, w *words, f numberFormat, o Op
 	before, after := occasionNames(a, w)
 	p.X.Label.Text = fmt.Sprintf(w.diffAxis, before, after)
 	p.Y.Label.Text = w.count
-	p.Y.Min, p.Y.Max = 0, float64(maxCount)+0.8
+	p.Y.Min, p.Y.Max = 0, float64(maxCount)+1.2
 	// Dots as large as fit the height of the stack (about 130 pt of data area).
 	r := min(vg.Points(4.5), vg.Points(130/(2*float64(maxCount)+1)))
 	fill, err := plotter.NewScatter(pts)
@@ -441,7 +442,7 @@ func differencesPlot(a *Analysis, x, y []float64, w *words, f numberFormat, o Op
 	fill.GlyphStyle = draw.GlyphStyle{Color: greyDot, Radius: r, Shape: draw.CircleGlyph{}}
 	ring, _ := plotter.NewScatter(pts)
 	ring.GlyphStyle = draw.GlyphStyle{Color: black, Radius: r, Shape: draw.RingGlyph{}}
-	zero, err := plotter.NewLine(plotter.XYs{{X: 0, Y: 0}, {X: 0, Y: float64(maxCount) + 0.8}})
+	zero, err := plotter.NewLine(plotter.XYs{{X: 0, Y: 0}, {X: 0, Y: float64(maxCount) + 1.2}})
 	if err != nil {
 		return nil, fmt.Errorf("%w: differences: %v", ErrAnalysis, err)
 	}

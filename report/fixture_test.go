@@ -1,7 +1,11 @@
 package report_test
 
 import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"os"
 	"strconv"
 	"testing"
@@ -9,6 +13,7 @@ import (
 	"gonum.org/v1/gonum/floats/scalar"
 
 	"github.com/pairedt/pairedt/pairedt"
+	"github.com/pairedt/pairedt/pairedt/audit"
 	"github.com/pairedt/pairedt/report"
 )
 
@@ -79,12 +84,17 @@ func loadRef(t testing.TB) rref {
 	return r
 }
 
+// articleCSV is the article's data set as reconstructed in the module's
+// testdata: the only pairing of the published counts (before 17/6/0, after
+// 4/0/19) in which no mother got worse.
+const articleCSV = "../testdata/oxytocin/reconstructed.csv"
+
 // articleAnalysis is the article's Results section rebuilt with package
-// pairedt: the published counts (before 17/6/0, after 4/0/19) give the
-// frequency tables; the one pairing of them in testdata/r/report.R (the
-// reconstruction in ../testdata/oxytocin) gives the cross table and the
-// paired tests on the category codes 1, 2, 3. TestArticleAgainstR checks
-// every number against R.
+// pairedt from articleCSV: frequency tables, the cross table, and the paired
+// tests on the category codes 1, 2, 3; plus the article's own claims checked
+// by package audit. TestArticleAgainstR checks every number against R
+// (testdata/r/report.R uses the same pairing) and the counts against the
+// published ones.
 func articleAnalysis(t testing.TB) report.Analysis {
 	t.Helper()
 	ref := loadRef(t)
@@ -94,11 +104,20 @@ func articleAnalysis(t testing.TB) report.Analysis {
 			t.Fatal(err)
 		}
 	}
-	fb, err := pairedt.FrequenciesFromCounts(ref.Levels, ref.Before, 0)
+	raw, err := os.ReadFile(articleCSV)
 	must(err)
-	fa, err := pairedt.FrequenciesFromCounts(ref.Levels, ref.After, 0)
+	rows, err := csv.NewReader(bytes.NewReader(raw)).ReadAll()
 	must(err)
-	ct, err := pairedt.NewCrossTable(ref.Levels, ref.Cross)
+	var before, after []string
+	for _, r := range rows[1:] {
+		before = append(before, r[1])
+		after = append(after, r[2])
+	}
+	fb, err := pairedt.Frequencies(before, ref.Levels, pairedt.FreqOptions{})
+	must(err)
+	fa, err := pairedt.Frequencies(after, ref.Levels, pairedt.FreqOptions{})
+	must(err)
+	ct, err := pairedt.CrossTabulate(before, after, ref.Levels, pairedt.FreqOptions{})
 	must(err)
 	x, y, err := ct.Scored(nil)
 	must(err)
@@ -118,6 +137,32 @@ func articleAnalysis(t testing.TB) report.Analysis {
 	must(err)
 	bw, err := pairedt.Bowker(ct)
 	must(err)
+	// The article's own claims, checked by package audit.
+	var checks []audit.Check
+	for _, c := range []struct {
+		count    int
+		pct, txt string
+	}{
+		{17, "73,9", "before: 17 ASI belum keluar (73,9%)"},
+		{6, "26,1", "before: 6 ASI keluar namun belum lancar (26,1%)"},
+		{19, "82,6", "after: 19 ASI keluar lancar (82,6%)"},
+		{4, "17,4", "after: 4 ASI belum keluar (17,4%)"},
+		// The conclusion says 17,4% were "lancar" before the massage; the
+		// before table has no such mother.
+		{0, "17,4", "conclusion: 17,4% ASI keluar lancar before"},
+	} {
+		ck, err := audit.CheckPercent(c.count, 23, c.pct, c.txt, "article")
+		must(err)
+		checks = append(checks, ck)
+	}
+	st, err := audit.ParseStatement("nilai t:-28,471 dan probabilitasnya sebesar 0,000")
+	must(err)
+	ck, err := audit.CheckStatement(st, audit.POptions{DF: 22})
+	must(err)
+	checks = append(checks, ck)
+	ck, err = audit.CheckMargins(ref.Before, ref.After, "-28,471", audit.MarginOptions{})
+	must(err)
+	checks = append(checks, ck)
 	return report.Analysis{
 		Title:       "Hasil penelitian: pijat oksitosin dan kelancaran ASI",
 		Variable:    "Kelancaran ASI",
@@ -125,9 +170,10 @@ func articleAnalysis(t testing.TB) report.Analysis {
 		FreqBefore: &fb, FreqAfter: &fa, Cross: &ct,
 		T: &res, CategoryCodes: true, X: x, Y: y,
 		ShapiroWilk: &sw, Wilcoxon: &wx, Sign: &sg, MarginalHomogeneity: &mh, Bowker: &bw,
+		Checks: checks,
 		Provenance: report.Provenance{
 			DataName:      "testdata/oxytocin/reconstructed.csv",
-			DataSHA256:    "0000000000000000000000000000000000000000000000000000000000000000",
+			DataSHA256:    fmt.Sprintf("%x", sha256.Sum256(raw)),
 			ModuleVersion: "(devel)",
 		},
 	}
@@ -169,6 +215,13 @@ func TestArticleAgainstR(t *testing.T) {
 	near("Bowker (non-empty pairs)", a.Bowker.Statistic, num(t, ref.BowkerNonEmpty, "statistic"))
 	near("Bowker df", a.Bowker.DF, num(t, ref.BowkerNonEmpty, "df"))
 	near("Bowker p", a.Bowker.P, num(t, ref.BowkerNonEmpty, "p"))
+	for i := range ref.Cross {
+		for j := range ref.Cross[i] {
+			if a.Cross.Counts[i][j] != ref.Cross[i][j] {
+				t.Errorf("cross table cell (%d, %d) = %d, R script uses %d", i+1, j+1, a.Cross.Counts[i][j], ref.Cross[i][j])
+			}
+		}
+	}
 	for i := range ref.Levels {
 		if a.FreqBefore.Counts[i] != ref.Before[i] || a.FreqAfter.Counts[i] != ref.After[i] {
 			t.Errorf("level %d counts %d/%d, published %d/%d", i, a.FreqBefore.Counts[i], a.FreqAfter.Counts[i], ref.Before[i], ref.After[i])

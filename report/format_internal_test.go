@@ -1,6 +1,7 @@
 package report
 
 import (
+	"errors"
 	"math"
 	"strings"
 	"testing"
@@ -149,5 +150,38 @@ func TestOptionsResolved(t *testing.T) {
 	}
 	if o.Lang != English || o.Alpha != 0.05 || o.Decimals != 2 || o.TableDecimals != 3 || o.PercentDecimals != 1 {
 		t.Errorf("defaults: %+v", o)
+	}
+}
+
+func TestParseLang(t *testing.T) {
+	for in, want := range map[string]Lang{"en": English, "EN": English, "english": English, "id": Indonesian, " Indonesian ": Indonesian, "bahasa": Indonesian} {
+		if got, err := ParseLang(in); err != nil || got != want {
+			t.Errorf("ParseLang(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"", "fr", "en-US"} {
+		if _, err := ParseLang(in); !errors.Is(err, ErrOptions) {
+			t.Errorf("ParseLang(%q) err = %v, want ErrOptions", in, err)
+		}
+	}
+}
+
+// The Indonesian notes translate pairedt's warnings as pairedt words them
+// today; this test fails when pairedt's wording drifts from the patterns.
+func TestWarningsIndonesian(t *testing.T) {
+	r := &renderer{o: Options{Lang: Indonesian}}
+	for _, c := range []struct{ en, id string }{
+		{"cannot compute exact p-value with zeroes: normal approximation used", "nilai p eksak tidak dapat dihitung karena ada selisih nol: digunakan pendekatan normal"},
+		{"4 difference(s) equal to mu dropped (Wilcoxon's zero method, as R)", "4 selisih yang sama dengan mu dikeluarkan (metode nol Wilcoxon, seperti R)"},
+		{"4 difference(s) equal to mu dropped", "4 selisih yang sama dengan mu dikeluarkan"},
+		{"only 5 pairs: with fewer than 10 the t-test leans heavily on normally distributed differences", "hanya 5 pasangan: dengan kurang dari 10 pasangan, uji t sangat bergantung pada normalitas selisih"},
+		{"something new", "something new"},
+	} {
+		if got := r.warning(c.en); got != c.id {
+			t.Errorf("warning(%q) = %q, want %q", c.en, got, c.id)
+		}
+	}
+	if got := (&renderer{o: Options{Lang: English}}).warning("4 difference(s) equal to mu dropped"); got != "4 difference(s) equal to mu dropped" {
+		t.Errorf("English warning changed: %q", got)
 	}
 }

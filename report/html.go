@@ -91,9 +91,9 @@ body { margin: 0 auto; max-width: 60em; padding: 2em 1.5em; background: #fff; co
 h1 { font-size: 1.5em; text-align: center; margin: 0 0 1em; }
 h2 { font-size: 1.15em; margin: 2em 0 .75em; }
 p { margin: .6em 0; }
-table { border-collapse: collapse; margin: .3em 0 1.6em; font-size: .92em; font-variant-numeric: tabular-nums; max-width: 100%; }
-th, td { padding: .2em .6em; vertical-align: top; unicode-bidi: isolate; }
-td:not([style]), th:not([style]) { overflow-wrap: anywhere; }
+table { border-collapse: collapse; margin: .3em 0 1.6em; font-size: .9em; font-variant-numeric: tabular-nums; max-width: 100%; }
+th, td { padding: .2em .5em; vertical-align: top; unicode-bidi: isolate; }
+td:not([style]), th:not([style]) { overflow-wrap: break-word; text-align: left; }
 td[style] { white-space: nowrap; }
 thead th { font-weight: normal; font-style: italic; border-top: 2px solid #000; border-bottom: 1px solid #000; }
 tbody tr:last-child td { border-bottom: 2px solid #000; }

@@ -141,6 +141,11 @@ func (r *renderer) figure(name string) {
 func (r *renderer) document() {
 	title := r.label(r.a.Title, r.w.results)
 	fmt.Fprintf(&r.b, "# %s\n\n", title)
+	for _, note := range r.a.Notes {
+		if note = strings.TrimSpace(note); note != "" {
+			r.para("> " + mdText(note))
+		}
+	}
 	hasRobust := r.a.ShapiroWilk != nil || r.a.Wilcoxon != nil || r.a.Sign != nil || r.a.MarginalHomogeneity != nil || r.a.Bowker != nil
 	// The robustness section's number is needed by the note in section 2.
 	n := 0
@@ -292,7 +297,11 @@ func (r *renderer) distributionSentence(fb, fa *pairedt.FreqTable) {
 	s := fmt.Sprintf(r.w.distSentence, r.f.integer(fb.NValid)) +
 		occasion(fb, r.before()) + "; " + occasion(fa, r.after()) + "."
 	if fb.NValid != fa.NValid {
+		// Different valid n on the two occasions: no common "of n".
 		s = occasion(fb, r.before()) + "; " + occasion(fa, r.after()) + "."
+		if r.o.Lang == Indonesian {
+			s = strings.ToUpper(s[:1]) + s[1:]
+		}
 	}
 	r.para(s)
 }
@@ -420,9 +429,9 @@ func (r *renderer) notes(who string, warnings []string) {
 	fmt.Fprintf(&r.b, "*%s.*\n\n", r.w.notes)
 	for _, s := range warnings {
 		if who != "" {
-			fmt.Fprintf(&r.b, "- %s: %s\n", who, mdText(s))
+			fmt.Fprintf(&r.b, "- %s: %s\n", who, mdText(r.warning(s)))
 		} else {
-			fmt.Fprintf(&r.b, "- %s\n", mdText(s))
+			fmt.Fprintf(&r.b, "- %s\n", mdText(r.warning(s)))
 		}
 	}
 	r.b.WriteByte('\n')
@@ -528,6 +537,10 @@ func (r *renderer) robustness() {
 		alpha := r.short(r.o.Alpha)
 		switch {
 		case total == 0:
+		case total == 1 && differ == 0:
+			r.para(fmt.Sprintf(w.agreeOne, alpha))
+		case total == 1:
+			r.para(fmt.Sprintf(w.differOne, alpha))
 		case differ == 0:
 			r.para(fmt.Sprintf(w.agreeAll, f.integer(total), alpha))
 		default:
@@ -537,7 +550,7 @@ func (r *renderer) robustness() {
 	var all []string
 	for _, x := range warn {
 		for _, s := range x.list {
-			all = append(all, x.who+": "+mdText(s))
+			all = append(all, x.who+": "+mdText(r.warning(s)))
 		}
 	}
 	if len(all) > 0 {

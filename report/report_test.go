@@ -143,8 +143,11 @@ func TestArticleNumbers(t *testing.T) {
 				t.Errorf("%s: missing %q", c.lang, s)
 			}
 		}
+		// The reproduction table quotes the article ("p = 0,000"); the
+		// report's own numbers come before it.
+		own, _, _ := strings.Cut(md, "## 4.")
 		for _, bad := range []string{"0.000", "0,000", "= .000", "-0.00", "= NaN", "| NaN", "Inf"} {
-			if strings.Contains(md, bad) {
+			if strings.Contains(own, bad) {
 				t.Errorf("%s: contains %q", c.lang, bad)
 			}
 		}
@@ -312,8 +315,8 @@ func TestHTMLStructure(t *testing.T) {
 			checkSafeHTML(t, d)
 			// header + rows: freq before/after (3 levels + total), combined
 			// (3 + total), cross (3 + total), paired statistics (2),
-			// correlations (1), test (1), robustness (5 tests).
-			want := []int{5, 5, 5, 5, 3, 2, 2, 6}
+			// correlations (1), test (1), robustness (5 tests), reproduction (7 checks).
+			want := []int{5, 5, 5, 5, 3, 2, 2, 6, 8}
 			if got := tableShape(t, d); fmt.Sprint(got) != fmt.Sprint(want) {
 				t.Errorf("table rows = %v, want %v", got, want)
 			}
@@ -337,8 +340,8 @@ func TestHTMLStructure(t *testing.T) {
 			if h := d.all("html"); len(h) != 1 || attr(h[0], "lang") != string(l) {
 				t.Errorf("html lang attribute missing or wrong")
 			}
-			if len(d.all("h2")) != 3 {
-				t.Errorf("%d sections, want 3", len(d.all("h2")))
+			if len(d.all("h2")) != 4 {
+				t.Errorf("%d sections, want 4", len(d.all("h2")))
 			}
 		})
 	}
@@ -491,7 +494,7 @@ func TestSections(t *testing.T) {
 		{"checks only", only(func(a *report.Analysis) {
 			a.Checks = []audit.Check{{Claim: "t = -28,471", Verdict: "not_derivable", Reported: "-28.471", Recomputed: "|t| <= 8.52", Explanation: "No pairing gives it."}}
 		}), []string{"Reproduction"}, 0},
-		{"everything", full, []string{"Distribution", "The effect", "Assumptions"}, 3},
+		{"everything", full, []string{"Distribution", "The effect", "Assumptions", "Reproduction"}, 3},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d := parseHTML(t, renderString(t, report.HTML, c.a, report.Options{}))
@@ -758,4 +761,90 @@ func FuzzRender(f *testing.F) {
 			checkXML(t, c.Name, sb.Bytes())
 		}
 	})
+}
+
+// Missing values get SPSS's "Missing / System" and grand "Total" rows.
+func TestMissingRows(t *testing.T) {
+	levels := []string{"low", "mid", "high"}
+	fb, err := pairedt.FrequenciesFromCounts(levels, []int{5, 3, 0}, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fa, err := pairedt.FrequenciesFromCounts(levels, []int{1, 2, 5}, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := report.Analysis{FreqBefore: &fb, FreqAfter: &fa}
+	for _, c := range []struct {
+		lang report.Lang
+		want []string
+	}{
+		{report.English, []string{
+			"| Valid | low | 5 | 50.0 | 62.5 | 62.5 |", // 5/10, 5/8
+			"|  | Total | 8 | 80.0 | 100.0 |  |",
+			"| Missing | System | 2 | 20.0 |  |  |",
+			"| Total |  | 10 | 100.0 |  |  |",
+			"Of the 8 respondents with a valid value",
+		}},
+		{report.Indonesian, []string{"| Hilang | Sistem | 2 | 20,0 |  |  |", "| Valid | low | 5 | 50,0 | 62,5 | 62,5 |"}},
+	} {
+		md := string(renderString(t, report.Markdown, a, report.Options{Lang: c.lang}))
+		for _, s := range c.want {
+			if !strings.Contains(md, s) {
+				t.Errorf("%s: missing %q", c.lang, s)
+			}
+		}
+		d := parseHTML(t, renderString(t, report.HTML, a, report.Options{Lang: c.lang}))
+		if got := fmt.Sprint(tableShape(t, d)); got != "[7 7 5]" {
+			t.Errorf("%s: table rows %s, want [7 7 5]", c.lang, got)
+		}
+	}
+}
+
+// One level, many levels, and hand-made tables with no valid value render
+// without error (percentages of nothing print as an em dash).
+func TestLevelCounts(t *testing.T) {
+	many := make([]string, 40)
+	counts := make([]int, 40)
+	for i := range many {
+		many[i] = fmt.Sprintf("level %d", i+1)
+		counts[i] = i % 3
+	}
+	for _, c := range []struct {
+		name string
+		fb   pairedt.FreqTable
+	}{
+		{"one level", must(pairedt.FrequenciesFromCounts([]string{"only"}, []int{7}, 0))},
+		{"40 levels", must(pairedt.FrequenciesFromCounts(many, counts, 1))},
+		{"no valid value", pairedt.FreqTable{Levels: []string{"a", "b"}, Counts: []int{0, 0}, NMissing: 3, N: 3}},
+		{"empty", pairedt.FreqTable{}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := report.Analysis{FreqBefore: &c.fb, FreqAfter: &c.fb}
+			for _, l := range langs {
+				md := string(renderString(t, report.Markdown, a, report.Options{Lang: l}))
+				if strings.Contains(md, "NaN") {
+					t.Errorf("prints NaN")
+				}
+				d := parseHTML(t, renderString(t, report.HTML, a, report.Options{Lang: l}))
+				tableShape(t, d)
+			}
+			cs, err := report.Charts(a, report.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, ch := range cs {
+				if err := ch.WritePNG(io.Discard, 20); err != nil {
+					t.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
 }

@@ -36,6 +36,7 @@ type words struct {
 	diffAxis                                             string // %s before, %s after
 	count                                                string
 	robustCaption                                        string
+	agreeOne, differOne                                  string // %s alpha
 	test, statistic, df, p, note                         string
 	swName, wilcoxonName, signName, mhName, bowkerName   string
 	exact, approximate                                   string
@@ -50,7 +51,6 @@ type words struct {
 	provData, provSHA, provModule, provCommand, provOpts string
 	provGenerated, provNotRecorded                       string
 	provOptsFmt                                          string
-	notInterval                                          string
 	provTest                                             string
 }
 
@@ -111,6 +111,8 @@ var english = words{
 	wilcoxonNote: "%s non-zero differences, %s zero; rank-biserial *r* = %s",
 	signNote:     "%s positive, %s negative, %s zero",
 	agreeAll:     "All %s of these tests lead to the same decision as the t-test at α = %s.",
+	agreeOne:     "This test leads to the same decision as the t-test at α = %s.",
+	differOne:    "This test leads to a different decision from the t-test at α = %s.",
 	agreeSome:    "%s of these %s tests lead to a different decision from the t-test at α = %s.",
 	notes:        "Notes",
 
@@ -124,7 +126,6 @@ var english = words{
 	provCommand: "Command", provOpts: "Options", provGenerated: "Generated",
 	provNotRecorded: "not recorded",
 	provOptsFmt:     "language %s, α = %s, decimals %d (text), %d (tables), %d (percentages)",
-	notInterval:     "",
 	provTest:        "; t-test: alternative %s, μ<sub>0</sub> = %s, confidence level %s%%",
 }
 
@@ -144,8 +145,8 @@ var indonesian = words{
 	combinedCaption: "%s sebelum dan sesudah: n (%%)",
 	category:        "Kategori", n: "n",
 	crossCaption: "Tabulasi silang %s (baris) dan %s (kolom)",
-	distSentence: "Dari %s responden dengan nilai valid, ",
-	distOccasion: "%s terdapat %s",
+	distSentence: "Berdasarkan hasil penelitian, dari %s responden dengan data valid, ",
+	distOccasion: "pada pengukuran %s terdapat %s",
 	distItem:     "%s responden (%s%%) %s",
 	and:          "dan",
 	barCaption:   "%s sebelum dan sesudah: persentase per kategori",
@@ -185,6 +186,8 @@ var indonesian = words{
 	wilcoxonNote: "%s selisih bukan nol, %s nol; *r* rank-biserial = %s",
 	signNote:     "%s positif, %s negatif, %s nol",
 	agreeAll:     "Seluruh %s uji ini menghasilkan keputusan yang sama dengan uji t pada α = %s.",
+	agreeOne:     "Uji ini menghasilkan keputusan yang sama dengan uji t pada α = %s.",
+	differOne:    "Uji ini menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
 	agreeSome:    "%s dari %s uji ini menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
 	notes:        "Catatan",
 

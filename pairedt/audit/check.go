@@ -24,16 +24,16 @@ const (
 
 // Kinds of check, the value of Check.Kind.
 const (
-	KindPercent       = "percent"        // a percentage against its count and n
-	KindCountSum      = "count_sum"      // counts of a group summing to n
-	KindPercentSum    = "percent_sum"    // percentages of a group summing to 100
-	KindPValue        = "p_value"        // p against t and df (statcheck)
-	KindDecision      = "decision"       // a stated decision (H0 rejected) against p and alpha
-	KindMargins       = "margins"        // a paired t against before/after category counts
-	KindWilcoxon      = "wilcoxon"       // a Wilcoxon V or p against the counts
-	KindGRIM          = "grim"           // a mean against n for integer data
-	KindContradiction = "contradiction"  // two claims about the same quantity disagree
-	KindSampleSize    = "sample_size"    // n of a group against the stated n
+	KindPercent       = "percent"       // a percentage against its count and n
+	KindCountSum      = "count_sum"     // counts of a group summing to n
+	KindPercentSum    = "percent_sum"   // percentages of a group summing to 100
+	KindPValue        = "p_value"       // p against t and df (statcheck)
+	KindDecision      = "decision"      // a stated decision (H0 rejected) against p and alpha
+	KindMargins       = "margins"       // a paired t against before/after category counts
+	KindWilcoxon      = "wilcoxon"      // a Wilcoxon V or p against the counts
+	KindGRIM          = "grim"          // a mean against n for integer data
+	KindContradiction = "contradiction" // two claims about the same quantity disagree
+	KindSampleSize    = "sample_size"   // n of a group against the stated n
 )
 
 // Check is the verdict on one reported claim. It marshals to JSON with the

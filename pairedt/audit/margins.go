@@ -288,6 +288,16 @@ func Margins(before, after []int, o MarginOptions) (MarginResult, error) {
 		res.TableTMin, res.TableTMax = nw, ne
 	}
 	res.TMin, res.TMax = tLo, tHi
+	if dNW == 0 && okHi != okLo {
+		// Every defined table gives t = 0; the corner with a positive
+		// variance is one of them.
+		res.TMin, res.TMax, okLo, okHi = 0, 0, true, true
+		if s2Min > 0 {
+			res.TableTMin, res.TableTMax = nw, nw
+		} else {
+			res.TableTMin, res.TableTMax = ne, ne
+		}
+	}
 	res.TMaxAbsAnyScoring, res.ScoresTMaxAbs, res.ScoresTMaxAbsLimit = anyScoring(nw, before, after)
 
 	limit := o.MaxTables
@@ -728,7 +738,7 @@ func anyScoring(nw [][]int, before, after []int) (sup float64, scores []float64,
 			}
 			rhs[a] = b[l]
 		}
-		x, ok := solve(A, rhs)
+		x, ok := solve(A, append([]float64(nil), rhs...))
 		if !ok {
 			continue
 		}

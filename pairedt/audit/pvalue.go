@@ -221,7 +221,7 @@ func CheckStatement(st Statement, o POptions) (Check, error) {
 	p := *st.P
 	c.Reported = "p " + p.Comparison + " " + strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(p.Text), "<>=")) // as printed
 	if p.Comparison == "ns" {
-		c.Reported = "p n.s."
+		c.Reported = "p ns"
 	}
 	pZero := !o.NoPZeroError && p.Comparison != "ns" && p.Value <= 0
 	df := o.DF

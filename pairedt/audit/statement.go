@@ -2,6 +2,7 @@ package audit
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -31,11 +32,12 @@ type Statement struct {
 const numPat = `([-+]?\s?(?:\d+(?:[.,]\d+)*|[.,]\d+))`
 
 var (
-	reT = regexp.MustCompile(`(?:^|[^\pL\pN_])t\s*(?:\(\s*(?:df\s*=\s*)?(\d+(?:[.,]\d+)?)\s*\))?\s*(?:-?\s*(?:value|hitung|stat(?:istic)?)\s*)?(of|sebesar|adalah|is|=|:|<=|>=|<|>)\s*` + numPat)
-	reP = regexp.MustCompile(`(?:^|[^\pL\pN_])(?:p(?:\s*-?\s*value)?|sig\.?|signifi\pL*|prob\pL*|nilai\s+p)\s*(?:\(\s*[12]\s*-\s*(?:tailed|sided)\s*\))?\s*(?:of|sebesar|adalah|is|:)?\s*(<=|>=|<|>|=)?\s*(` + `[-+]?\s?(?:\d+(?:[.,]\d+)*|[.,]\d+)|n\.?\s?s\.?)`)
+	reT     = regexp.MustCompile(`(?:^|[^\pL\pN_])t\s*(?:\(\s*(?:df\s*=\s*)?(\d+(?:[.,]\d+)?)\s*\))?\s*(?:-?\s*(?:value|hitung|stat(?:istic)?)\s*)?(of|sebesar|adalah|is|=|:|<=|>=|<|>)\s*` + numPat)
+	reP     = regexp.MustCompile(`(?:^|[^\pL\pN_])(?:p(?:\s*-?\s*value)?|sig\.?|signifi\pL*|prob\pL*|nilai\s+p)\s*(?:\(\s*[12]\s*-\s*(?:tailed|sided)\s*\))?\s*(?:of|sebesar|adalah|is|:)?\s*(<=|>=|<|>|=)?\s*(` + `[-+]?\s?(?:\d+(?:[.,]\d+)*|[.,]\d+)|n\.?\s?s\.?)`)
 	reAlpha = regexp.MustCompile(`(?:alpha|α|taraf\s+(?:signifikan\pL*|kesalahan|nyata)|significance\s+level|level\s+of\s+significance|significance\s+of)\s*(?:of|sebesar|adalah|is|=|:)?\s*` + numPat)
 	reDF    = regexp.MustCompile(`(?:^|[^\pL\pN_])(?:df|db|dk)\s*[=:]\s*(\d+(?:[.,]\d+)?)`)
 	reN     = regexp.MustCompile(`(?:^|[^\pL\pN_])n\s*[=:]\s*(\d+)`)
+	reNS    = regexp.MustCompile(`(?:^|[^\pL\pN_])n\.?\s?s\.?(?:$|[^\pL\pN_])`)
 	reOne   = regexp.MustCompile(`one[-\s]?(?:tailed|sided)|1[-\s]?(?:tailed|sided)|satu\s+(?:arah|sisi)|directional`)
 )
 
@@ -112,6 +114,9 @@ func ParseStatement(s string) (Statement, error) {
 			}
 		}
 		st.P = &n
+	}
+	if st.P == nil && st.T != nil && reNS.MatchString(norm) {
+		st.P = &Number{Text: "ns", Value: math.NaN(), Comparison: "ns"}
 	}
 	st.OneTailed = reOne.MatchString(norm)
 	if st.T == nil && st.P == nil {

@@ -1,0 +1,692 @@
+package audit
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+
+	"github.com/pairedt/pairedt/pairedt"
+)
+
+// Claims is a whole article's reported numbers, as read from a claims file
+// (JSON; the format is documented in the package overview). Every printed
+// value is kept as the string that was printed, so that its decimals (and a
+// decimal comma) are preserved.
+type Claims struct {
+	// Title and Article identify the source.
+	Title   string `json:"title,omitempty"`
+	Article string `json:"article,omitempty"`
+	// N is the number of pairs (subjects) the article states.
+	N *IntClaim `json:"n,omitempty"`
+	// Population is the population size the sample was drawn from
+	// (informational; not checked).
+	Population *IntClaim `json:"population,omitempty"`
+	// Alpha is the significance level as printed ("0,05"); absent means 0.05.
+	Alpha *TextClaim `json:"alpha,omitempty"`
+	// Levels are the ordered categories, lowest first.
+	Levels []string `json:"levels,omitempty"`
+	// Scores are the scores of the levels for the paired t-test; absent
+	// means 1..k.
+	Scores []float64 `json:"scores,omitempty"`
+	// Groups are the frequency tables (one per measurement occasion).
+	Groups []Group `json:"groups,omitempty"`
+	// Percents are percentages printed elsewhere (in the text or the
+	// conclusion), checked against their own count and against the group's
+	// table.
+	Percents []PercentClaim `json:"percents,omitempty"`
+	// Tests are reported test results.
+	Tests []TestClaim `json:"tests,omitempty"`
+	// Means are reported means of integer data, GRIM-tested.
+	Means []MeanClaim `json:"means,omitempty"`
+}
+
+// IntClaim is an integer stated in the article and where.
+type IntClaim struct {
+	Value  int    `json:"value"`
+	Source string `json:"source,omitempty"`
+}
+
+// TextClaim is a value as printed and where.
+type TextClaim struct {
+	Printed string `json:"printed"`
+	Source  string `json:"source,omitempty"`
+}
+
+// Group is one frequency table: the count (and printed percentage) of each
+// level at one occasion.
+type Group struct {
+	// Name identifies the group ("before", "after").
+	Name string `json:"name"`
+	// Role is "before" or "after" for the two margins of the paired table,
+	// "" for other groups.
+	Role string `json:"role,omitempty"`
+	// N is the group's stated total; absent means Claims.N.
+	N *IntClaim `json:"n,omitempty"`
+	// Cells hold one entry per level, in the order of Claims.Levels.
+	Cells  []Cell `json:"cells"`
+	Source string `json:"source,omitempty"`
+}
+
+// Cell is one level's count and printed percentage.
+type Cell struct {
+	Level string `json:"level"`
+	// Count is the printed (or implied, see Source) count.
+	Count int `json:"count"`
+	// Percent is the percentage as printed without "%" ("73,9"); "" when
+	// none was printed.
+	Percent string `json:"percent,omitempty"`
+	Source  string `json:"source,omitempty"`
+}
+
+// PercentClaim is a percentage printed outside the tables, for a group and
+// level, with the count printed beside it if any.
+type PercentClaim struct {
+	Group   string `json:"group"`
+	Level   string `json:"level"`
+	Count   *int   `json:"count,omitempty"`
+	Percent string `json:"percent"`
+	// Quote is the printed text the claim was read from.
+	Quote  string `json:"quote,omitempty"`
+	Source string `json:"source,omitempty"`
+}
+
+// TestClaim is a reported test result, either as a statement in the words
+// of the article (parsed with ParseStatement) or as separate printed values.
+// Separate values override those parsed from the statement.
+type TestClaim struct {
+	Statement string `json:"statement,omitempty"`
+	// T, P as printed ("-28,471", "0,000", "< .001").
+	T string `json:"t,omitempty"`
+	P string `json:"p,omitempty"`
+	// DF is the degrees of freedom; absent means Claims.N - 1 for a paired
+	// test.
+	DF *float64 `json:"df,omitempty"`
+	// Alternative is "two.sided" (default), "less" or "greater".
+	Alternative string `json:"alternative,omitempty"`
+	// Margins asks for the t statistic to be checked against the groups
+	// with roles "before" and "after".
+	Margins bool `json:"margins,omitempty"`
+	// V is a reported Wilcoxon V as printed, checked against the margins.
+	V string `json:"v,omitempty"`
+	// Decision is the stated decision: "reject" (H0 rejected, "Ho
+	// ditolak") or "retain"; DecisionQuote and DecisionSource say where.
+	Decision       string `json:"decision,omitempty"`
+	DecisionQuote  string `json:"decision_quote,omitempty"`
+	DecisionSource string `json:"decision_source,omitempty"`
+	Source         string `json:"source,omitempty"`
+}
+
+// MeanClaim is a reported mean of integer data.
+type MeanClaim struct {
+	Mean   string `json:"mean"`
+	N      int    `json:"n"`
+	Items  int    `json:"items,omitempty"`
+	Source string `json:"source,omitempty"`
+}
+
+// ReadClaims reads a claims file (JSON, see the package overview). Unknown
+// fields are an error, so that a misspelt key is not silently ignored.
+// Errors wrap ErrClaims.
+func ReadClaims(r io.Reader) (Claims, error) {
+	var c Claims
+	data, err := io.ReadAll(io.LimitReader(r, 16<<20))
+	if err != nil {
+		return Claims{}, fmt.Errorf("%w: %w", ErrClaims, err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&c); err != nil {
+		return Claims{}, fmt.Errorf("%w: %w", ErrClaims, err)
+	}
+	if dec.More() {
+		return Claims{}, fmt.Errorf("%w: trailing data after the JSON object", ErrClaims)
+	}
+	if err := c.validate(); err != nil {
+		return Claims{}, err
+	}
+	return c, nil
+}
+
+func (c Claims) validate() error {
+	if c.N != nil && c.N.Value < 1 {
+		return fmt.Errorf("%w: n = %d", ErrClaims, c.N.Value)
+	}
+	names := map[string]bool{}
+	roles := map[string]bool{}
+	for _, g := range c.Groups {
+		if g.Name == "" {
+			return fmt.Errorf("%w: a group without a name", ErrClaims)
+		}
+		if names[g.Name] {
+			return fmt.Errorf("%w: group %q twice", ErrClaims, g.Name)
+		}
+		names[g.Name] = true
+		switch g.Role {
+		case "":
+		case "before", "after":
+			if roles[g.Role] {
+				return fmt.Errorf("%w: two groups with role %q", ErrClaims, g.Role)
+			}
+			roles[g.Role] = true
+		default:
+			return fmt.Errorf("%w: group %q has role %q, want before, after or none", ErrClaims, g.Name, g.Role)
+		}
+		if len(c.Levels) > 0 && len(g.Cells) != len(c.Levels) {
+			return fmt.Errorf("%w: group %q has %d cells for %d levels", ErrClaims, g.Name, len(g.Cells), len(c.Levels))
+		}
+		if len(g.Cells) == 0 {
+			return fmt.Errorf("%w: group %q has no cells", ErrClaims, g.Name)
+		}
+		for i, cell := range g.Cells {
+			if cell.Count < 0 || cell.Count > 1e8 {
+				return fmt.Errorf("%w: group %q level %q count %d", ErrClaims, g.Name, cell.Level, cell.Count)
+			}
+			if len(c.Levels) > 0 && cell.Level != c.Levels[i] {
+				return fmt.Errorf("%w: group %q cell %d is level %q, want %q", ErrClaims, g.Name, i+1, cell.Level, c.Levels[i])
+			}
+			if cell.Percent != "" {
+				if _, err := ParseNumber(cell.Percent); err != nil {
+					return fmt.Errorf("%w: group %q level %q: %w", ErrClaims, g.Name, cell.Level, err)
+				}
+			}
+		}
+		if g.N != nil && g.N.Value < 1 {
+			return fmt.Errorf("%w: group %q n = %d", ErrClaims, g.Name, g.N.Value)
+		}
+	}
+	for _, p := range c.Percents {
+		if _, _, err := c.findCell(p.Group, p.Level); err != nil {
+			return err
+		}
+		if _, err := ParseNumber(p.Percent); err != nil {
+			return fmt.Errorf("%w: percent for %s/%s: %w", ErrClaims, p.Group, p.Level, err)
+		}
+		if p.Count != nil && *p.Count < 0 {
+			return fmt.Errorf("%w: percent for %s/%s with count %d", ErrClaims, p.Group, p.Level, *p.Count)
+		}
+	}
+	if c.Alpha != nil {
+		a, err := ParseNumber(c.Alpha.Printed)
+		if err != nil || !(a.Value > 0 && a.Value < 1) {
+			return fmt.Errorf("%w: alpha %q, need a number in (0, 1)", ErrClaims, c.Alpha.Printed)
+		}
+	}
+	for i, t := range c.Tests {
+		if t.Alternative != "" {
+			if _, err := pairedt.ParseAlternative(t.Alternative); err != nil {
+				return fmt.Errorf("%w: test %d: %w", ErrClaims, i+1, err)
+			}
+		}
+		switch t.Decision {
+		case "", "reject", "retain":
+		default:
+			return fmt.Errorf("%w: test %d decision %q, want reject or retain", ErrClaims, i+1, t.Decision)
+		}
+		if t.DF != nil && !(*t.DF > 0) {
+			return fmt.Errorf("%w: test %d df %v", ErrClaims, i+1, *t.DF)
+		}
+		if t.Margins && (!roles["before"] || !roles["after"]) {
+			return fmt.Errorf("%w: test %d asks for a margin check but there is no group with role before and one with role after", ErrClaims, i+1)
+		}
+	}
+	for i, m := range c.Means {
+		if m.N < 1 || m.Items < 0 {
+			return fmt.Errorf("%w: mean %d: n = %d, items = %d", ErrClaims, i+1, m.N, m.Items)
+		}
+	}
+	return nil
+}
+
+func (c Claims) findCell(group, level string) (Group, int, error) {
+	for _, g := range c.Groups {
+		if g.Name != group {
+			continue
+		}
+		for i, cell := range g.Cells {
+			if cell.Level == level {
+				return g, i, nil
+			}
+		}
+		return Group{}, 0, fmt.Errorf("%w: group %q has no level %q", ErrClaims, group, level)
+	}
+	return Group{}, 0, fmt.Errorf("%w: no group %q", ErrClaims, group)
+}
+
+func (c Claims) groupN(g Group) (int, string) {
+	if g.N != nil {
+		return g.N.Value, g.N.Source
+	}
+	if c.N != nil {
+		return c.N.Value, c.N.Source
+	}
+	s := 0
+	for _, cell := range g.Cells {
+		s += cell.Count
+	}
+	return s, ""
+}
+
+// AuditOptions configures AuditWith.
+type AuditOptions struct {
+	// Margins configures the margin checks (MaxTables, Wilcoxon); its
+	// Scores, T and V are taken from the claims.
+	Margins MarginOptions
+	// NoPZeroError and PEqualAlphaNotSig are passed to CheckStatement.
+	NoPZeroError, PEqualAlphaNotSig bool
+}
+
+// Audit checks every claim of c with the default options and returns one
+// Check per claim, in the order groups, percentages, tests, means. See
+// AuditWith.
+func Audit(c Claims) ([]Check, error) { return AuditWith(c, AuditOptions{}) }
+
+// AuditWith checks every claim of c:
+//
+//   - each group: counts summing to its n (KindCountSum), each printed
+//     percentage against its count (KindPercent), the printed percentages
+//     summing to 100 within their rounding (KindPercentSum);
+//   - each percentage printed elsewhere: against its own count, and against
+//     the group's table (KindContradiction) when count or percentage
+//     disagree with it;
+//   - each test: p against t and df (CheckStatement, KindPValue); with
+//     Margins, t against the before and after counts (CheckMargins,
+//     KindMargins) and a reported V against the Wilcoxon range
+//     (KindWilcoxon); a stated decision against the recomputed p and alpha
+//     (KindDecision);
+//   - each mean: GRIM (KindGRIM).
+//
+// Errors wrap ErrClaims (or the errors of the checks) for claims that cannot
+// be read; a claim that can be read but not checked is a NotDerivable check.
+func AuditWith(c Claims, o AuditOptions) ([]Check, error) {
+	if err := c.validate(); err != nil {
+		return nil, err
+	}
+	var out []Check
+	alpha := 0.05
+	alphaTxt := "0.05"
+	if c.Alpha != nil {
+		a, _ := ParseNumber(c.Alpha.Printed)
+		alpha, alphaTxt = a.Value, c.Alpha.Printed
+	}
+	for _, g := range c.Groups {
+		out = append(out, c.groupChecks(g)...)
+	}
+	for _, p := range c.Percents {
+		cs, err := c.percentChecks(p)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, cs...)
+	}
+	for i, t := range c.Tests {
+		cs, err := c.testChecks(i, t, alpha, alphaTxt, o)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, cs...)
+	}
+	for _, m := range c.Means {
+		items := m.Items
+		if items == 0 {
+			items = 1
+		}
+		ch, err := CheckGRIM(m.Mean, m.N, items, m.Source)
+		if err != nil {
+			return nil, fmt.Errorf("%w: mean %q: %w", ErrClaims, m.Mean, err)
+		}
+		out = append(out, ch)
+	}
+	return out, nil
+}
+
+func (c Claims) groupChecks(g Group) []Check {
+	var out []Check
+	n, nSource := c.groupN(g)
+	sum := 0
+	counts := make([]int, len(g.Cells))
+	for i, cell := range g.Cells {
+		sum += cell.Count
+		counts[i] = cell.Count
+	}
+	src := g.Source
+	if nSource != "" && nSource != src {
+		src = strings.TrimSpace(src + "; n: " + nSource)
+	}
+	cs := Check{Kind: KindCountSum, Claim: fmt.Sprintf("%s counts %s sum to n = %d", g.Name, joinInts(counts), n),
+		Reported: fmt.Sprintf("n = %d", n), Recomputed: fmt.Sprintf("%s = %d", strings.ReplaceAll(joinInts(counts), "/", " + "), sum), Source: src}
+	if sum == n {
+		cs.Verdict = Consistent
+		cs.Explanation = fmt.Sprintf("The %s counts add up to the stated n = %d.", g.Name, n)
+		cs.ExplanationIndonesian = fmt.Sprintf("Jumlah frekuensi %s sama dengan n = %d yang dinyatakan.", g.Name, n)
+	} else {
+		cs.Verdict = Inconsistent
+		cs.Explanation = fmt.Sprintf("The %s counts add up to %d, not to the stated n = %d.", g.Name, sum, n)
+		cs.ExplanationIndonesian = fmt.Sprintf("Jumlah frekuensi %s adalah %d, bukan n = %d yang dinyatakan.", g.Name, sum, n)
+	}
+	out = append(out, cs)
+	var printed []string
+	total, halfSum, dec := 0.0, 0.0, 0
+	for _, cell := range g.Cells {
+		if cell.Percent == "" {
+			continue
+		}
+		num, _ := ParseNumber(cell.Percent)
+		printed = append(printed, cell.Percent)
+		total += num.Value
+		halfSum += num.HalfUnit()
+		dec = max(dec, num.Decimals)
+		if n > 0 && cell.Count <= n {
+			ch, err := CheckPercent(cell.Count, n, cell.Percent, fmt.Sprintf("%s %q: %d (%s%%) of %d", g.Name, cell.Level, cell.Count, cell.Percent, n), cell.Source)
+			if err == nil {
+				out = append(out, ch)
+			}
+		}
+	}
+	if len(printed) > 0 && n > 0 {
+		// Levels printed without a percentage must be empty for the sum to
+		// reach 100; their share is added from the counts.
+		unprinted := 0
+		for _, cell := range g.Cells {
+			if cell.Percent == "" {
+				unprinted += cell.Count
+			}
+		}
+		rest := 100 * float64(unprinted) / float64(n)
+		ps := Check{Kind: KindPercentSum, Claim: fmt.Sprintf("%s percentages %s%% sum to 100%%", g.Name, strings.Join(printed, "% + ")),
+			Reported: strings.Join(printed, " + "), Source: g.Source}
+		got := total + rest
+		ps.Low, ps.High = fptr(100-halfSum), fptr(100+halfSum)
+		ps.Recomputed = fmt.Sprintf("%s%% (rounding allows %s to %s)", fmtDec(got, dec), fmtDec(100-halfSum, dec+1), fmtDec(100+halfSum, dec+1))
+		if math.Abs(got-100) <= halfSum+1e-9 {
+			ps.Verdict = Consistent
+			ps.Explanation = fmt.Sprintf("The printed %s percentages add up to %s%%, within the %s points their rounding allows.", g.Name, fmtDec(got, dec), fmtDec(halfSum, dec+1))
+			ps.ExplanationIndonesian = fmt.Sprintf("Persentase %s yang dicetak berjumlah %s%%, dalam batas %s poin yang dimungkinkan oleh pembulatannya.", g.Name, fmtDec(got, dec), fmtDec(halfSum, dec+1))
+		} else {
+			ps.Verdict = Inconsistent
+			ps.Explanation = fmt.Sprintf("The printed %s percentages add up to %s%%, more than the %s points their rounding allows away from 100%%.", g.Name, fmtDec(got, dec), fmtDec(halfSum, dec+1))
+			ps.ExplanationIndonesian = fmt.Sprintf("Persentase %s yang dicetak berjumlah %s%%, menyimpang dari 100%% lebih dari %s poin yang dimungkinkan oleh pembulatannya.", g.Name, fmtDec(got, dec), fmtDec(halfSum, dec+1))
+		}
+		out = append(out, ps)
+	}
+	return out
+}
+
+func (c Claims) percentChecks(p PercentClaim) ([]Check, error) {
+	g, li, err := c.findCell(p.Group, p.Level)
+	if err != nil {
+		return nil, err
+	}
+	n, _ := c.groupN(g)
+	cell := g.Cells[li]
+	var out []Check
+	num, _ := ParseNumber(p.Percent)
+	label := fmt.Sprintf("%s %q", p.Group, p.Level)
+	if p.Count != nil {
+		if *p.Count > n {
+			return nil, fmt.Errorf("%w: %s count %d above n = %d", ErrClaims, label, *p.Count, n)
+		}
+		ch, err := CheckPercent(*p.Count, n, p.Percent, fmt.Sprintf("%s: %d (%s%%) of %d", label, *p.Count, p.Percent, n), p.Source)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ch)
+	}
+	tablePct := 100 * float64(cell.Count) / float64(n)
+	ct := Check{Kind: KindContradiction, Source: p.Source,
+		Recomputed: fmt.Sprintf("%d of %d = %s%% (%s)", cell.Count, n, fmtDec(tablePct, num.Decimals+1), cellSource(cell, g))}
+	quote := ""
+	if p.Quote != "" {
+		quote = fmt.Sprintf(" (%q)", p.Quote)
+	}
+	if p.Count != nil {
+		ct.Claim = fmt.Sprintf("%s: %d (%s%%) against the %s table", label, *p.Count, p.Percent, p.Group)
+		ct.Reported = fmt.Sprintf("%d (%s%%)", *p.Count, p.Percent)
+	} else {
+		ct.Claim = fmt.Sprintf("%s: %s%% against the %s table", label, p.Percent, p.Group)
+		ct.Reported = p.Percent + "%"
+	}
+	agree := percentOK(cell.Count, n, num) && (p.Count == nil || *p.Count == cell.Count)
+	if agree {
+		ct.Verdict = Consistent
+		ct.Explanation = fmt.Sprintf("The %s%% stated for %s agrees with the table, where %d of %d is %s%%.", p.Percent, label, cell.Count, n, fmtDec(tablePct, num.Decimals))
+		ct.ExplanationIndonesian = fmt.Sprintf("Nilai %s%% yang dinyatakan untuk %s sesuai dengan tabel, yaitu %d dari %d = %s%%.", p.Percent, label, cell.Count, n, fmtDec(tablePct, num.Decimals))
+	} else {
+		ct.Verdict = Inconsistent
+		ct.Explanation = fmt.Sprintf("The text%s states %s for %s, but the article's own table (%s) has %d of %d, that is %s%%.", quote, ct.Reported, label, cellSource(cell, g), cell.Count, n, fmtDec(tablePct, num.Decimals))
+		ct.ExplanationIndonesian = fmt.Sprintf("Teks%s menyatakan %s untuk %s, tetapi tabel artikel itu sendiri (%s) berisi %d dari %d, yaitu %s%%.", quote, ct.Reported, label, cellSource(cell, g), cell.Count, n, fmtDec(tablePct, num.Decimals))
+	}
+	out = append(out, ct)
+	return out, nil
+}
+
+func cellSource(cell Cell, g Group) string {
+	if cell.Source != "" {
+		return cell.Source
+	}
+	return g.Source
+}
+
+func (c Claims) testChecks(i int, t TestClaim, alpha float64, alphaTxt string, o AuditOptions) ([]Check, error) {
+	var st Statement
+	if t.Statement != "" {
+		var err error
+		st, err = ParseStatement(t.Statement)
+		if err != nil {
+			return nil, fmt.Errorf("%w: test %d: %w", ErrClaims, i+1, err)
+		}
+	} else {
+		var parts []string
+		if t.T != "" {
+			parts = append(parts, "t = "+t.T)
+		}
+		if t.P != "" {
+			parts = append(parts, "p = "+t.P)
+		}
+		st.Text = strings.Join(parts, ", ")
+	}
+	if t.T != "" {
+		n, err := ParseNumber(t.T)
+		if err != nil {
+			return nil, fmt.Errorf("%w: test %d: %w", ErrClaims, i+1, err)
+		}
+		st.T = &n
+	}
+	if t.P != "" {
+		n, err := ParseNumber(t.P)
+		if err != nil {
+			return nil, fmt.Errorf("%w: test %d: %w", ErrClaims, i+1, err)
+		}
+		st.P = &n
+	}
+	if t.DF != nil {
+		st.DF = t.DF
+	}
+	alt := pairedt.TwoSided
+	if t.Alternative != "" {
+		alt, _ = pairedt.ParseAlternative(t.Alternative)
+	}
+	po := POptions{Alpha: alpha, Alternative: alt, NoPZeroError: o.NoPZeroError, PEqualAlphaNotSig: o.PEqualAlphaNotSig}
+	if c.N != nil && st.DF == nil {
+		po.DF = float64(c.N.Value - 1)
+	}
+	var out []Check
+	pc, err := CheckStatement(st, po)
+	if err != nil {
+		return nil, err
+	}
+	pc.Source = t.Source
+	out = append(out, pc)
+
+	var before, after Group
+	for _, g := range c.Groups {
+		switch g.Role {
+		case "before":
+			before = g
+		case "after":
+			after = g
+		}
+	}
+	if t.Margins && st.T != nil {
+		mo := o.Margins
+		mo.Scores = c.Scores
+		if t.V != "" {
+			v, err := ParseNumber(t.V)
+			if err != nil {
+				return nil, fmt.Errorf("%w: test %d: %w", ErrClaims, i+1, err)
+			}
+			mo.V = &v
+		}
+		mo.T = st.T
+		r, err := Margins(cellCounts(before), cellCounts(after), mo)
+		if err != nil {
+			return nil, fmt.Errorf("%w: test %d: %w", ErrClaims, i+1, err)
+		}
+		mc := marginCheck(cellCounts(before), cellCounts(after), r, mo)
+		mc.Source = joinNonEmpty("; ", t.Source, before.Source, after.Source)
+		out = append(out, mc)
+		if mo.V != nil {
+			out = append(out, wilcoxonCheck(*mo.V, r, t.Source))
+		}
+	}
+	if t.Decision != "" {
+		out = append(out, decisionCheck(t, st, po, alphaTxt))
+	}
+	return out, nil
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}
+
+func cellCounts(g Group) []int {
+	out := make([]int, len(g.Cells))
+	for i, c := range g.Cells {
+		out[i] = c.Count
+	}
+	return out
+}
+
+func wilcoxonCheck(v Number, r MarginResult, source string) Check {
+	c := Check{Kind: KindWilcoxon, Claim: "Wilcoxon V = " + v.Text + " from the before and after counts", Reported: "V = " + v.Text, Source: source}
+	w := r.Wilcoxon
+	if w == nil {
+		c.Verdict = NotDerivable
+		c.Explanation = "The Wilcoxon statistic needs every joint table enumerated, and there are too many."
+		c.ExplanationIndonesian = "Statistik Wilcoxon memerlukan enumerasi setiap tabel gabungan, dan jumlahnya terlalu banyak."
+		return c
+	}
+	c.VMin, c.VMax = fptr(w.VMin), fptr(w.VMax)
+	c.WilcoxonPMin, c.WilcoxonPMax = fptr(w.PMin), fptr(w.PMax)
+	c.Recomputed = fmt.Sprintf("V in [%s, %s], p in [%s, %s] over %d joint tables", fmtG(w.VMin), fmtG(w.VMax), fmtG(w.PMin), fmtG(w.PMax), r.Tables)
+	if w.VAttainable {
+		c.Verdict = Consistent
+		c.Explanation = fmt.Sprintf("Some pairing of the counts gives V = %s.", v.Text)
+		c.ExplanationIndonesian = fmt.Sprintf("Ada pasangan dari frekuensi tersebut yang menghasilkan V = %s.", v.Text)
+		return c
+	}
+	c.Verdict = Inconsistent
+	c.Explanation = fmt.Sprintf("No pairing of the counts gives V = %s; the nearest attainable V is %s.", v.Text, fmtG(w.VNearest))
+	c.ExplanationIndonesian = fmt.Sprintf("Tidak ada pasangan dari frekuensi tersebut yang menghasilkan V = %s; V terdekat yang mungkin adalah %s.", v.Text, fmtG(w.VNearest))
+	return c
+}
+
+func decisionCheck(t TestClaim, st Statement, po POptions, alphaTxt string) Check {
+	c := Check{Kind: KindDecision, Source: t.DecisionSource, Reported: t.DecisionQuote}
+	if c.Reported == "" {
+		c.Reported = t.Decision
+	}
+	c.Claim = fmt.Sprintf("decision %q at alpha = %s", c.Reported, alphaTxt)
+	reject := t.Decision == "reject"
+	df := po.DF
+	if st.DF != nil {
+		df = *st.DF
+	}
+	var p float64
+	var how, howID string
+	switch {
+	case st.T != nil && df > 0:
+		p = tP(st.T.Value, df, po.Alternative)
+		how = fmt.Sprintf("p = %s recomputed from t(%s) = %s", fmtG(p), fmtG(df), st.T.Text)
+		howID = fmt.Sprintf("p = %s yang dihitung ulang dari t(%s) = %s", fmtG(p), fmtG(df), st.T.Text)
+	case st.P != nil && st.P.Comparison != "ns":
+		p = st.P.Value
+		how = "the reported p = " + st.P.Text
+		howID = "p yang dilaporkan = " + st.P.Text
+	default:
+		c.Verdict = NotDerivable
+		c.Explanation = "The decision cannot be checked without t and df or a p-value."
+		c.ExplanationIndonesian = "Keputusan tidak dapat diperiksa tanpa t dan derajat bebas atau nilai p."
+		return c
+	}
+	sig := p <= po.Alpha
+	if po.PEqualAlphaNotSig {
+		sig = p < po.Alpha
+	}
+	c.Recomputed = how
+	word := map[bool]string{true: "reject H0", false: "retain H0"}
+	wordID := map[bool]string{true: "H0 ditolak", false: "H0 diterima"}
+	if sig == reject {
+		c.Verdict = Consistent
+		c.Explanation = fmt.Sprintf("With %s and alpha = %s the decision is to %s, as stated.", how, alphaTxt, word[sig])
+		c.ExplanationIndonesian = fmt.Sprintf("Dengan %s dan alpha = %s keputusannya adalah %s, sesuai yang dinyatakan.", howID, alphaTxt, wordID[sig])
+	} else {
+		c.Verdict = DecisionError
+		c.Explanation = fmt.Sprintf("With %s and alpha = %s the decision should be to %s, not to %s.", how, alphaTxt, word[sig], word[reject])
+		c.ExplanationIndonesian = fmt.Sprintf("Dengan %s dan alpha = %s keputusannya seharusnya %s, bukan %s.", howID, alphaTxt, wordID[sig], wordID[reject])
+	}
+	return c
+}
+
+// Report is the JSON document of a set of checks: {"checks": [...]}.
+type Report struct {
+	Checks []Check `json:"checks"`
+}
+
+// WriteJSON writes checks as {"checks": [...]}, indented, with a final
+// newline. A nil slice is written as an empty array.
+func WriteJSON(w io.Writer, checks []Check) error {
+	if checks == nil {
+		checks = []Check{}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(Report{Checks: checks})
+}
+
+// String returns the check as one line of text:
+//
+//	[verdict] claim: explanation (source)
+func (c Check) String() string {
+	s := fmt.Sprintf("[%s] %s: %s", c.Verdict, c.Claim, c.Explanation)
+	if c.Source != "" {
+		s += " (" + c.Source + ")"
+	}
+	return s
+}
+
+// WriteText writes one block per check: the verdict line (Check.String),
+// then "reported:" and "recomputed:" lines, then the Indonesian explanation
+// when indonesian is true.
+func WriteText(w io.Writer, checks []Check, indonesian bool) error {
+	var errs []error
+	for _, c := range checks {
+		_, err := fmt.Fprintf(w, "%s\n  reported:   %s\n  recomputed: %s\n", c, c.Reported, c.Recomputed)
+		errs = append(errs, err)
+		if indonesian && c.ExplanationIndonesian != "" {
+			_, err = fmt.Fprintf(w, "  penjelasan: %s\n", c.ExplanationIndonesian)
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}

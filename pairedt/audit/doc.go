@@ -1,0 +1,101 @@
+// Package audit checks a published paired-study result claim by claim: it
+// recomputes every reported number it can and says whether the number can
+// be true. Each check returns a Check with a Verdict — consistent,
+// inconsistent (with the recomputed value and the interval the reported
+// rounding allows), decision_error (the significance decision at alpha
+// flips), reporting_error (a form that cannot be literally true, such as
+// p = 0.000) or not_derivable (saying what would be needed) — and a
+// one-sentence explanation in English and in Indonesian.
+//
+// What it checks:
+//
+//   - percentages against counts and n at the printed decimals
+//     (CheckPercent), counts summing to n, percentages summing to 100 within
+//     their rounding;
+//   - a p-value against t and df, two- or one-sided, with statcheck 1.4's
+//     semantics (CheckStatement; Nuijten et al. 2016, "The prevalence of
+//     statistical reporting errors in psychology");
+//   - a paired t-test against the published before and after category
+//     counts over every joint table with those margins (Margins,
+//     CheckMargins), under given scores and under any order-preserving
+//     scoring, and the Wilcoxon signed-rank V and p over the same tables;
+//   - GRIM for means of integer data (GRIM, CheckGRIM; Brown & Heathers
+//     2017, with scrutiny's rounding semantics);
+//   - claims that contradict each other (a percentage in the text or the
+//     conclusion that disagrees with the article's own table).
+//
+// ParseStatement reads the forms people write: APA ("t(22) = -28.47,
+// p < .001"), SPSS and Indonesian ("t: -28,471", "nilai t:-28,471 dan
+// probabilitasnya sebesar 0,000") with decimal commas, the Unicode minus and
+// the en dash. ReadClaims reads a whole article's claims from JSON and Audit
+// checks them all.
+//
+// Conventions: a printed number keeps its text, because its decimals set
+// the interval it stands for (a value printed with d decimals stands for
+// [v - h, v + h], h = 0.5 * 10^-d; statcheck's rule for test statistics,
+// scrutiny's "up_or_down" rounding for means and percentages). Paired
+// differences are d = before - after, so an improvement to a higher
+// category gives a negative t, as in the article. p-values come from
+// distuv.StudentsT.Survival, never 1 - CDF. Errors wrap the sentinels
+// ErrUnparsable, ErrClaims, ErrMargins, ErrTooLarge (or package pairedt's
+// ErrTooFew, ErrScores, ErrAlternative) and never panic on user input.
+//
+// # Deliberate differences from statcheck 1.4
+//
+//   - statcheck reads only APA's "t(df) = x, p ..."; ParseStatement also reads
+//     "t = x" with df from elsewhere (POptions.DF, the claims' n - 1),
+//     decimal commas and Indonesian/SPSS wording.
+//   - statcheck treats one-sided tests as half the two-sided p whatever the
+//     sign of t (statcheck#17); POptions.Alternative computes the p of the
+//     stated direction.
+//   - When the rounding interval of t contains 0, statcheck takes the p of
+//     its ends; CheckStatement uses p = 1 as the upper end (|t| can be 0).
+//   - statcheck's error for a reported p of 0 is split: reporting_error
+//     when the recomputed p is below half a unit of the printed decimals
+//     (the number is right, the form is not: write p < .001), inconsistent
+//     or decision_error otherwise. statcheck's error = TRUE corresponds to
+//     any verdict other than consistent and not_derivable.
+//   - Rounding of p to the printed decimals uses round-half-away-from-zero;
+//     R's round() rounds the binary value and can differ at exact ties.
+//
+// # The claims file
+//
+// A claims file is one JSON object; unknown keys are an error. Every printed
+// value is a string exactly as printed (decimal comma kept), and every claim
+// has a "source" saying where in the article it comes from (a line number).
+//
+//	{
+//	  "title": "...", "article": "path or reference of the text",
+//	  "n": {"value": 23, "source": "line 17"},          // pairs (subjects)
+//	  "population": {"value": 52, "source": "line 15"}, // informational
+//	  "alpha": {"printed": "0,05", "source": "line 23"},// default 0.05
+//	  "levels": ["not out", "out, not smooth", "smooth"], // ordered, lowest first
+//	  "scores": [1, 2, 3],                               // optional, default 1..k
+//	  "groups": [                                        // frequency tables
+//	    {"name": "before", "role": "before", "source": "lines 278-292",
+//	     "n": {"value": 23},                             // optional, default n
+//	     "cells": [{"level": "not out", "count": 17, "percent": "73,9", "source": "line 290"}, ...]},
+//	    {"name": "after", "role": "after", ...}
+//	  ],
+//	  "percents": [                                      // percentages printed elsewhere
+//	    {"group": "before", "level": "smooth", "percent": "17,4", "count": 4,
+//	     "quote": "printed text", "source": "line 629"}  // count optional
+//	  ],
+//	  "tests": [
+//	    {"statement": "nilai t:-28,471 dan probabilitasnya sebesar 0,000",
+//	     "t": "-28,471", "p": "0,000", "df": 22,          // each optional, override the statement
+//	     "alternative": "two.sided",                     // or "less", "greater"
+//	     "margins": true,                                // check t against the before/after groups
+//	     "v": "0",                                       // optional Wilcoxon V, checked with margins
+//	     "decision": "reject", "decision_quote": "Ho ditolak", "decision_source": "line 546",
+//	     "source": "line 23"}
+//	  ],
+//	  "means": [{"mean": "5.19", "n": 28, "items": 1, "source": "Table 2"}]
+//	}
+//
+// A group's cells follow "levels" in order; a level that the article does not
+// print but whose count is implied (17 + 6 = 23 leaves 0 for the third
+// level) gets count 0 and a source saying so. The two groups with roles
+// "before" and "after" are the margins of the paired table. The motivating
+// article's claims are in testdata/oxytocin/claims.json at the module root.
+package audit

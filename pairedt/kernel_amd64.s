@@ -1,0 +1,116 @@
+//go:build !purego
+
+#include "textflag.h"
+
+// func kernelSSE2(x, y []float64, k *shifts, out *sums)
+//
+// The SSE2 form of kernelGeneric: lane 0 of each register sums the even
+// indices, lane 1 the odd ones, an odd last pair goes to lane 0, and the
+// lanes are added at the end, so the results are bit-identical.
+//
+// Registers: X0..X6 the sums u, v, w, uu, vv, ww, uv (two lanes each);
+// X7, X8, X9 the shifts kx, ky, kd in both lanes; X10..X14 temporaries.
+TEXT ·kernelSSE2(SB), NOSPLIT, $0-64
+	MOVQ x_base+0(FP), SI
+	MOVQ x_len+8(FP), CX
+	MOVQ y_base+24(FP), DI
+	MOVQ k+48(FP), AX
+	MOVSD 0(AX), X7
+	UNPCKLPD X7, X7
+	MOVSD 8(AX), X8
+	UNPCKLPD X8, X8
+	MOVSD 16(AX), X9
+	UNPCKLPD X9, X9
+	XORPS X0, X0
+	XORPS X1, X1
+	XORPS X2, X2
+	XORPS X3, X3
+	XORPS X4, X4
+	XORPS X5, X5
+	XORPS X6, X6
+	MOVQ CX, DX
+	ANDQ $-2, DX
+	XORQ BX, BX
+	CMPQ BX, DX
+	JGE tail
+
+loop:
+	MOVUPD (SI)(BX*8), X10
+	MOVUPD (DI)(BX*8), X11
+	MOVAPD X10, X12
+	SUBPD X11, X12
+	SUBPD X9, X12
+	SUBPD X7, X10
+	SUBPD X8, X11
+	ADDPD X10, X0
+	ADDPD X11, X1
+	ADDPD X12, X2
+	MOVAPD X10, X13
+	MULPD X10, X13
+	ADDPD X13, X3
+	MOVAPD X11, X14
+	MULPD X11, X14
+	ADDPD X14, X4
+	MULPD X12, X12
+	ADDPD X12, X5
+	MULPD X11, X10
+	ADDPD X10, X6
+	ADDQ $2, BX
+	CMPQ BX, DX
+	JLT loop
+
+tail:
+	CMPQ BX, CX
+	JGE done
+	MOVSD (SI)(BX*8), X10
+	MOVSD (DI)(BX*8), X11
+	MOVAPD X10, X12
+	SUBSD X11, X12
+	SUBSD X9, X12
+	SUBSD X7, X10
+	SUBSD X8, X11
+	ADDSD X10, X0
+	ADDSD X11, X1
+	ADDSD X12, X2
+	MOVAPD X10, X13
+	MULSD X10, X13
+	ADDSD X13, X3
+	MOVAPD X11, X14
+	MULSD X11, X14
+	ADDSD X14, X4
+	MULSD X12, X12
+	ADDSD X12, X5
+	MULSD X11, X10
+	ADDSD X10, X6
+
+done:
+	MOVQ out+56(FP), AX
+	MOVAPD X0, X10
+	UNPCKHPD X10, X10
+	ADDSD X10, X0
+	MOVSD X0, 0(AX)
+	MOVAPD X1, X10
+	UNPCKHPD X10, X10
+	ADDSD X10, X1
+	MOVSD X1, 8(AX)
+	MOVAPD X2, X10
+	UNPCKHPD X10, X10
+	ADDSD X10, X2
+	MOVSD X2, 16(AX)
+	MOVAPD X3, X10
+	UNPCKHPD X10, X10
+	ADDSD X10, X3
+	MOVSD X3, 24(AX)
+	MOVAPD X4, X10
+	UNPCKHPD X10, X10
+	ADDSD X10, X4
+	MOVSD X4, 32(AX)
+	MOVAPD X5, X10
+	UNPCKHPD X10, X10
+	ADDSD X10, X5
+	MOVSD X5, 40(AX)
+	MOVAPD X6, X10
+	UNPCKHPD X10, X10
+	ADDSD X10, X6
+	MOVSD X6, 48(AX)
+	RET
