@@ -363,10 +363,30 @@ func (r *renderer) tTables(t *pairedt.Result) {
 			f.num(t.T, d), f.auto(t.DF, d), f.pCell(t.P)}})
 }
 
-// apaP is "*p* < .001" or "*p* = .046".
+// apaP is "*p* < .001" or "*p* = .046", with the digits of pAlpha.
 func (r *renderer) apaP(p float64) string {
-	rel, val := r.f.pValue(p)
+	rel, val := r.pAlpha(p)
 	return "*p* " + rel + " " + val
+}
+
+// pAlpha formats p for a sentence that compares it with alpha: three
+// decimals (APA), or more, up to six, when three would put p on the wrong
+// side of alpha or on it (p = .0496 would print as .050 next to "below
+// α = .05"). The tables keep three decimals, as SPSS prints them.
+func (r *renderer) pAlpha(p float64) (rel, val string) {
+	rel, val = r.f.pValue(p)
+	if rel != "=" || math.IsNaN(p) {
+		return rel, val
+	}
+	alpha := r.o.Alpha
+	for dec := pDecimals; dec <= 6; dec++ {
+		s := math.Pow(10, float64(dec))
+		shown := math.Round(p*s) / s
+		if p < alpha && shown < alpha || p >= alpha && shown >= alpha {
+			return "=", r.f.bounded(p, dec)
+		}
+	}
+	return "=", r.f.bounded(p, 6)
 }
 
 // short formats x with the fewest decimals (up to 4) that show it.
@@ -408,7 +428,7 @@ func (r *renderer) tText(t *pairedt.Result) {
 	}
 	r.para(sentence)
 	alpha := r.short(r.o.Alpha)
-	rel, val := f.pValue(t.P)
+	rel, val := r.pAlpha(t.P)
 	pv := rel + " " + val
 	switch {
 	case math.IsNaN(t.P):
@@ -519,7 +539,7 @@ func (r *renderer) robustness() {
 	r.table(caption, []string{w.test, w.statistic, w.df, "*" + w.p + "*", w.note}, "llrrl", rows)
 
 	if s := a.ShapiroWilk; s != nil && !math.IsNaN(s.P) {
-		rel, val := f.pValue(s.P)
+		rel, val := r.pAlpha(s.P)
 		tmpl := w.swNormal
 		if s.P < r.o.Alpha {
 			tmpl = w.swNotNormal

@@ -220,3 +220,40 @@ func TestAgreementSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestPNextToAlpha: where a sentence compares p with alpha, p gets the
+// digits that put it on its side of alpha: p = .0496 is not printed as
+// ".050 is below α = .05".
+func TestPNextToAlpha(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		p     float64
+		alpha float64
+		en    []string
+		id    []string
+	}{
+		{"just below .05", 0.0496, 0, []string{"*p* = .0496, *d*", "At α = .05, *p* = .0496 is below α", "(Shapiro–Wilk *W* = .90, *p* = .0496)"},
+			[]string{"*p* = 0,0496; *d*", "Pada α = 0,05, nilai *p* = 0,0496 lebih kecil", "(Shapiro–Wilk *W* = 0,90; *p* = 0,0496)"}},
+		{"far below .05", 0.012, 0, []string{"*p* = .012, *d*", "At α = .05, *p* = .012 is below α"}, []string{"nilai *p* = 0,012 lebih kecil"}},
+		{"just above .05", 0.0504, 0, []string{"At α = .05, *p* = .050 is not below α"}, []string{"nilai *p* = 0,050 tidak lebih kecil"}},
+		{"four nines", 0.04996, 0, []string{"At α = .05, *p* = .04996 is below α"}, []string{"nilai *p* = 0,04996 lebih kecil"}},
+		{"alpha .01", 0.0099, 0.01, []string{"At α = .01, *p* = .0099 is below α"}, []string{"Pada α = 0,01, nilai *p* = 0,0099 lebih kecil"}},
+	} {
+		tt := pairedt.Result{N: 10, DF: 9, T: -2.3, P: tc.p, ConfLevel: 0.95, DZ: -0.7, DZCILow: -1.4, DZCIHigh: 0}
+		sw := pairedt.ShapiroWilkResult{W: 0.9, P: tc.p, N: 10}
+		a := report.Analysis{T: &tt, ShapiroWilk: &sw}
+		for lang, want := range map[report.Lang][]string{report.English: tc.en, report.Indonesian: tc.id} {
+			t.Run(tc.name+"/"+string(lang), func(t *testing.T) {
+				var b bytes.Buffer
+				if err := report.Markdown(&b, a, report.Options{Lang: lang, Alpha: tc.alpha, NoCharts: true}); err != nil {
+					t.Fatal(err)
+				}
+				for _, s := range want {
+					if !strings.Contains(b.String(), s) {
+						t.Errorf("Markdown lacks %q", s)
+					}
+				}
+			})
+		}
+	}
+}
