@@ -28,7 +28,7 @@ type words struct {
 	tSentence                                            string // %s var, %s before, M, SD, %s after, M, SD, %s stats
 	meanDiff, ci                                         string
 	decisionReject, decisionKeep                         string // %s alpha, %s p
-	alternativeNote                                      string // %s mu, %s alternative
+	alternativeNote                                      string // %s alternative (< or >), %s mu
 	altLess, altGreater                                  string
 	codesNote                                            string // %s codes
 	codesNoteRobust                                      string
