@@ -33,7 +33,7 @@ type words struct {
 	codesNote                                            string // %s codes
 	codesNoteRobust                                      string
 	pairedCaption                                        string // %s variable, %s before, %s after
-	diffCaption                                          string // %s before − after
+	diffCaption, diffHistCaption                         string // %s before − after
 	diffAxis                                             string // %s before, %s after
 	count                                                string
 	robustCaption, robustCaptionNumeric                  string // ordinal data / numeric data
@@ -99,6 +99,7 @@ var english = words{
 	codesNoteRobust: " Section %s gives tests suited to ordinal outcomes.",
 	pairedCaption:   "%s of each subject, %s and %s (one line per subject)",
 	diffCaption:     "Differences %s (one dot per subject; dashed line at 0)",
+	diffHistCaption: "Differences %s (histogram; dashed line at 0)",
 	diffAxis:        "Difference (%s \u2212 %s)",
 	count:           "Count",
 
@@ -179,6 +180,7 @@ var indonesian = words{
 	codesNoteRobust: " Bagian %s menyajikan uji yang sesuai untuk data ordinal.",
 	pairedCaption:   "%s setiap responden, %s dan %s (satu garis per responden)",
 	diffCaption:     "Selisih %s (satu titik per responden; garis putus-putus pada 0)",
+	diffHistCaption: "Selisih %s (histogram; garis putus-putus pada 0)",
 	diffAxis:        "Selisih (%s \u2212 %s)",
 	count:           "Jumlah",
 
