@@ -1,10 +1,12 @@
 package pairedt
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 
@@ -424,13 +426,17 @@ func rankDifferences(x, y []float64, who string) (d []float64, dropped int, err 
 // ties.method = "average") using idx as scratch space, and returns
 // sum(t³ - t) over the tie groups and whether there is a tie.
 func rankAbsRanks(d, r []float64, idx []int) (tieSum float64, ties bool) {
+	// r holds |d| until a tie group's ranks overwrite it; a group is
+	// overwritten only after it has been delimited, and later groups are
+	// read from entries not yet overwritten.
 	for i := range idx {
 		idx[i] = i
+		r[i] = math.Abs(d[i])
 	}
-	sort.Slice(idx, func(a, b int) bool { return math.Abs(d[idx[a]]) < math.Abs(d[idx[b]]) })
+	slices.SortFunc(idx, func(a, b int) int { return cmp.Compare(r[a], r[b]) })
 	for i := 0; i < len(idx); {
 		j := i + 1
-		for j < len(idx) && math.Abs(d[idx[j]]) == math.Abs(d[idx[i]]) {
+		for j < len(idx) && r[idx[j]] == r[idx[i]] {
 			j++
 		}
 		avg := float64(i+1+j) / 2 // mean of ranks i+1 .. j
