@@ -306,15 +306,22 @@ func (r *renderer) distributionSentence(fb, fa *pairedt.FreqTable) {
 	r.para(s)
 }
 
-// list joins items as "a, b and c" ("a, b dan c").
+// list joins items as "a, b, and c" in English (APA 7 uses the serial
+// comma) and "a, b dan c" in Indonesian; two items as "a and b".
 func (r *renderer) list(items []string) string {
 	switch len(items) {
 	case 0:
 		return ""
 	case 1:
 		return items[0]
+	case 2:
+		return items[0] + " " + r.w.and + " " + items[1]
 	}
-	return strings.Join(items[:len(items)-1], ", ") + " " + r.w.and + " " + items[len(items)-1]
+	last := " "
+	if r.o.Lang != Indonesian {
+		last = ", "
+	}
+	return strings.Join(items[:len(items)-1], ", ") + last + r.w.and + " " + items[len(items)-1]
 }
 
 // ---- Section 2: the effect ----

@@ -305,3 +305,33 @@ func TestManyPairsCharts(t *testing.T) {
 		})
 	}
 }
+
+// TestSerialComma: the English distribution sentence lists three or more
+// categories with the serial comma APA 7 requires ("a, b, and c"); two
+// categories take no comma, and Indonesian has none ("a, b dan c").
+func TestSerialComma(t *testing.T) {
+	lv3 := []string{"low", "mid", "high"}
+	lv2 := []string{"no", "yes"}
+	for _, tc := range []struct {
+		name   string
+		levels []string
+		counts []int
+		lang   report.Lang
+		want   string
+	}{
+		{"three en", lv3, []int{1, 2, 3}, report.English, "Before: 1 (16.7%) low, 2 (33.3%) mid, and 3 (50.0%) high;"},
+		{"three id", lv3, []int{1, 2, 3}, report.Indonesian, "terdapat 1 responden (16,7%) low, 2 responden (33,3%) mid dan 3 responden (50,0%) high;"},
+		{"two en", lv2, []int{2, 4}, report.English, "Before: 2 (33.3%) no and 4 (66.7%) yes;"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ft := must(pairedt.FrequenciesFromCounts(tc.levels, tc.counts, 0))
+			var b bytes.Buffer
+			if err := report.Markdown(&b, report.Analysis{FreqBefore: &ft, FreqAfter: &ft}, report.Options{Lang: tc.lang, NoCharts: true}); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(b.String(), tc.want) {
+				t.Errorf("Markdown lacks %q", tc.want)
+			}
+		})
+	}
+}
