@@ -337,13 +337,17 @@ func (r *renderer) sigHeader(alt pairedt.Alternative) string {
 }
 
 func (r *renderer) effect() {
-	r.heading(r.w.secEffect)
-	if t := r.a.T; t != nil {
-		r.tTables(t)
-		r.tText(t)
-	}
-	if r.a.CategoryCodes {
-		r.codesNote()
+	if r.a.T == nil {
+		// Only the charts of the pairs: no t-test to name in the heading
+		// or to warn about.
+		r.heading(r.w.secPairs)
+	} else {
+		r.heading(r.w.secEffect)
+		r.tTables(r.a.T)
+		r.tText(r.a.T)
+		if r.a.CategoryCodes {
+			r.codesNote()
+		}
 	}
 	r.figure("paired")
 	r.figure("differences")
@@ -514,7 +518,7 @@ func (r *renderer) robustness() {
 		warn = append(warn, struct {
 			who  string
 			list []string
-		}{w.wilcoxonName, s.Warnings})
+		}{w.wilcoxonName, withoutIntervalWarnings(s.Warnings)})
 	}
 	if s := a.Sign; s != nil {
 		rows = append(rows, []string{w.signName, "*S* = " + f.auto(s.Statistic, d), "", f.pCell(s.P),
@@ -599,6 +603,23 @@ func (r *renderer) robustness() {
 		}
 		r.b.WriteByte('\n')
 	}
+}
+
+// withoutIntervalWarnings drops the Wilcoxon warnings about the
+// Hodges-Lehmann confidence interval, which the report does not print: a
+// note on "the interval" would refer to nothing the reader can see.
+func withoutIntervalWarnings(ws []string) []string {
+	var out []string
+	for _, s := range ws {
+		if strings.HasPrefix(s, "requested conf.level ") ||
+			strings.HasPrefix(s, "cannot compute confidence interval") ||
+			strings.HasPrefix(s, "interval bounds cross") ||
+			strings.HasPrefix(s, "root finding for the interval") {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // ---- Section 4: reproduction ----

@@ -489,7 +489,7 @@ func TestSections(t *testing.T) {
 		{"frequencies", only(func(a *report.Analysis) { a.FreqBefore, a.FreqAfter = full.FreqBefore, full.FreqAfter }), []string{"Distribution"}, 1},
 		{"one frequency table", only(func(a *report.Analysis) { a.FreqAfter = full.FreqAfter }), []string{"Distribution"}, 0},
 		{"t only", only(func(a *report.Analysis) { a.T = full.T }), []string{"The effect"}, 0},
-		{"pairs only", only(func(a *report.Analysis) { a.X, a.Y = full.X, full.Y }), []string{"The effect"}, 2},
+		{"pairs only", only(func(a *report.Analysis) { a.X, a.Y = full.X, full.Y }), []string{"The paired data"}, 2},
 		{"robust only", only(func(a *report.Analysis) { a.Sign = full.Sign }), []string{"Assumptions"}, 0},
 		{"checks only", only(func(a *report.Analysis) {
 			a.Checks = []audit.Check{{Claim: "t = -28,471", Verdict: "not_derivable", Reported: "-28.471", Recomputed: "|t| <= 8.52", Explanation: "No pairing gives it."}}

@@ -335,3 +335,45 @@ func TestSerialComma(t *testing.T) {
 		})
 	}
 }
+
+// TestNoTTest: pairs and a Wilcoxon test without a t-test give a section
+// named for the paired data (not "paired-samples t-test"), no note about a
+// t-test on category codes, and no notes about a Wilcoxon interval the
+// report does not print.
+func TestNoTTest(t *testing.T) {
+	x := []float64{1, 2, 3, 4, 5}
+	y := []float64{2, 2, 5, 3, 7}
+	w := must(pairedt.Wilcoxon(x, y, pairedt.WilcoxonOptions{}))
+	if !slicesContainsPrefix(w.Warnings, "requested conf.level") {
+		t.Fatalf("fixture lost its interval warning: %q", w.Warnings)
+	}
+	for lang, c := range map[report.Lang]struct{ want, bad []string }{
+		report.English:    {[]string{"## 1. The paired data", "## 2. Assumptions"}, []string{"t-test", "conf.level", "interval"}},
+		report.Indonesian: {[]string{"## 1. Data berpasangan"}, []string{"uji t", "conf.level", "interval"}},
+	} {
+		var b bytes.Buffer
+		a := report.Analysis{X: x, Y: y, Wilcoxon: &w, CategoryCodes: true}
+		if err := report.Markdown(&b, a, report.Options{Lang: lang}); err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range c.want {
+			if !strings.Contains(b.String(), s) {
+				t.Errorf("%s: lacks %q", lang, s)
+			}
+		}
+		for _, s := range c.bad {
+			if strings.Contains(b.String(), s) {
+				t.Errorf("%s: contains %q", lang, s)
+			}
+		}
+	}
+}
+
+func slicesContainsPrefix(ss []string, prefix string) bool {
+	for _, s := range ss {
+		if strings.HasPrefix(s, prefix) {
+			return true
+		}
+	}
+	return false
+}

@@ -6,6 +6,7 @@ type words struct {
 	results, outcome, before, after string
 
 	secDistribution, secEffect, secRobust, secReproduction, provenance string
+	secPairs                                                           string // section 2 without a t-test
 
 	table, figure                                        string
 	freqCaption                                          string // %s variable, %s occasion
@@ -63,6 +64,7 @@ var english = words{
 
 	secDistribution: "Distribution on each occasion",
 	secEffect:       "The effect: paired-samples t-test",
+	secPairs:        "The paired data",
 	secRobust:       "Assumptions and robustness",
 	secReproduction: "Reproduction of the reported results",
 	provenance:      "Provenance",
@@ -144,6 +146,7 @@ var indonesian = words{
 
 	secDistribution: "Distribusi pada setiap pengukuran",
 	secEffect:       "Pengaruh: uji t sampel berpasangan",
+	secPairs:        "Data berpasangan",
 	secRobust:       "Uji asumsi dan uji pembanding",
 	secReproduction: "Reproduksi hasil yang dilaporkan",
 	provenance:      "Asal-usul",
