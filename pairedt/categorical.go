@@ -260,7 +260,7 @@ func Bowker(c CrossTable) (ChiSquareTest, error) {
 		if len(empty) == 1 {
 			verb, pron = "is", "it was"
 		}
-		r.Warnings = append(r.Warnings, fmt.Sprintf("%d of %d symmetric pairs of cells %s empty (both counts 0): %s; %s left out and df = %d, the number of non-empty pairs (R's mcnemar.test returns NaN here)", len(empty), k*(k-1)/2, verb, strings.Join(empty, ", "), pron, df))
+		r.Warnings = append(r.Warnings, fmt.Sprintf("%d of %d symmetric pairs of cells %s empty (both counts 0): %s; %s left out and df = %d, the number of non-empty pairs (R's mcnemar.test returns NaN here)", len(empty), k*(k-1)/2, verb, categoricalList(empty), pron, df))
 	}
 	return r, nil
 }
@@ -339,11 +339,25 @@ func StuartMaxwell(c CrossTable) (ChiSquareTest, error) {
 		}
 		why := "the discordant pairs fall into separate groups of levels"
 		if len(idle) > 0 {
-			why = "no subject moved into or out of level(s) " + strings.Join(idle, ", ")
+			why = "no subject moved into or out of level(s) " + categoricalList(idle)
 		}
 		r.Warnings = append(r.Warnings, fmt.Sprintf("%s, so the covariance matrix has rank %d < k - 1 = %d: generalised (Moore-Penrose) inverse used, df = %d (as coin::mh_test)", why, rank, k-1, rank))
 	}
 	return r, nil
+}
+
+// categoricalListMax is the number of items a warning names before it says
+// how many more there are: a sparse 100-level table has thousands of empty
+// pairs, and a warning is read in a footnote.
+const categoricalListMax = 10
+
+// categoricalList joins items with ", ", naming at most categoricalListMax
+// of them and counting the rest ("... and 179 more").
+func categoricalList(items []string) string {
+	if len(items) <= categoricalListMax {
+		return strings.Join(items, ", ")
+	}
+	return strings.Join(items[:categoricalListMax], ", ") + fmt.Sprintf(" and %d more", len(items)-categoricalListMax)
 }
 
 // categoricalComponents returns the number of connected components of the

@@ -320,3 +320,39 @@ func TestPublicEdgeInputs(t *testing.T) {
 		})
 	}
 }
+
+// TestSparseTableWarningsShort: Bowker's and Stuart-Maxwell's warnings on a
+// sparse 20-level table name at most ten pairs or levels and count the
+// rest, instead of listing all 189 empty pairs in one footnote.
+func TestSparseTableWarningsShort(t *testing.T) {
+	k := 20
+	m := make([][]int, k)
+	for i := range m {
+		m[i] = make([]int, k)
+		m[i][i] = 3
+	}
+	m[0][1], m[1][0] = 4, 1
+	c, err := NewCrossTable(ordinalLevels(k), m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bw, err := Bowker(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sm, err := StuartMaxwell(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, ws := range map[string][]string{"Bowker": bw.Warnings, "Stuart-Maxwell": sm.Warnings} {
+		if len(ws) != 1 {
+			t.Fatalf("%s warnings %q", name, ws)
+		}
+		if len(ws[0]) > 600 || !strings.Contains(ws[0], " more") {
+			t.Errorf("%s warning is %d bytes: %q", name, len(ws[0]), ws[0])
+		}
+	}
+	if !strings.Contains(bw.Warnings[0], "189 of 190 symmetric pairs of cells are empty") || !strings.Contains(bw.Warnings[0], "and 179 more") {
+		t.Errorf("Bowker warning %q", bw.Warnings[0])
+	}
+}

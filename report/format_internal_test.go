@@ -221,11 +221,21 @@ func TestWarningsIndonesianFromPairedt(t *testing.T) {
 		sw, err := pairedt.ShapiroWilk(nans)
 		add(sw.Warnings, err)
 	}
+	sparse := make([][]int, 20)
+	for i := range sparse {
+		sparse[i] = make([]int, 20)
+	}
+	sparse[0][1] = 2
 	for _, counts := range [][][]int{
+		sparse,                            // 189 empty pairs: ten named, "and 179 more"
 		{{1, 0, 2}, {0, 1, 3}, {1, 1, 0}}, // one empty pair
 		{{1, 0, 0}, {0, 1, 3}, {0, 1, 0}}, // two empty pairs
 	} {
-		c, err := pairedt.NewCrossTable([]string{"a", "b", "c"}, counts)
+		levels := make([]string, len(counts))
+		for i := range levels {
+			levels[i] = string(rune('a' + i))
+		}
+		c, err := pairedt.NewCrossTable(levels, counts)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -239,8 +249,8 @@ func TestWarningsIndonesianFromPairedt(t *testing.T) {
 			continue
 		}
 		seen[w] = true
-		if r.warning(w) == w {
-			t.Errorf("pairedt warning %q has no Indonesian rendering", w)
+		if id := r.warning(w); id == w || strings.Contains(id, " more") {
+			t.Errorf("pairedt warning %q has no (full) Indonesian rendering: %q", w, id)
 		}
 	}
 	if len(seen) < 8 {

@@ -48,8 +48,14 @@ func (r *renderer) warning(s string) string {
 	}
 	for _, w := range warningsID {
 		if w.re.MatchString(s) {
-			return w.re.ReplaceAllString(s, w.id)
+			// pairedt names at most ten pairs or levels and counts the
+			// rest: ("a", "b"), ... and 179 more.
+			return moreID.ReplaceAllString(w.re.ReplaceAllString(s, w.id), "${1} dan ${2} lainnya")
 		}
 	}
 	return s
 }
+
+// moreID finds the "and N more" that ends a list of quoted labels or of
+// pairs of them in a pairedt warning.
+var moreID = regexp.MustCompile(`([)"]) and (\d+) more\b`)
