@@ -227,9 +227,10 @@ func TestWarningsIndonesianFromPairedt(t *testing.T) {
 	}
 	sparse[0][1] = 2
 	for _, counts := range [][][]int{
-		sparse,                            // 189 empty pairs: ten named, "and 179 more"
-		{{1, 0, 2}, {0, 1, 3}, {1, 1, 0}}, // one empty pair
-		{{1, 0, 0}, {0, 1, 3}, {0, 1, 0}}, // two empty pairs
+		sparse, // 189 empty pairs: ten named, "and 179 more"
+		{{4, 3, 0, 0}, {1, 2, 0, 0}, {0, 0, 3, 5}, {0, 0, 2, 1}}, // two groups of levels
+		{{1, 0, 2}, {0, 1, 3}, {1, 1, 0}},                        // one empty pair
+		{{1, 0, 0}, {0, 1, 3}, {0, 1, 0}},                        // two empty pairs
 	} {
 		levels := make([]string, len(counts))
 		for i := range levels {
@@ -241,6 +242,8 @@ func TestWarningsIndonesianFromPairedt(t *testing.T) {
 		}
 		b, err := pairedt.Bowker(c)
 		add(b.Warnings, err)
+		sm, err := pairedt.StuartMaxwell(c)
+		add(sm.Warnings, err)
 	}
 	r := &renderer{o: Options{Lang: Indonesian}}
 	seen := map[string]bool{}

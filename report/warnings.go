@@ -15,6 +15,12 @@ var warningsID = []struct {
 }{
 	{regexp.MustCompile(`^cannot compute exact p-value with ties: normal approximation used$`),
 		"nilai p eksak tidak dapat dihitung karena ada nilai kembar: digunakan pendekatan normal"},
+	{regexp.MustCompile(`^exact distribution not computed for (\d+) > (\d+) non-zero differences: normal approximation used$`),
+		"distribusi eksak tidak dihitung untuk ${1} > ${2} selisih bukan nol: digunakan pendekatan normal"},
+	{regexp.MustCompile(`^no subject moved into or out of level\(s\) (.*), so the covariance matrix has rank (\d+) < k - 1 = (\d+): generalised \(Moore-Penrose\) inverse used, df = (\d+) \(as coin::mh_test\)$`),
+		"tidak ada responden yang berpindah ke atau dari kategori ${1}, sehingga matriks kovarians berpangkat ${2} < k - 1 = ${3}: digunakan invers umum (Moore-Penrose), df = ${4} (seperti coin::mh_test)"},
+	{regexp.MustCompile(`^the discordant pairs fall into separate groups of levels, so the covariance matrix has rank (\d+) < k - 1 = (\d+): generalised \(Moore-Penrose\) inverse used, df = (\d+) \(as coin::mh_test\)$`),
+		"pasangan yang berubah terbagi dalam kelompok kategori yang terpisah, sehingga matriks kovarians berpangkat ${1} < k - 1 = ${2}: digunakan invers umum (Moore-Penrose), df = ${3} (seperti coin::mh_test)"},
 	{regexp.MustCompile(`^cannot compute exact p-value with zeroes: normal approximation used$`),
 		"nilai p eksak tidak dapat dihitung karena ada selisih nol: digunakan pendekatan normal"},
 	{regexp.MustCompile(`^(\d+) differences? equal to mu dropped \(Wilcoxon's zero method, as R\)$`),
