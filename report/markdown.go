@@ -496,6 +496,7 @@ func (r *renderer) robustness() {
 	a, f, d, w := r.a, r.f, r.o.TableDecimals, r.w
 	var rows [][]string
 	var others []float64
+	var otherNames []string // the tests of others, as a sentence names them
 	var warn []struct {
 		who  string
 		list []string
@@ -515,6 +516,7 @@ func (r *renderer) robustness() {
 		rows = append(rows, []string{w.wilcoxonName + " (" + mode + ")", "*V* = " + f.auto(s.V, d), "", f.pCell(s.P),
 			fmt.Sprintf(w.wilcoxonNote, f.integer(s.N), f.integer(s.NZero), f.bounded(s.RankBiserial, d))})
 		others = append(others, s.P)
+		otherNames = append(otherNames, w.wilcoxonTest)
 		warn = append(warn, struct {
 			who  string
 			list []string
@@ -524,20 +526,22 @@ func (r *renderer) robustness() {
 		rows = append(rows, []string{w.signName, "*S* = " + f.auto(s.Statistic, d), "", f.pCell(s.P),
 			fmt.Sprintf(w.signNote, f.integer(s.Positive), f.integer(s.Negative), f.integer(s.Zero))})
 		others = append(others, s.P)
+		otherNames = append(otherNames, w.signTest)
 		warn = append(warn, struct {
 			who  string
 			list []string
 		}{w.signName, s.Warnings})
 	}
 	for _, c := range []struct {
-		name string
-		t    *pairedt.ChiSquareTest
-	}{{w.mhName, a.MarginalHomogeneity}, {w.bowkerName, a.Bowker}} {
+		name, test string
+		t          *pairedt.ChiSquareTest
+	}{{w.mhName, w.mhTest, a.MarginalHomogeneity}, {w.bowkerName, w.bowkerTest, a.Bowker}} {
 		if c.t == nil {
 			continue
 		}
 		rows = append(rows, []string{c.name, "χ² = " + f.num(c.t.Statistic, d), f.auto(c.t.DF, d), f.pCell(c.t.P), ""})
 		others = append(others, c.t.P)
+		otherNames = append(otherNames, c.test)
 		warn = append(warn, struct {
 			who  string
 			list []string
@@ -560,11 +564,13 @@ func (r *renderer) robustness() {
 	if a.T != nil && !math.IsNaN(a.T.P) && len(others) > 0 {
 		tRejects := a.T.P < r.o.Alpha
 		differ, total := 0, 0
-		for _, p := range others {
+		name := "" // the test, when only one has a p-value
+		for i, p := range others {
 			if math.IsNaN(p) {
 				continue
 			}
 			total++
+			name = otherNames[i]
 			if (p < r.o.Alpha) != tRejects {
 				differ++
 			}
@@ -573,9 +579,9 @@ func (r *renderer) robustness() {
 		switch {
 		case total == 0:
 		case total == 1 && differ == 0:
-			r.para(fmt.Sprintf(w.agreeOne, alpha))
+			r.para(fmt.Sprintf(w.agreeOne, name, alpha))
 		case total == 1:
-			r.para(fmt.Sprintf(w.differOne, alpha))
+			r.para(fmt.Sprintf(w.differOne, name, alpha))
 		case total == 2 && differ == 0:
 			r.para(fmt.Sprintf(w.agreeBoth, alpha))
 		case total == 2 && differ == 2:

@@ -67,8 +67,8 @@ func TestAgreeOneTest(t *testing.T) {
 		lang report.Lang
 		want string
 	}{
-		{report.English, "This test leads to the same decision as the t-test at α = .05."},
-		{report.Indonesian, "Uji ini menghasilkan keputusan yang sama dengan uji t pada α = 0,05."},
+		{report.English, "The Wilcoxon signed-rank test leads to the same decision as the t-test at α = .05."},
+		{report.Indonesian, "Uji Wilcoxon peringkat bertanda menghasilkan keputusan yang sama dengan uji t pada α = 0,05."},
 	} {
 		var md bytes.Buffer
 		if err := report.Markdown(&md, report.Analysis{T: &res, Wilcoxon: &w}, report.Options{Lang: c.lang, NoCharts: true}); err != nil {

@@ -178,6 +178,7 @@ func TestCaptionCapital(t *testing.T) {
 // tests leads", "All 3 of these tests lead to a different decision".
 func TestAgreementSentence(t *testing.T) {
 	tt := pairedt.Result{N: 10, DF: 9, T: -4, P: 0.003, ConfLevel: 0.95}
+	nan := math.NaN()
 	mk := func(ps ...float64) report.Analysis {
 		a := report.Analysis{T: &tt}
 		for i, p := range ps {
@@ -199,7 +200,10 @@ func TestAgreementSentence(t *testing.T) {
 		a      report.Analysis
 		en, id string
 	}{
-		{"one agrees", mk(0.01), "This test leads to the same decision as the t-test at α = .05.", "Uji ini menghasilkan keputusan yang sama dengan uji t pada α = 0,05."},
+		{"one agrees", mk(0.01), "The Wilcoxon signed-rank test leads to the same decision as the t-test at α = .05.", "Uji Wilcoxon peringkat bertanda menghasilkan keputusan yang sama dengan uji t pada α = 0,05."},
+		// Shapiro-Wilk is an assumption check, not one of the tests compared:
+		// with it and one test, "This test" would not say which.
+		{"one differs, NaN others", mk(nan, nan, 0.2), "The Stuart–Maxwell test leads to a different decision from the t-test at α = .05.", "Uji Stuart–Maxwell menghasilkan keputusan yang berbeda dari uji t pada α = 0,05."},
 		{"two agree", mk(0.01, 0.02), "Both of these tests lead to the same decision as the t-test at α = .05.", "Kedua uji ini menghasilkan keputusan yang sama dengan uji t pada α = 0,05."},
 		{"two differ", mk(0.3, 0.2), "Both of these tests lead to a different decision from the t-test at α = .05.", "Kedua uji ini menghasilkan keputusan yang berbeda dari uji t pada α = 0,05."},
 		{"one of three differs", mk(0.01, 0.2, 0.01), "1 of these 3 tests leads to a different decision from the t-test at α = .05.", "1 dari 3 uji ini menghasilkan keputusan yang berbeda dari uji t pada α = 0,05."},

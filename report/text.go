@@ -38,7 +38,8 @@ type words struct {
 	diffAxis                                             string // %s before, %s after
 	count                                                string
 	robustCaption, robustCaptionNumeric                  string // ordinal data / numeric data
-	agreeOne, differOne                                  string // %s alpha
+	agreeOne, differOne                                  string // %s the test, %s alpha
+	wilcoxonTest, signTest, mhTest, bowkerTest           string // a test as a sentence's subject
 	test, statistic, df, p, note                         string
 	swName, wilcoxonName, signName, mhName, bowkerName   string
 	exact, approximate                                   string
@@ -119,8 +120,10 @@ var english = words{
 	wilcoxonNote: "%s non-zero differences, %s zero; rank-biserial *r* = %s",
 	signNote:     "%s positive, %s negative, %s zero",
 	agreeAll:     "All %s of these tests lead to the same decision as the t-test at α = %s.",
-	agreeOne:     "This test leads to the same decision as the t-test at α = %s.",
-	differOne:    "This test leads to a different decision from the t-test at α = %s.",
+	agreeOne:     "%s leads to the same decision as the t-test at α = %s.",
+	differOne:    "%s leads to a different decision from the t-test at α = %s.",
+	wilcoxonTest: "The Wilcoxon signed-rank test", signTest: "The sign test",
+	mhTest: "The Stuart–Maxwell test", bowkerTest: "Bowker's test",
 	agreeSome:    "%s of these %s tests lead to a different decision from the t-test at α = %s.",
 	agreeSomeOne: "1 of these %s tests leads to a different decision from the t-test at α = %s.",
 	agreeBoth:    "Both of these tests lead to the same decision as the t-test at α = %s.",
@@ -201,8 +204,10 @@ var indonesian = words{
 	wilcoxonNote: "%s selisih bukan nol, %s nol; *r* rank-biserial = %s",
 	signNote:     "%s positif, %s negatif, %s nol",
 	agreeAll:     "Seluruh %s uji ini menghasilkan keputusan yang sama dengan uji t pada α = %s.",
-	agreeOne:     "Uji ini menghasilkan keputusan yang sama dengan uji t pada α = %s.",
-	differOne:    "Uji ini menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
+	agreeOne:     "%s menghasilkan keputusan yang sama dengan uji t pada α = %s.",
+	differOne:    "%s menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
+	wilcoxonTest: "Uji Wilcoxon peringkat bertanda", signTest: "Uji tanda",
+	mhTest: "Uji Stuart–Maxwell", bowkerTest: "Uji Bowker",
 	agreeSome:    "%s dari %s uji ini menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
 	agreeSomeOne: "1 dari %s uji ini menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
 	agreeBoth:    "Kedua uji ini menghasilkan keputusan yang sama dengan uji t pada α = %s.",
