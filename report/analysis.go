@@ -123,7 +123,8 @@ type Options struct {
 	// Otherwise it must lie in (0, 1).
 	Alpha float64
 	// Decimals is the number of decimals of statistics in the running text
-	// (APA: 2); 0 means 2. p-values always have three decimals.
+	// (APA: 2); 0 means 2. p-values have three decimals (more in a sentence
+	// that compares p with alpha when three would blur the comparison).
 	Decimals int
 	// TableDecimals is the number of decimals in the SPSS-style tables;
 	// 0 means 3, as SPSS prints them.

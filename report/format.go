@@ -87,7 +87,9 @@ func (f numberFormat) bounded(x float64, dec int) string {
 	return s
 }
 
-// pDecimals is the number of decimals of every printed p-value.
+// pDecimals is the number of decimals of p-values: always in the tables,
+// and in the text unless more are needed to show on which side of alpha p
+// lies (renderer.pAlpha).
 const pDecimals = 3
 
 // pValue returns the relation and the value of a p-value: ("<", ".001")
