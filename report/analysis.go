@@ -59,7 +59,8 @@ type Analysis struct {
 	Scores        []float64
 	// X and Y are the complete pairs the tests used (X before, Y after);
 	// when present they are drawn as a paired plot and a dot plot of the
-	// differences X - Y. Pairs with a NaN are skipped, as pairedt drops them.
+	// differences X - Y (beyond MaxSubjectCharts pairs, only a histogram of
+	// the differences). Pairs with a NaN are skipped, as pairedt drops them.
 	X, Y []float64
 
 	// Assumptions and robustness (section 3). Differences are X - Y.
