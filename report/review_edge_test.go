@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"strings"
 	"testing"
@@ -380,4 +381,103 @@ func slicesContainsPrefix(ss []string, prefix string) bool {
 		}
 	}
 	return false
+}
+
+// FuzzAnalysisShape assembles an Analysis whose parts are present or nil
+// and disagree in shape as the fuzz bytes say (levels per table, scores,
+// pairs with NaN or ±Inf, category codes) and checks that rendering either
+// succeeds or fails with ErrAnalysis, and never panics.
+func FuzzAnalysisShape(f *testing.F) {
+	f.Add([]byte{0xff, 3, 3, 3, 3, 0, 5})
+	f.Add([]byte{0x0c, 1, 2, 3, 2, 1, 7})
+	f.Add([]byte{0x45, 4, 0, 2, 5, 2, 3})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		at := func(i int) int {
+			if i < len(b) {
+				return int(b[i])
+			}
+			return 0
+		}
+		mask := at(0)
+		levels := func(k int) []string {
+			l := make([]string, k)
+			for i := range l {
+				l[i] = fmt.Sprint("L", i)
+			}
+			return l
+		}
+		freq := func(k int) *pairedt.FreqTable {
+			c := make([]int, k)
+			for i := range c {
+				c[i] = i + 1
+			}
+			ft, err := pairedt.FrequenciesFromCounts(levels(k), c, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return &ft
+		}
+		var a report.Analysis
+		if mask&1 != 0 {
+			a.FreqBefore = freq(1 + at(1)%4)
+		}
+		if mask&2 != 0 {
+			a.FreqAfter = freq(1 + at(2)%4)
+		}
+		if mask&4 != 0 {
+			k := 1 + at(3)%4
+			m := make([][]int, k)
+			for i := range m {
+				m[i] = make([]int, k)
+				m[i][(i+1)%k] = i + 1
+			}
+			ct, err := pairedt.NewCrossTable(levels(k), m)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a.Cross = &ct
+		}
+		if mask&8 != 0 {
+			a.Scores = make([]float64, at(4)%5)
+			for i := range a.Scores {
+				a.Scores[i] = float64(i + 1)
+			}
+			if len(a.Scores) > 0 && at(5)%7 == 1 {
+				a.Scores[0] = math.NaN()
+			}
+		}
+		a.CategoryCodes = mask&16 != 0
+		if mask&32 != 0 {
+			n := at(6) % 9
+			a.X, a.Y = make([]float64, n), make([]float64, n)
+			for i := range a.X {
+				a.X[i], a.Y[i] = float64(i%3), float64((i*5)%4)
+			}
+			if n > 0 {
+				switch at(5) % 7 {
+				case 2:
+					a.X[0] = math.NaN()
+				case 3:
+					a.Y[n-1] = math.Inf(-1)
+				case 4:
+					a.Y = a.Y[:n-1]
+				}
+			}
+		}
+		if mask&64 != 0 {
+			tt := pairedt.Result{N: 5, DF: 4, T: 1, P: 0.3, ConfLevel: 0.95}
+			a.T = &tt
+		}
+		if mask&128 != 0 {
+			a.Wilcoxon = &pairedt.WilcoxonResult{V: 3, P: 0.4, N: 5}
+			a.ShapiroWilk = &pairedt.ShapiroWilkResult{W: 0.9, P: 0.5, N: 5}
+		}
+		for _, lang := range []report.Lang{report.English, report.Indonesian} {
+			for _, fn := range []func(io.Writer, report.Analysis, report.Options) error{report.Markdown, report.HTML} {
+				if err := fn(io.Discard, a, report.Options{Lang: lang}); err != nil && !errors.Is(err, report.ErrAnalysis) {
+					t.Fatalf("err = %v", err)
+				}
+			}
+		}
+	})
 }
