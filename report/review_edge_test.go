@@ -389,7 +389,7 @@ func slicesContainsPrefix(ss []string, prefix string) bool {
 // succeeds or fails with ErrAnalysis, and never panics.
 func FuzzAnalysisShape(f *testing.F) {
 	f.Add([]byte{0xff, 3, 3, 3, 3, 0, 5})
-	f.Add([]byte{0x0c, 1, 2, 3, 2, 1, 7})
+	f.Add([]byte{0x3c, 1, 2, 2, 2, 0, 7}) // Cross 3 levels, 2 scores, codes, pairs
 	f.Add([]byte{0x45, 4, 0, 2, 5, 2, 3})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		at := func(i int) int {
