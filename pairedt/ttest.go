@@ -36,7 +36,7 @@ import (
 //
 // Accuracy, checked against R 4.2 (testdata/r/ttest.R; largest relative
 // errors over its 30 cases): t, the mean, standard deviations, standard
-// errors and r within 5e-15, the interval within 1.2e-14, d_z and g_z
+// errors and r within 6e-15, the interval within 1.2e-14, d_z and g_z
 // within 3e-13 (R's own log-gamma J is off by that much), p and r_p within
 // 6e-13 (df <= 1000), and never rounded to zero. On NIST StRD
 // NumAcc-style data (values near 1e9) the means, standard deviations and r
