@@ -11,7 +11,9 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/pairedt/pairedt/pairedt"
 )
@@ -36,7 +38,9 @@ func numericFile(tb testing.TB, dir string, n int, style string) (string, int64)
 		switch style {
 		case "fixed3": // what a spreadsheet usually holds
 			buf = strconv.AppendFloat(buf, v, 'f', 3, 64)
-		case "shortest": // 15-17 significant digits: the strconv fallback
+		case "digits15": // R's write.csv and Excel: 15 significant digits
+			buf = strconv.AppendFloat(buf, v, 'g', 15, 64)
+		case "shortest": // Go's or Python's repr, up to 17 digits: the strconv fallback
 			buf = strconv.AppendFloat(buf, v, 'g', -1, 64)
 		case "exp":
 			buf = strconv.AppendFloat(buf, v*1e-30, 'e', 6, 64)
@@ -149,7 +153,7 @@ func sameResults(tb testing.TB, path string) {
 // identical results on files of every number style.
 func TestSameAsEncodingCSV(t *testing.T) {
 	dir := t.TempDir()
-	for _, style := range []string{"fixed3", "shortest", "exp", "int"} {
+	for _, style := range []string{"fixed3", "digits15", "shortest", "exp", "int"} {
 		t.Run(style, func(t *testing.T) {
 			path, _ := numericFile(t, dir, 20000, style)
 			sameResults(t, path)
@@ -175,28 +179,32 @@ func BenchmarkReadCSV(b *testing.B) {
 		b.Cleanup(func() { os.RemoveAll(d) })
 	}
 	for _, n := range []int{100000, 10000000} {
-		for _, style := range []string{"fixed3", "shortest"} {
+		for _, style := range []string{"fixed3", "digits15", "shortest"} {
 			b.Run(fmt.Sprintf("rows=%d/%s", n, style), func(b *testing.B) {
 				path, size := numericFile(b, benchDir, n, style)
 				sameResults(b, path)
 				b.Run("pairedt", func(b *testing.B) {
 					b.ReportAllocs()
 					b.SetBytes(size)
+					cpu := cpuTime()
 					for b.Loop() {
 						var out, errb discardCounter
 						if code := run([]string{"test", path, "--before", "x", "--after", "y", "--json"}, nil, &out, &errb); code != 0 {
 							b.Fatal("exit", code)
 						}
 					}
+					reportCPU(b, cpu, size)
 				})
 				b.Run("encoding_csv", func(b *testing.B) {
 					b.ReportAllocs()
 					b.SetBytes(size)
+					cpu := cpuTime()
 					for b.Loop() {
 						if _, err := baselineCSV(path); err != nil {
 							b.Fatal(err)
 						}
 					}
+					reportCPU(b, cpu, size)
 				})
 			})
 		}
@@ -206,3 +214,24 @@ func BenchmarkReadCSV(b *testing.B) {
 type discardCounter struct{ n int }
 
 func (d *discardCounter) Write(p []byte) (int, error) { d.n += len(p); return len(p), nil }
+
+// cpuTime returns the process's user + system CPU time. The machine the
+// benchmarks run on is shared, so wall-clock MB/s swings with the load;
+// CPU time per operation (GC work included) is the steadier comparison.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// reportCPU reports CPU nanoseconds per operation and MB per CPU second.
+func reportCPU(b *testing.B, start time.Duration, size int64) {
+	el := cpuTime() - start
+	if el <= 0 || b.N == 0 {
+		return
+	}
+	b.ReportMetric(float64(el.Nanoseconds())/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(size)*float64(b.N)/1e6/el.Seconds(), "MB/cpu-s")
+}

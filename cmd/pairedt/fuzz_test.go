@@ -10,7 +10,10 @@ import (
 // with every flag that would write or read a named file removed (-o, --out,
 // --claims), so that the fuzzer only reads standard input.
 func fuzzArgs(cmd, s string) []string {
-	args := []string{cmd, "-"}
+	args := []string{cmd}
+	if cmd != "check" {
+		args = append(args, "-")
+	}
 	for i, a := range strings.Split(s, "\x00") {
 		if i >= 16 {
 			break
@@ -41,12 +44,15 @@ func FuzzRun(f *testing.F) {
 		{1, "--before\x00a\x00--after\x00b\x00--levels\x00lo,mid,hi", "a,b\nlo,hi\nmid,hi\n1,2\nNA,3\nhi,hi\n"},
 		{1, "--before\x00a\x00--after\x00b\x00--json\x00--levels\x00x,y\x00--codes\x000,1\x00--scores\x001,5", "a;b\n0;1\n1;1\nx;y\n"},
 		{1, "--before\x00a\x00--after\x00b", "a,b\n1,2\n2,3\n3,3\n"},
+		{2, "t(22) = -28.471, p = 0.000", ""},
+		{2, "--before-counts\x0017,6,0\x00--after-counts\x004,0,19\x00--t\x00-28,471\x00--json", ""},
+		{2, "nilai t:-28,471 dan probabilitasnya sebesar 0,000\x00--lang\x00id", ""},
 	}
 	for _, s := range seeds {
 		f.Add(s.cmd, s.args, []byte(s.in))
 	}
 	f.Fuzz(func(t *testing.T, cmd uint8, args string, in []byte) {
-		names := []string{"test", "freq"}
+		names := []string{"test", "freq", "check"}
 		argv := fuzzArgs(names[int(cmd)%len(names)], args)
 		var out, errb bytes.Buffer
 		code := run(argv, bytes.NewReader(in), &out, &errb)

@@ -587,6 +587,10 @@ func parseFast(f []byte) (v float64, ok bool, mark byte) {
 			v *= pow10[exp]
 		}
 	default:
+		// Eisel-Lemire on the exact 19-digit (or shorter) mantissa.
+		if w, ok := eiselLemire64(mant, exp, neg); ok {
+			return w, true, mark
+		}
 		return math.NaN(), true, mark
 	}
 	if neg {

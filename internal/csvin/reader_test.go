@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/big"
 	"math/rand/v2"
 	"strconv"
 	"strings"
@@ -243,9 +244,18 @@ func TestFloatMatchesStrconv(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	var b strings.Builder
 	var texts []string
-	for range 200000 {
+	for range 300000 {
 		var s string
-		switch r.IntN(5) {
+		switch r.IntN(6) {
+		case 5: // near a halfway point between two floats, 16 to 19 digits
+			f := math.Abs(math.Float64frombits(r.Uint64()))
+			if math.IsInf(f, 0) || math.IsNaN(f) || f == 0 {
+				continue
+			}
+			mid := new(big.Float).SetPrec(2000).SetFloat64(f)
+			mid.Add(mid, new(big.Float).SetPrec(2000).SetFloat64(math.Nextafter(f, math.Inf(1))))
+			mid.Quo(mid, big.NewFloat(2))
+			s = mid.Text('e', 15+r.IntN(4))
 		case 0:
 			s = strconv.FormatFloat(r.NormFloat64()*math.Pow(10, float64(r.IntN(40)-20)), 'g', -1, 64)
 		case 1:
@@ -403,4 +413,25 @@ func FuzzReader(f *testing.F) {
 			t.Fatalf("records %q, encoding/csv %q", records, want)
 		}
 	})
+}
+
+// TestPow10Table checks entries of the computed table against Go's
+// strconv table (internal/strconv/pow10tab.go in Go 1.26: the first, 1e0,
+// 1e1 and the last entry).
+func TestPow10Table(t *testing.T) {
+	pow10Once.Do(initPow10)
+	for _, tc := range []struct {
+		q      int
+		lo, hi uint64
+	}{
+		{-348, 0x1732C869CD60E453, 0xFA8FD5A0081C0288},
+		{0, 0x0000000000000000, 0x8000000000000000},
+		{1, 0x0000000000000000, 0xA000000000000000},
+		{347, 0x4B7195F2D2D1A9FB, 0xD13EB46469447567},
+	} {
+		got := pow10Table[tc.q-pow10MinExp10]
+		if got != [2]uint64{tc.lo, tc.hi} {
+			t.Errorf("10^%d: %#x, want {%#x, %#x}", tc.q, got, tc.lo, tc.hi)
+		}
+	}
 }
