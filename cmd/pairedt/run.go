@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -191,4 +193,17 @@ func safeText(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// marshalJSON encodes v indented by two spaces, with a final newline, and
+// without escaping <, > and & (explanations say "p < .001").
+func marshalJSON(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
 }
