@@ -12,19 +12,24 @@ import (
 // 1e-12 is what the tests demand). It is the hook a distributed engine's
 // combiner would call. The zero value is an empty accumulator ready to use.
 //
-// It keeps the count and, for x, y and d = x - y, the running mean and the
-// sum of squared deviations (plus the co-moment of x and y) of the values
-// shifted by the first pair added (so that data such as 1e9 + 0.1 lose
-// nothing to the size of their mean), updated by
-// Welford's method (Welford 1962, "Note on a method for calculating
-// corrected sums of squares and products", Technometrics 4(3), 419-420)
-// and merged by the pairwise update of Chan, Golub and LeVeque (1979,
-// "Updating formulae and a pairwise algorithm for computing sample
-// variances", Stanford CS report STAN-CS-79-773):
+// It keeps the count and, for x, y and d = x - y, the mean and the sum of
+// squared deviations (plus the co-moment of x and y). Add only adds to
+// sums of the values shifted by the first pair of the current block of 256
+// pairs (no division, so Add costs a few additions); each full block is
+// folded into the running summary, and summaries are merged, by the
+// pairwise update of Chan, Golub and LeVeque (1979, "Updating formulae and
+// a pairwise algorithm for computing sample variances", Stanford CS report
+// STAN-CS-79-773):
 //
 //	n = na + nb,  delta = mean_b - mean_a
 //	mean = mean_a + delta nb / n
 //	M2   = M2_a + M2_b + delta^2 na nb / n    (and delta_x delta_y na nb / n for the co-moment)
+//
+// Shifting by a value from the block keeps data such as 1e9 + 0.1 exact and
+// bounds the cancellation in a block's sum of squares, sum u^2 - (sum
+// u)^2/m, by a factor of about m (Chan, Golub and LeVeque 1983; typically
+// a factor below 2); the running means are kept relative to the first pair
+// added.
 //
 // As in Test, a pair with a NaN is dropped and counted. A pair holding
 // ±Inf is not added; Result then returns an error wrapping ErrNonFinite
@@ -37,12 +42,23 @@ import (
 // own and Merge them.
 type Accumulator struct {
 	n, dropped, nonFinite int
-	seen                  int     // pairs offered to Add, including dropped and non-finite ones
-	firstBad              int     // 1 + index of the first ±Inf pair; 0 if none
-	kx, ky, kd            float64 // shifts: the first complete pair
-	mx, my, md            float64 // means of the shifted values
-	sxx, syy, sdd, sxy    float64
+	seen                  int // pairs offered to Add, including dropped and non-finite ones
+	firstBad              int // 1 + index of the first ±Inf pair; 0 if none
+
+	// The folded summary of nf pairs: means relative to the frame k.
+	nf                 int
+	kx, ky, kd         float64
+	mx, my, md         float64
+	sxx, syy, sdd, sxy float64
+
+	// The current block: bn pairs shifted by b.
+	bn                             int
+	bx, by, bd                     float64
+	su, sv, sw, suu, svv, sww, suv float64
 }
+
+// accBlock is the number of pairs summed by Add before a fold.
+const accBlock = 256
 
 // Add adds the pair (x, y). It allocates nothing.
 func (a *Accumulator) Add(x, y float64) {
@@ -58,20 +74,107 @@ func (a *Accumulator) Add(x, y float64) {
 		a.nonFinite++
 		return
 	}
-	if a.n == 0 {
-		a.kx, a.ky, a.kd = x, y, x-y
+	if a.bn == 0 {
+		a.bx, a.by, a.bd = x, y, x-y
 	}
+	u, v, w := x-a.bx, y-a.by, (x-y)-a.bd
+	a.su += u
+	a.sv += v
+	a.sw += w
+	a.suu += u * u
+	a.svv += v * v
+	a.sww += w * w
+	a.suv += u * v
 	a.n++
-	n := float64(a.n)
-	u, v, w := x-a.kx, y-a.ky, (x-y)-a.kd
-	du, dv, dw := u-a.mx, v-a.my, w-a.md
-	a.mx += du / n
-	a.my += dv / n
-	a.md += dw / n
-	a.sxx += du * (u - a.mx)
-	a.syy += dv * (v - a.my)
-	a.sdd += dw * (w - a.md)
-	a.sxy += du * (v - a.my)
+	if a.bn++; a.bn == accBlock {
+		a.fold()
+	}
+}
+
+// AddSlices adds the pairs (x[i], y[i]) in order, as Add would one by one,
+// but at the speed of Test: blocks of pairs are summed by the same kernel.
+// It returns an error wrapping ErrLength, and adds nothing, if len(x) !=
+// len(y). It allocates nothing.
+func (a *Accumulator) AddSlices(x, y []float64) error {
+	if len(x) != len(y) {
+		return fmt.Errorf("%w: len(x) = %d, len(y) = %d", ErrLength, len(x), len(y))
+	}
+	for len(x) > 0 && a.bn != 0 { // finish the open block pair by pair
+		a.Add(x[0], y[0])
+		x, y = x[1:], y[1:]
+	}
+	for len(x) > 0 {
+		m := min(len(x), blockLen)
+		bx, by := x[:m], y[:m]
+		k := shifts{bx[0], by[0], bx[0] - by[0]}
+		var s sums
+		kernel(bx, by, &k, &s)
+		if !s.finite() || !safeRange(s, m) {
+			// NaN, Inf or extreme values: the careful way.
+			for i := range bx {
+				a.Add(bx[i], by[i])
+			}
+			a.fold()
+		} else {
+			a.seen += m
+			a.n += m
+			a.bn = m
+			a.bx, a.by, a.bd = k.x, k.y, k.d
+			a.su, a.sv, a.sw, a.suu, a.svv, a.sww, a.suv = s.u, s.v, s.w, s.uu, s.vv, s.ww, s.uv
+			a.fold()
+		}
+		x, y = x[m:], y[m:]
+	}
+	return nil
+}
+
+// fold merges the current block into the folded summary.
+func (a *Accumulator) fold() {
+	if a.bn == 0 {
+		return
+	}
+	m := float64(a.bn)
+	if a.nf == 0 {
+		a.kx, a.ky, a.kd = a.bx, a.by, a.bd
+	}
+	b := Accumulator{
+		nf: a.bn, kx: a.bx, ky: a.by, kd: a.bd,
+		mx: a.su / m, my: a.sv / m, md: a.sw / m,
+		sxx: math.Max(a.suu-a.su*a.su/m, 0),
+		syy: math.Max(a.svv-a.sv*a.sv/m, 0),
+		sdd: math.Max(a.sww-a.sw*a.sw/m, 0),
+		sxy: a.suv - a.su*a.sv/m,
+	}
+	a.bn = 0
+	a.su, a.sv, a.sw, a.suu, a.svv, a.sww, a.suv = 0, 0, 0, 0, 0, 0, 0
+	a.combine(&b)
+}
+
+// combine merges the folded summary of b into that of a (Chan et al.).
+func (a *Accumulator) combine(b *Accumulator) {
+	switch {
+	case b.nf == 0:
+		return
+	case a.nf == 0:
+		a.nf, a.kx, a.ky, a.kd, a.mx, a.my, a.md = b.nf, b.kx, b.ky, b.kd, b.mx, b.my, b.md
+		a.sxx, a.syy, a.sdd, a.sxy = b.sxx, b.syy, b.sdd, b.sxy
+		return
+	}
+	na, nb := float64(a.nf), float64(b.nf)
+	n := na + nb
+	f := na * nb / n
+	// b's means in a's frame: (b.k - a.k) + b.m.
+	dx := ((b.kx - a.kx) + b.mx) - a.mx
+	dy := ((b.ky - a.ky) + b.my) - a.my
+	dd := ((b.kd - a.kd) + b.md) - a.md
+	a.mx += dx * (nb / n)
+	a.my += dy * (nb / n)
+	a.md += dd * (nb / n)
+	a.sxx += b.sxx + dx*dx*f
+	a.syy += b.syy + dy*dy*f
+	a.sdd += b.sdd + dd*dd*f
+	a.sxy += b.sxy + dx*dy*f
+	a.nf += b.nf
 }
 
 // Merge adds the pairs summarised by b to a, as if each had been passed to
@@ -82,35 +185,16 @@ func (a *Accumulator) Merge(b *Accumulator) {
 		return
 	}
 	bb := *b
+	bb.fold()
+	a.fold()
 	if a.firstBad == 0 && bb.firstBad != 0 {
 		a.firstBad = a.seen + bb.firstBad
 	}
 	a.seen += bb.seen
 	a.dropped += bb.dropped
 	a.nonFinite += bb.nonFinite
-	switch {
-	case bb.n == 0:
-		return
-	case a.n == 0:
-		a.n, a.kx, a.ky, a.kd, a.mx, a.my, a.md = bb.n, bb.kx, bb.ky, bb.kd, bb.mx, bb.my, bb.md
-		a.sxx, a.syy, a.sdd, a.sxy = bb.sxx, bb.syy, bb.sdd, bb.sxy
-		return
-	}
-	na, nb := float64(a.n), float64(bb.n)
-	n := na + nb
-	f := na * nb / n
-	// b's means in a's frame: (b.k - a.k) + b.m.
-	dx := ((bb.kx - a.kx) + bb.mx) - a.mx
-	dy := ((bb.ky - a.ky) + bb.my) - a.my
-	dd := ((bb.kd - a.kd) + bb.md) - a.md
-	a.mx += dx * (nb / n)
-	a.my += dy * (nb / n)
-	a.md += dd * (nb / n)
-	a.sxx += bb.sxx + dx*dx*f
-	a.syy += bb.syy + dy*dy*f
-	a.sdd += bb.sdd + dd*dd*f
-	a.sxy += bb.sxy + dx*dy*f
 	a.n += bb.n
+	a.combine(&bb)
 }
 
 // N returns the number of complete pairs added so far.
@@ -130,7 +214,9 @@ func (a *Accumulator) Result(o Options) (Result, error) {
 	if a.nonFinite > 0 {
 		return Result{}, fmt.Errorf("%w: %d pairs hold ±Inf, the first is pair %d", ErrNonFinite, a.nonFinite, a.firstBad-1)
 	}
-	m := moments{n: a.n, mx: a.kx + a.mx, my: a.ky + a.my, md: a.kd + a.md, sxx: a.sxx, syy: a.syy, sdd: a.sdd, sxy: a.sxy}
+	c := *a
+	c.fold()
+	m := moments{n: c.n, mx: c.kx + c.mx, my: c.ky + c.my, md: c.kd + c.md, sxx: c.sxx, syy: c.syy, sdd: c.sdd, sxy: c.sxy}
 	if !safeMoments(m) {
 		return Result{}, fmt.Errorf("%w: the sums of squares overflow float64 (values beyond about 1e154)", ErrNonFinite)
 	}

@@ -59,6 +59,25 @@ func TestAccumulatorMatchesTest(t *testing.T) {
 				}
 				compareResults(t, "sequential", got, want, 1e-12)
 			})
+			t.Run(d.name+"/"+alt.String()+"/slices", func(t *testing.T) {
+				var a Accumulator
+				h := max(1, len(d.x)/3)
+				a.Add(d.x[0], d.y[0])
+				if err := a.AddSlices(d.x[1:h], d.y[1:h]); err != nil {
+					t.Fatal(err)
+				}
+				for i := h; i < 2*h; i++ {
+					a.Add(d.x[i], d.y[i])
+				}
+				if err := a.AddSlices(d.x[2*h:], d.y[2*h:]); err != nil {
+					t.Fatal(err)
+				}
+				got, err := a.Result(o)
+				if err != nil {
+					t.Fatal(err)
+				}
+				compareResults(t, "slices", got, want, 1e-12)
+			})
 			t.Run(d.name+"/"+alt.String()+"/shards", func(t *testing.T) {
 				r := rand.New(rand.NewPCG(uint64(len(d.x)), 9))
 				shards := make([]Accumulator, 1+r.IntN(7))
@@ -104,6 +123,19 @@ func TestAccumulatorNaNAndInf(t *testing.T) {
 	_, err = a.Result(Options{})
 	if !errors.Is(err, ErrNonFinite) || !strings.Contains(err.Error(), "2 pairs") || !strings.Contains(err.Error(), "pair 5") {
 		t.Errorf("err = %v, want ErrNonFinite naming 2 pairs, the first pair 5", err)
+	}
+	// AddSlices: NaN and Inf inside a block, and a length mismatch.
+	var s Accumulator
+	xs := []float64{1, 2, math.NaN(), 4, 5, 6}
+	ys := []float64{1.5, 2, 3, math.Inf(1), 4, 7}
+	if err := s.AddSlices(xs, ys[:5]); !errors.Is(err, ErrLength) {
+		t.Errorf("AddSlices lengths: %v", err)
+	}
+	if err := s.AddSlices(xs, ys); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Result(Options{}); !errors.Is(err, ErrNonFinite) || !strings.Contains(err.Error(), "pair 3") || s.Dropped() != 1 || s.N() != 4 {
+		t.Errorf("AddSlices with NaN and Inf: %v, dropped %d, n %d", err, s.Dropped(), s.N())
 	}
 	var c Accumulator
 	c.Merge(nil)
@@ -159,5 +191,43 @@ func TestTestAllocs(t *testing.T) {
 	// O(1): nothing per pair (a no-warning result allocates nothing today).
 	if n > 4 {
 		t.Errorf("Test allocates %v times", n)
+	}
+}
+
+// TestAccumulatorHardData: sorted data (each block's mean far from the
+// running mean), a wild first pair, and values near 1e9, against Test.
+func TestAccumulatorHardData(t *testing.T) {
+	r := rand.New(rand.NewPCG(8, 8))
+	sorted := dataset{name: "sorted"}
+	for i := range 100_000 {
+		x := float64(i) * 0.37
+		sorted.x = append(sorted.x, x)
+		sorted.y = append(sorted.y, x-1+r.NormFloat64())
+	}
+	outlier := dataset{name: "outlier first", x: []float64{1e6}, y: []float64{-1e6}}
+	big := dataset{name: "near 1e9"}
+	for range 3000 {
+		x := 1e9 + r.NormFloat64()*0.1
+		big.x = append(big.x, x)
+		big.y = append(big.y, x-0.01+0.001*r.NormFloat64())
+	}
+	for range 2000 {
+		x := r.NormFloat64()
+		outlier.x = append(outlier.x, x)
+		outlier.y = append(outlier.y, x+0.1*r.NormFloat64())
+	}
+	for _, d := range []dataset{sorted, outlier, big} {
+		t.Run(d.name, func(t *testing.T) {
+			want := mustTest(t, d.x, d.y, Options{})
+			var a Accumulator
+			for i := range d.x {
+				a.Add(d.x[i], d.y[i])
+			}
+			got, err := a.Result(Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			compareResults(t, d.name, got, want, 1e-12)
+		})
 	}
 }

@@ -97,6 +97,27 @@ func BenchmarkAccumulator(b *testing.B) {
 	}
 }
 
+func BenchmarkAccumulatorAddSlices(b *testing.B) {
+	for _, n := range benchSizes {
+		d := benchData()[n]
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(16 * n))
+			for b.Loop() {
+				var a Accumulator
+				if err := a.AddSlices(d[0], d[1]); err != nil {
+					b.Fatal(err)
+				}
+				r, err := a.Result(Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				sink = r.T
+			}
+		})
+	}
+}
+
 // BenchmarkTestOverhead is Test on a tiny sample: the fixed cost of the
 // p-value, the interval and the noncentral-t interval of d_z.
 func BenchmarkTestOverhead(b *testing.B) {

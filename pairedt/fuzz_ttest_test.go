@@ -87,6 +87,15 @@ func FuzzTest(f *testing.F) {
 			if err == nil && erra == nil && !same(ra.T, r.T, 1e-9, 1e-6) {
 				t.Fatalf("accumulator t %v, Test t %v", ra.T, r.T)
 			}
+			var s Accumulator
+			if err := s.AddSlices(x, y); err != nil {
+				t.Fatal(err)
+			}
+			rs, errs := s.Result(o)
+			checkOutcome(t, rs, errs)
+			if (errs == nil) != (erra == nil) || errs == nil && !same(rs.T, ra.T, 1e-9, 1e-6) {
+				t.Fatalf("AddSlices: %v, %v; Add: %v, %v", rs.T, errs, ra.T, erra)
+			}
 		}
 	})
 }

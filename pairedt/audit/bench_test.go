@@ -47,8 +47,34 @@ func BenchmarkMargins5Levels200Enumerate(b *testing.B) {
 	benchMargins(b, fiveBefore, fiveAfter, MarginOptions{NoWilcoxon: true})
 }
 
-// BenchmarkMargins5Levels200EnumerateWilcoxon adds the built-in Wilcoxon
-// test per table.
+// BenchmarkMargins5Levels200EnumerateWilcoxon: the default options; the
+// Wilcoxon pass runs only when the t pass saw every table, so beyond the
+// limit it costs nothing.
 func BenchmarkMargins5Levels200EnumerateWilcoxon(b *testing.B) {
 	benchMargins(b, fiveBefore, fiveAfter, MarginOptions{})
+}
+
+// BenchmarkMargins5Levels200Search: a printed t inside the range (S2 =
+// 1280, t = -14.284186), decided by the pruned search after the
+// enumeration stops at the limit.
+func BenchmarkMargins5Levels200Search(b *testing.B) {
+	b.ReportAllocs()
+	t := Number{Text: "-14.284186", Value: -14.284186, Decimals: 6, Comparison: "="}
+	for b.Loop() {
+		r, err := Margins(fiveBefore, fiveAfter, MarginOptions{T: &t})
+		if err != nil || !r.TDecided || !r.TAttainable {
+			b.Fatal(err, r.TDecided, r.TAttainable)
+		}
+	}
+}
+
+// A 4-level case that completes (2285 tables, testdata/r/margins.json case
+// "k4"): pairedt.Wilcoxon (default, memoised per multiset of differences)
+// against the built-in table computation.
+func BenchmarkMarginsK4PairedtWilcoxon(b *testing.B) {
+	benchMargins(b, []int{5, 4, 3, 2}, []int{2, 3, 4, 5}, MarginOptions{})
+}
+
+func BenchmarkMarginsK4BuiltinWilcoxon(b *testing.B) {
+	benchMargins(b, []int{5, 4, 3, 2}, []int{2, 3, 4, 5}, MarginOptions{BuiltinWilcoxon: true})
 }

@@ -18,7 +18,12 @@
 //   - a paired t-test against the published before and after category
 //     counts over every joint table with those margins (Margins,
 //     CheckMargins), under given scores and under any order-preserving
-//     scoring, and the Wilcoxon signed-rank V and p over the same tables;
+//     scoring, and the Wilcoxon signed-rank V and p over the same tables
+//     (pairedt.Wilcoxon). The range of t and the any-scoring supremum are
+//     exact in closed form (Monge property of the transportation problem);
+//     the number of tables, the Wilcoxon range and whether a printed t is
+//     hit exactly come from enumerating the tables, and beyond
+//     DefaultMaxTables from a search with exact pruning;
 //   - GRIM for means of integer data (GRIM, CheckGRIM; Brown & Heathers
 //     2017, with scrutiny's rounding semantics);
 //   - claims that contradict each other (a percentage in the text or the

@@ -3,10 +3,12 @@ package audit
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math"
 	"os"
 	"sort"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/pairedt/pairedt/pairedt"
@@ -120,71 +122,73 @@ func (c *tCollector) run() {
 func TestMarginsAgainstR(t *testing.T) {
 	ref := loadRMargins(t)
 	for _, c := range ref.Cases {
-		t.Run(c.Name, func(t *testing.T) {
-			r, err := Margins(c.Before, c.After, MarginOptions{Scores: c.Scores})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !r.Exact || r.Tables != c.Tables || r.Undefined != c.Undefined {
-				t.Errorf("tables = %d (exact %v, undefined %d), R: %d (undefined %d)", r.Tables, r.Exact, r.Undefined, c.Tables, c.Undefined)
-			}
-			for _, x := range []struct {
-				name      string
-				got, want float64
-			}{
-				{"t_min", r.TMin, num(t, c.TMin)},
-				{"t_max", r.TMax, num(t, c.TMax)},
-			} {
-				if !scalar.EqualWithinAbsOrRel(x.got, x.want, 1e-10, 1e-10) {
-					t.Errorf("%s = %.17g, R: %.17g", x.name, x.got, x.want)
+		for _, builtin := range []bool{false, true} {
+			t.Run(c.Name+map[bool]string{false: "/pairedt.Wilcoxon", true: "/builtin"}[builtin], func(t *testing.T) {
+				r, err := Margins(c.Before, c.After, MarginOptions{Scores: c.Scores, BuiltinWilcoxon: builtin})
+				if err != nil {
+					t.Fatal(err)
 				}
-			}
-			// The closed form (northwest/northeast corner) agrees with the
-			// enumeration, without enumerating.
-			cf, err := Margins(c.Before, c.After, MarginOptions{Scores: c.Scores, MaxTables: -1})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if cf.Exact || !scalar.EqualWithinAbsOrRel(cf.TMin, num(t, c.TMin), 1e-10, 1e-10) || !scalar.EqualWithinAbsOrRel(cf.TMax, num(t, c.TMax), 1e-10, 1e-10) {
-				t.Errorf("closed form [%.17g, %.17g] (exact %v), R [%s, %s]", cf.TMin, cf.TMax, cf.Exact, c.TMin, c.TMax)
-			}
-			// Every attainable t, as a multiset.
-			got := allT(c.Before, c.After, r.Scores)
-			if len(got) != len(c.TAll) {
-				t.Fatalf("%d defined t values, R: %d", len(got), len(c.TAll))
-			}
-			for i := range got {
-				if w := num(t, c.TAll[i]); !scalar.EqualWithinAbsOrRel(got[i], w, 1e-10, 1e-10) {
-					t.Errorf("t[%d] = %.17g, R: %.17g", i, got[i], w)
-					break
+				if !r.Exact || r.Tables != c.Tables || r.Undefined != c.Undefined {
+					t.Errorf("tables = %d (exact %v, undefined %d), R: %d (undefined %d)", r.Tables, r.Exact, r.Undefined, c.Tables, c.Undefined)
 				}
-			}
-			// Wilcoxon V and p ranges: R's wilcox.test(paired = TRUE).
-			if r.Wilcoxon == nil {
-				t.Fatal("no Wilcoxon range")
-			}
-			w := r.Wilcoxon
-			for _, x := range []struct {
-				name      string
-				got, want float64
-			}{
-				{"v_min", w.VMin, num(t, c.VMin)},
-				{"v_max", w.VMax, num(t, c.VMax)},
-				{"p_min", w.PMin, num(t, c.PMin)},
-				{"p_max", w.PMax, num(t, c.PMax)},
-			} {
-				if !scalar.EqualWithinAbsOrRel(x.got, x.want, 1e-12, 1e-9) {
-					t.Errorf("%s = %.17g, R: %.17g", x.name, x.got, x.want)
+				for _, x := range []struct {
+					name      string
+					got, want float64
+				}{
+					{"t_min", r.TMin, num(t, c.TMin)},
+					{"t_max", r.TMax, num(t, c.TMax)},
+				} {
+					if !scalar.EqualWithinAbsOrRel(x.got, x.want, 1e-10, 1e-10) {
+						t.Errorf("%s = %.17g, R: %.17g", x.name, x.got, x.want)
+					}
 				}
-			}
-			// Any-scoring supremum: R's optimize() plus a grid never exceeds
-			// it and comes within 1e-6.
-			if g := num(t, c.AnyGrid); !math.IsNaN(g) {
-				if r.TMaxAbsAnyScoring < g-1e-9 || !scalar.EqualWithinAbsOrRel(r.TMaxAbsAnyScoring, g, 1e-6, 1e-6) {
-					t.Errorf("t_max_abs_any_scoring = %.17g, R grid/optimize %.17g", r.TMaxAbsAnyScoring, g)
+				// The closed form (northwest/northeast corner) agrees with the
+				// enumeration, without enumerating.
+				cf, err := Margins(c.Before, c.After, MarginOptions{Scores: c.Scores, MaxTables: -1})
+				if err != nil {
+					t.Fatal(err)
 				}
-			}
-		})
+				if cf.Exact || !scalar.EqualWithinAbsOrRel(cf.TMin, num(t, c.TMin), 1e-10, 1e-10) || !scalar.EqualWithinAbsOrRel(cf.TMax, num(t, c.TMax), 1e-10, 1e-10) {
+					t.Errorf("closed form [%.17g, %.17g] (exact %v), R [%s, %s]", cf.TMin, cf.TMax, cf.Exact, c.TMin, c.TMax)
+				}
+				// Every attainable t, as a multiset.
+				got := allT(c.Before, c.After, r.Scores)
+				if len(got) != len(c.TAll) {
+					t.Fatalf("%d defined t values, R: %d", len(got), len(c.TAll))
+				}
+				for i := range got {
+					if w := num(t, c.TAll[i]); !scalar.EqualWithinAbsOrRel(got[i], w, 1e-10, 1e-10) {
+						t.Errorf("t[%d] = %.17g, R: %.17g", i, got[i], w)
+						break
+					}
+				}
+				// Wilcoxon V and p ranges: R's wilcox.test(paired = TRUE).
+				if r.Wilcoxon == nil {
+					t.Fatal("no Wilcoxon range")
+				}
+				w := r.Wilcoxon
+				for _, x := range []struct {
+					name      string
+					got, want float64
+				}{
+					{"v_min", w.VMin, num(t, c.VMin)},
+					{"v_max", w.VMax, num(t, c.VMax)},
+					{"p_min", w.PMin, num(t, c.PMin)},
+					{"p_max", w.PMax, num(t, c.PMax)},
+				} {
+					if !scalar.EqualWithinAbsOrRel(x.got, x.want, 1e-12, 1e-9) {
+						t.Errorf("%s = %.17g, R: %.17g", x.name, x.got, x.want)
+					}
+				}
+				// Any-scoring supremum: R's optimize() plus a grid never exceeds
+				// it and comes within 1e-6.
+				if g := num(t, c.AnyGrid); !math.IsNaN(g) {
+					if r.TMaxAbsAnyScoring < g-1e-9 || !scalar.EqualWithinAbsOrRel(r.TMaxAbsAnyScoring, g, 1e-6, 1e-6) {
+						t.Errorf("t_max_abs_any_scoring = %.17g, R grid/optimize %.17g", r.TMaxAbsAnyScoring, g)
+					}
+				}
+			})
+		}
 	}
 }
 
@@ -403,16 +407,22 @@ func TestMarginsIdentities(t *testing.T) {
 		if !scalar.EqualWithinAbsOrRel(s.TMin, r.TMin, 1e-12, 1e-12) {
 			t.Errorf("limited range %v, want %v", s.TMin, r.TMin)
 		}
-		s, err = Margins(b, a, MarginOptions{MaxTables: 10, T: &in})
+		// A budget of one row: neither enumeration nor search can decide.
+		s, err = Margins(b, a, MarginOptions{MaxTables: 1, T: &in})
 		if err != nil {
 			t.Fatal(err)
 		}
 		if s.TDecided {
-			t.Errorf("t inside the range decided without enumeration")
+			t.Errorf("t inside the range decided with a budget of 1")
 		}
-		c, err := CheckMargins(b, a, in.Text, MarginOptions{MaxTables: 10})
+		c, err := CheckMargins(b, a, in.Text, MarginOptions{MaxTables: 1})
 		if err != nil || c.Verdict != NotDerivable || c.Tables != nil {
 			t.Errorf("CheckMargins beyond the limit: %v %v", c.Verdict, err)
+		}
+		// A budget of 10: the pruned search finds the table.
+		c, err = CheckMargins(b, a, in.Text, MarginOptions{MaxTables: 10})
+		if err != nil || c.Verdict != Consistent || c.Tables != nil || c.TableNearest == nil {
+			t.Errorf("CheckMargins by search: %v %v", c.Verdict, err)
 		}
 		c, err = CheckMargins(b, a, in.Text, MarginOptions{})
 		if err != nil || c.Verdict != Consistent {
@@ -447,7 +457,7 @@ func TestMarginsSwitchableWilcoxon(t *testing.T) {
 		}
 		return newWilcoxTables([]float64{1, 2, 3}).test(tab)
 	}
-	r1, err := Margins(b, a, MarginOptions{})
+	r1, err := Margins(b, a, MarginOptions{BuiltinWilcoxon: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -455,9 +465,18 @@ func TestMarginsSwitchableWilcoxon(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w1, w2 := r1.Wilcoxon, r2.Wilcoxon
-	if calls != r1.Tables || w2 == nil || w1.VMin != w2.VMin || w1.VMax != w2.VMax || w1.PMin != w2.PMin || w1.PMax != w2.PMax {
-		t.Errorf("calls %d for %d tables; ranges %+v vs %+v", calls, r1.Tables, r1.Wilcoxon, r2.Wilcoxon)
+	r3, err := Margins(b, a, MarginOptions{}) // pairedt.Wilcoxon
+	if err != nil {
+		t.Fatal(err)
+	}
+	if calls == 0 || calls >= r1.Tables {
+		t.Errorf("%d calls for %d tables: not memoised by multiset", calls, r1.Tables)
+	}
+	w1 := r1.Wilcoxon
+	for _, w := range []*WilcoxonRange{r2.Wilcoxon, r3.Wilcoxon} {
+		if w == nil || w1.VMin != w.VMin || w1.VMax != w.VMax || !scalar.EqualWithinAbsOrRel(w1.PMin, w.PMin, 1e-15, 1e-12) || !scalar.EqualWithinAbsOrRel(w1.PMax, w.PMax, 1e-15, 1e-12) {
+			t.Errorf("ranges %+v vs %+v", w1, w)
+		}
 	}
 }
 
@@ -534,5 +553,184 @@ func TestMarginsDegenerate(t *testing.T) {
 	}
 	if !math.IsNaN(r.TMaxAbsAnyScoring) {
 		t.Errorf("identical margins: sup %v", r.TMaxAbsAnyScoring)
+	}
+}
+
+// FuzzMargins feeds CheckMargins small random margins (k = 2..5 levels, the
+// counts taken from the bytes) and a printed t: it must return an error
+// wrapping a sentinel or a complete check, never panic.
+func FuzzMargins(f *testing.F) {
+	f.Add([]byte{17, 6, 0, 4, 0, 19}, "-28,471", false)
+	f.Add([]byte{5, 4, 3, 2, 2, 3, 4, 5}, "-1.5", true)
+	f.Add([]byte{1, 0}, "2", false)
+	f.Add([]byte{3, 3, 3, 3, 3, 3, 3, 3, 3, 3}, "", true)
+	f.Fuzz(func(t *testing.T, b []byte, ts string, scores bool) {
+		if len(b)%2 == 1 || len(b) > 10 {
+			return
+		}
+		k := len(b) / 2
+		before, after := make([]int, k), make([]int, k)
+		for i := 0; i < k; i++ {
+			before[i], after[i] = int(b[i]%16), int(b[k+i]%16)
+		}
+		o := MarginOptions{MaxTables: 20000}
+		if scores && k > 0 {
+			o.Scores = make([]float64, k)
+			for i := range o.Scores {
+				o.Scores[i] = float64(i*i) - 0.5
+			}
+		}
+		c, err := CheckMargins(before, after, ts, o)
+		if err != nil {
+			if !errors.Is(err, ErrMargins) && !errors.Is(err, ErrUnparsable) && !errors.Is(err, pairedt.ErrTooFew) && !errors.Is(err, pairedt.ErrScores) && !errors.Is(err, ErrTooLarge) {
+				t.Fatalf("error %v wraps no sentinel", err)
+			}
+			return
+		}
+		if c.Verdict == "" || c.Explanation == "" || c.ExplanationIndonesian == "" {
+			t.Fatalf("incomplete check %+v", c)
+		}
+		if c.TMin != nil && c.TMax != nil && *c.TMin > *c.TMax {
+			t.Fatalf("t_min %v > t_max %v", *c.TMin, *c.TMax)
+		}
+		if c.TMin != nil && c.TMaxAbsAnyScoring != nil && math.Max(math.Abs(*c.TMin), math.Abs(*c.TMax)) > *c.TMaxAbsAnyScoring*(1+1e-9)+1e-9 {
+			t.Fatalf("|t| range [%v, %v] beyond the any-scoring supremum %v", *c.TMin, *c.TMax, *c.TMaxAbsAnyScoring)
+		}
+	})
+}
+
+// TestMarginsOppositeSign: a t printed with the other sign convention
+// (after - before) is attainable and explained as such; a t outside both
+// ranges is not, with or without enumeration.
+func TestMarginsOppositeSign(t *testing.T) {
+	b, a := []int{10, 8, 5}, []int{4, 9, 10}
+	r, err := Margins(b, a, MarginOptions{NoWilcoxon: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	printed := fmtDec(-r.TMin, 4)
+	for _, max := range []int{0, -1} {
+		c, err := CheckMargins(b, a, printed, MarginOptions{MaxTables: max})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := Consistent
+		if max < 0 {
+			want = NotDerivable
+		}
+		if c.Verdict != want || want == Consistent && !strings.Contains(c.Explanation, "after - before") {
+			t.Errorf("max %d: %s: %s", max, c.Verdict, c.Explanation)
+		}
+		c, err = CheckMargins(b, a, "-40.0", MarginOptions{MaxTables: max})
+		if err != nil || c.Verdict != Inconsistent {
+			t.Errorf("max %d: t = -40: %s %v", max, c.Verdict, err)
+		}
+		c, err = CheckMargins(b, a, "40.0", MarginOptions{MaxTables: max})
+		if err != nil || c.Verdict != Inconsistent {
+			t.Errorf("max %d: t = 40: %s %v", max, c.Verdict, err)
+		}
+	}
+}
+
+// TestSearchAgreesWithEnumeration: beyond the enumeration limit a t inside
+// the range is decided by the pruned search; wherever it decides, it agrees
+// with the full enumeration, for attainable values (R's t_all) and for
+// values in the gaps between them.
+func TestSearchAgreesWithEnumeration(t *testing.T) {
+	ref := loadRMargins(t)
+	decidedCount := 0
+	for _, c := range ref.Cases {
+		if c.Tables < 50 {
+			continue
+		}
+		t.Run(c.Name, func(t *testing.T) {
+			var targets []Number
+			for i, s := range c.TAll {
+				v := num(t, s)
+				targets = append(targets, Number{Text: fmtDec(v, 6), Value: math.Round(v*1e6) / 1e6, Decimals: 6, Comparison: "="})
+				if i+1 < len(c.TAll) {
+					if w := num(t, c.TAll[i+1]); w-v > 1e-5 {
+						m := (v + w) / 2
+						targets = append(targets, Number{Text: fmtDec(m, 6), Value: math.Round(m*1e6) / 1e6, Decimals: 6, Comparison: "="})
+					}
+				}
+				if len(targets) > 120 {
+					break
+				}
+			}
+			for _, tn := range targets {
+				tn := tn
+				full, err := Margins(c.Before, c.After, MarginOptions{Scores: c.Scores, T: &tn, NoWilcoxon: true})
+				if err != nil || !full.Exact {
+					t.Fatal(err)
+				}
+				lim, err := Margins(c.Before, c.After, MarginOptions{Scores: c.Scores, T: &tn, NoWilcoxon: true, MaxTables: c.Tables / 2})
+				if err != nil || lim.Exact {
+					t.Fatal(err)
+				}
+				if lim.TDecided {
+					decidedCount++
+					if lim.TAttainable != full.TAttainable {
+						t.Errorf("t = %s: search says %v, enumeration %v", tn.Text, lim.TAttainable, full.TAttainable)
+					}
+					if lim.TAttainable {
+						if got, ok := tAt(lim.TableNearest, c.Scores); !ok || math.Abs(got-tn.Value) > tn.HalfUnit()+1e-12 {
+							t.Errorf("t = %s: search table %v gives %v", tn.Text, lim.TableNearest, got)
+						}
+					}
+				}
+				if lim.TOppositeDecided && lim.TOppositeAttainable != full.TOppositeAttainable {
+					t.Errorf("-t = %s: search says %v, enumeration %v", tn.Text, lim.TOppositeAttainable, full.TOppositeAttainable)
+				}
+			}
+		})
+	}
+	if decidedCount == 0 {
+		t.Error("the search never decided")
+	}
+	t.Logf("%d targets decided by the search", decidedCount)
+}
+
+// TestSearchFiveLevels: 5 levels, n = 200, far beyond the enumeration
+// limit. With scores 1..5, S2 = sum r_i s_i^2 + sum c_j s_j^2 - 2 sum n_ij
+// s_i s_j has a fixed parity, so S2min + 1 and S2max - 1 are unattainable
+// while S2min + 2, a middle even value and S2max - 2 are attained; the
+// search must decide all five, and the tables it returns must give the t
+// (recomputed from the pairs by tAt).
+func TestSearchFiveLevels(t *testing.T) {
+	if testing.Short() {
+		t.Skip("enumerates up to DefaultMaxTables tables")
+	}
+	s := []float64{1, 2, 3, 4, 5}
+	d, s2min := tableS2(corner(fiveBefore, fiveAfter, false), s)
+	_, s2max := tableS2(corner(fiveBefore, fiveAfter, true), s)
+	mid := 2 * math.Round((s2min+s2max)/4)
+	for _, c := range []struct {
+		s2   float64
+		want bool
+	}{{s2min + 2, true}, {mid, true}, {s2max - 2, true}, {s2min + 1, false}, {s2max - 1, false}} {
+		v, _ := tFromSums(d, c.s2, 200)
+		tn := Number{Text: fmtDec(v, 6), Value: math.Round(v*1e6) / 1e6, Decimals: 6, Comparison: "="}
+		r, err := Margins(fiveBefore, fiveAfter, MarginOptions{T: &tn, MaxTables: 200000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Exact || !r.TDecided || r.TAttainable != c.want {
+			t.Errorf("S2 = %v (t = %s): exact %v decided %v attainable %v, want %v", c.s2, tn.Text, r.Exact, r.TDecided, r.TAttainable, c.want)
+			continue
+		}
+		if c.want {
+			got, ok := tAt(r.TableNearest, s)
+			rows, cols := make([]int, 5), make([]int, 5)
+			for i := range r.TableNearest {
+				for j, n := range r.TableNearest[i] {
+					rows[i] += n
+					cols[j] += n
+				}
+			}
+			if !ok || math.Abs(got-tn.Value) > tn.HalfUnit() || fmt.Sprint(rows) != fmt.Sprint(fiveBefore) || fmt.Sprint(cols) != fmt.Sprint(fiveAfter) {
+				t.Errorf("table %v: t = %v, margins %v %v", r.TableNearest, got, rows, cols)
+			}
+		}
 	}
 }

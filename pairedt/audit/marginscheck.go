@@ -22,9 +22,12 @@ func joinInts(v []int) string {
 // extremes. Verdicts:
 //
 //   - Consistent: some joint table gives a t inside the rounding interval of
-//     the printed t;
-//   - Inconsistent: none does (proved by enumeration, or because the
-//     interval lies outside [TMin, TMax], which needs no enumeration);
+//     the printed t, with d = before - after or, since articles seldom say
+//     which way they subtract, with d = after - before (the explanation says
+//     which);
+//   - Inconsistent: no table does either way (proved by enumeration, or
+//     because the interval lies outside the range, which needs no
+//     enumeration);
 //   - NotDerivable: no t was reported, or the interval lies inside the
 //     range but there are more than o.MaxTables tables.
 //
@@ -82,9 +85,13 @@ func marginCheck(before, after []int, r MarginResult, o MarginOptions) Check {
 	}
 	tables := "more than " + fmt.Sprint(o.MaxTables) + " joint tables"
 	tablesID := "lebih dari " + fmt.Sprint(o.MaxTables) + " tabel gabungan"
-	if o.MaxTables == 0 {
+	switch {
+	case o.MaxTables == 0:
 		tables = fmt.Sprintf("more than %d joint tables", DefaultMaxTables)
 		tablesID = fmt.Sprintf("lebih dari %d tabel gabungan", DefaultMaxTables)
+	case o.MaxTables < 0:
+		tables = "the joint tables (not enumerated)"
+		tablesID = "tabel gabungan (tidak dienumerasi)"
 	}
 	if r.Exact {
 		tables = fmt.Sprintf("%d joint tables", r.Tables)
@@ -121,7 +128,11 @@ func marginCheck(before, after []int, r MarginResult, o MarginOptions) Check {
 		c.Verdict = Consistent
 		c.Explanation = fmt.Sprintf("Some pairing of the %s gives a t in %s (nearest t = %s, table %s).", margins, interval, fmtDec(r.TNearest, 4), formatTable(r.TableNearest))
 		c.ExplanationIndonesian = fmt.Sprintf("Ada pasangan dari %s yang menghasilkan t dalam %s (t terdekat = %s, tabel %s).", marginsID, interval, fmtDec(r.TNearest, 4), formatTable(r.TableNearest))
-	case r.TDecided:
+	case r.TDecided && r.TOppositeDecided && r.TOppositeAttainable:
+		c.Verdict = Consistent
+		c.Explanation = fmt.Sprintf("With the differences taken as after - before (the opposite of the convention used here), some pairing of the %s gives a t in %s; with before - after the attainable range is %s.", margins, interval, rangeTxt)
+		c.ExplanationIndonesian = fmt.Sprintf("Dengan selisih dihitung sebagai sesudah - sebelum (kebalikan dari konvensi yang dipakai di sini), ada pasangan dari %s yang menghasilkan t dalam %s; dengan sebelum - sesudah rentang yang mungkin adalah [%s, %s].", marginsID, interval, fmtDec(r.TMin, 4), fmtDec(r.TMax, 4))
+	case r.TDecided && r.TOppositeDecided:
 		c.Verdict = Inconsistent
 		anyEN, anyIDs := "", ""
 		if c.TMaxAbsAnyScoring != nil {

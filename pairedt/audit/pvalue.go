@@ -18,7 +18,8 @@ type POptions struct {
 	// Alternative is the alternative of the reported test. Unlike statcheck
 	// (which halves the two-sided p whatever the sign of t, statcheck#17), a
 	// one-sided p is computed in the stated direction: Less gives P(T <= t),
-	// Greater gives P(T >= t).
+	// Greater gives P(T >= t). A statement's OneTailed flag does not change
+	// it (statcheck's default OneTailedTxt = FALSE); set Alternative.
 	Alternative pairedt.Alternative
 	// DF is used when the statement has no degrees of freedom of its own
 	// (the Indonesian form "t: -28,471" never has them); for a paired test it
