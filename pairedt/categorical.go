@@ -168,8 +168,13 @@ func McNemar(c CrossTable, correct bool) (ChiSquareTest, error) {
 // arithmetic up to 2001 pairs and against R up to a million pairs), where
 // the incomplete beta function loses digits as the count grows.
 //
+// The sum has O(sqrt(b + c)) terms, so b + c is limited to
+// McNemarExactMaxPairs; at that size the chi-squared McNemar test is
+// accurate.
+//
 // Errors: a table that is not 2 x 2 or is malformed (ErrTable, ErrLevels);
-// b + c = 0 (ErrNoDiscordant; binom.test errors too).
+// b + c = 0 (ErrNoDiscordant; binom.test errors too); b + c above
+// McNemarExactMaxPairs (ErrTable).
 func McNemarExact(c CrossTable) (ExactBinomialTest, error) {
 	if err := categoricalSquare(c, "the exact McNemar test", true); err != nil {
 		return ExactBinomialTest{}, err
@@ -178,6 +183,10 @@ func McNemarExact(c CrossTable) (ExactBinomialTest, error) {
 	n := b + cc
 	if n == 0 {
 		return ExactBinomialTest{}, fmt.Errorf("%w: the exact McNemar test needs b + c > 0, the table has b = c = 0", ErrNoDiscordant)
+	}
+	if n > McNemarExactMaxPairs {
+		return ExactBinomialTest{}, fmt.Errorf("%w: the exact McNemar test supports at most %d discordant pairs, the table has b + c = %d (use McNemar)",
+			ErrTable, McNemarExactMaxPairs, n)
 	}
 	p := 1.0
 	if b != cc {
@@ -195,6 +204,11 @@ func McNemarExact(c CrossTable) (ExactBinomialTest, error) {
 		Warnings:  []string{},
 	}, nil
 }
+
+// McNemarExactMaxPairs is the largest number of discordant pairs b + c for
+// which McNemarExact sums the binomial tail (about 10^7 terms, a few tens of
+// milliseconds); beyond it the sum would take seconds to minutes.
+const McNemarExactMaxPairs = 1 << 40
 
 // Bowker performs Bowker's (1948) test of symmetry of a k x k paired table,
 // the generalisation of McNemar's test that R's mcnemar.test computes for
@@ -242,7 +256,11 @@ func Bowker(c CrossTable) (ChiSquareTest, error) {
 		Warnings:  []string{},
 	}
 	if len(empty) > 0 {
-		r.Warnings = append(r.Warnings, fmt.Sprintf("%d of %d symmetric pairs of cells are empty (both counts 0): %s; they were left out and df = %d, the number of non-empty pairs (R's mcnemar.test returns NaN here)", len(empty), k*(k-1)/2, strings.Join(empty, ", "), df))
+		verb, pron := "are", "they were"
+		if len(empty) == 1 {
+			verb, pron = "is", "it was"
+		}
+		r.Warnings = append(r.Warnings, fmt.Sprintf("%d of %d symmetric pairs of cells %s empty (both counts 0): %s; %s left out and df = %d, the number of non-empty pairs (R's mcnemar.test returns NaN here)", len(empty), k*(k-1)/2, verb, strings.Join(empty, ", "), pron, df))
 	}
 	return r, nil
 }

@@ -356,7 +356,7 @@ func (c CrossTable) String() string {
 	cells[k] = strconv.Itoa(c.N)
 	line("Total", cells)
 	if c.Dropped > 0 {
-		fmt.Fprintf(&b, "%d pair(s) dropped because a value was missing\n", c.Dropped)
+		fmt.Fprintf(&b, "%d %s dropped because a value was missing\n", c.Dropped, rankPlural(c.Dropped, "pair", "pairs"))
 	}
 	return b.String()
 }

@@ -66,7 +66,7 @@ not out                2                0      15     17
 out, not smooth        2                0       4      6
 smooth                 0                0       0      0
 Total                  4                0      19     23
-1 pair(s) dropped because a value was missing
+1 pair dropped because a value was missing
 `
 	if got := c.String(); got != want {
 		t.Errorf("String():\n%s\nwant:\n%s", got, want)

@@ -75,7 +75,7 @@ func ExampleStuartMaxwell() {
 	// Total                  4                0      19     23
 	// Stuart-Maxwell test of marginal homogeneity: chi-squared = 19.0000, df = 2, p = 7.485e-05
 	// McNemar-Bowker test of symmetry: chi-squared = 19.0000, df = 2, p = 7.485e-05
-	// 1 of 3 symmetric pairs of cells are empty (both counts 0): ("not out", "out, not smooth"); they were left out and df = 2, the number of non-empty pairs (R's mcnemar.test returns NaN here)
+	// 1 of 3 symmetric pairs of cells is empty (both counts 0): ("not out", "out, not smooth"); it was left out and df = 2, the number of non-empty pairs (R's mcnemar.test returns NaN here)
 }
 
 // Paired values in two columns, a missing one dropped: the cross table,
@@ -108,7 +108,7 @@ func ExampleCrossTabulate() {
 	// no               1    6      7
 	// yes              1    1      2
 	// Total            2    7      9
-	// 1 pair(s) dropped because a value was missing
+	// 1 pair dropped because a value was missing
 	// McNemar's Chi-squared test with continuity correction: chi-squared = 2.2857, df = 1, p = 0.1306
 	// exact: b = 6, c = 1, p = 0.1250
 	// [0 0 0 0 0 0 0 1 1] [0 1 1 1 1 1 1 0 1]

@@ -267,8 +267,9 @@ const maxRoundDecimals = 12
 // 29 stored as 28.999999999999996 is not displayed as 28.99 at d = 2.
 //
 // decimals below 0 are taken as 0 and above 12 as 12. If any p_i is negative,
-// NaN or infinite the values are rounded one by one (half away from zero)
-// without adjustment. The result is a new slice; p is not modified. Each
+// NaN or infinite, or so large that p_i 10^d >= 2^52, the values are rounded
+// one by one (half away from zero) without adjustment, and values that large
+// are returned unchanged (they have no digits to round). The result is a new slice; p is not modified. Each
 // result is the float64 nearest to a decimal with d places, so printing it
 // with %.*f shows exactly that decimal.
 //
@@ -285,9 +286,9 @@ func RoundPercents(p []float64, decimals int) []float64 {
 	scale := math.Pow(10, float64(decimals))
 	out := make([]float64, len(p))
 	for _, v := range p {
-		if v < 0 || math.IsNaN(v) || math.IsInf(v, 0) {
+		if v < 0 || math.IsNaN(v) || math.IsInf(v, 0) || !(v*scale < 1<<52) {
 			for i, w := range p {
-				out[i] = math.Round(w*scale) / scale
+				out[i] = roundOne(w, scale)
 			}
 			return out
 		}
@@ -343,13 +344,29 @@ func RoundPercents(p []float64, decimals int) []float64 {
 	return out
 }
 
+// roundOne rounds w to the multiple of 1/scale nearest to it, half away
+// from zero. A w with |w scale| >= 2^52 has no digits below 1/scale and is
+// returned as it is (w scale could overflow to ±Inf).
+func roundOne(w, scale float64) float64 {
+	if u := w * scale; math.Abs(u) < 1<<52 {
+		return math.Round(u) / scale
+	}
+	return w
+}
+
 // String renders the table as SPSS prints FREQUENCIES output, in fixed-width
 // text: Frequency, Percent, Valid Percent and Cumulative Percent columns,
 // percentages with one decimal each rounded on its own as SPSS does, a
 // "Valid Total" row, and "Missing" and overall "Total" rows only when there
 // are missing values. Labels are printed with control and other non-printing
-// characters escaped, so a label cannot break the layout.
+// characters escaped, so a label cannot break the layout. A malformed table
+// (Counts or a percentage slice not one per level, as a FreqTable decoded
+// from JSON or built by hand can be) renders as a one-line description of
+// the problem.
 func (t FreqTable) String() string {
+	if err := t.check(); err != nil {
+		return "invalid frequency table: " + err.Error() + "\n"
+	}
 	labels := make([]string, len(t.Levels))
 	for i, l := range t.Levels {
 		labels[i] = freqLabel(l)
@@ -388,6 +405,21 @@ func (t FreqTable) String() string {
 		row("Total", "", strconv.Itoa(t.N), pct(100), "", "")
 	}
 	return b.String()
+}
+
+// check verifies that every per-level slice of t has one entry per level,
+// so that String never indexes out of range.
+func (t FreqTable) check() error {
+	k := len(t.Levels)
+	for _, s := range []struct {
+		name string
+		n    int
+	}{{"counts", len(t.Counts)}, {"percents", len(t.Percent)}, {"valid percents", len(t.ValidPercent)}, {"cumulative percents", len(t.CumulativePercent)}} {
+		if s.n != k {
+			return fmt.Errorf("%w: %d %s for %d levels", ErrTable, s.n, s.name, k)
+		}
+	}
+	return nil
 }
 
 // freqLabel makes a user-supplied label safe for fixed-width plain text: a

@@ -99,8 +99,8 @@ func ShapiroWilk(x []float64) (ShapiroWilkResult, error) {
 	}
 	n := len(xs)
 	if n < ShapiroWilkMinN {
-		return ShapiroWilkResult{}, fmt.Errorf("%w: ShapiroWilk: %d non-missing value(s), need at least %d",
-			ErrTooFew, n, ShapiroWilkMinN)
+		return ShapiroWilkResult{}, fmt.Errorf("%w: ShapiroWilk: %d non-missing %s, need at least %d",
+			ErrTooFew, n, rankPlural(n, "value", "values"), ShapiroWilkMinN)
 	}
 	if n > ShapiroWilkMaxN {
 		return ShapiroWilkResult{}, fmt.Errorf("%w: ShapiroWilk: %d values, Royston's approximation holds for at most %d",
@@ -128,7 +128,7 @@ func ShapiroWilk(x []float64) (ShapiroWilkResult, error) {
 	}
 	res := ShapiroWilkResult{Method: "Shapiro-Wilk normality test", W: w, P: pw, N: n, Dropped: dropped}
 	if dropped > 0 {
-		res.Warnings = append(res.Warnings, fmt.Sprintf("%d missing value(s) dropped", dropped))
+		res.Warnings = append(res.Warnings, fmt.Sprintf("%d missing %s dropped", dropped, rankPlural(dropped, "value", "values")))
 	}
 	return res, nil
 }

@@ -24,7 +24,7 @@ func (r SignTestResult) String() string {
 	case r.Mu < 0:
 		d = "x - y + " + formatR(-r.Mu, 7)
 	}
-	fmt.Fprintf(&b, "data:  signs of %s: %d positive, %d negative, %d zero dropped\n", d, r.Positive, r.Negative, r.Zero)
+	fmt.Fprintf(&b, "data:  signs of %s: %d positive, %d negative, %d %s dropped\n", d, r.Positive, r.Negative, r.Zero, rankPlural(r.Zero, "zero", "zeros"))
 	fmt.Fprintf(&b, "number of successes = %d, number of trials = %d, %s\n", r.Positive, r.N, rankPValue(r.P))
 	fmt.Fprintf(&b, "alternative hypothesis: true probability of success is %s 0.5\n\n", rankAltPhrase(r.Alternative))
 	return b.String()

@@ -41,6 +41,47 @@ func TestSignTestMatchesR(t *testing.T) {
 	errs.log(t)
 }
 
+// TestSignTestLargeNMatchesR checks the sign test beyond the exact
+// big-integer range (more than 2^14 non-zero differences) against R's
+// binom.test(positive, positive + negative, 0.5, alternative), from the
+// counts in testdata/r/rank.json ("sign_counts").
+func TestSignTestLargeNMatchesR(t *testing.T) {
+	ref := rankLoadRef(t)
+	if len(ref.SignCounts) == 0 {
+		t.Fatal("no sign_counts cases in rank.json")
+	}
+	// x - y - 0.5 is +0.5 for the first np pairs and -0.5 for the rest;
+	// one zero slice of the largest size serves as every y.
+	maxN := 0
+	for _, c := range ref.SignCounts {
+		maxN = max(maxN, int(c.Positive+c.Negative))
+	}
+	y := make([]float64, maxN)
+	for _, c := range ref.SignCounts {
+		t.Run(fmt.Sprintf("%s/%s", c.Name, c.Alternative), func(t *testing.T) {
+			alt, err := ParseAlternative(c.Alternative)
+			if err != nil {
+				t.Fatal(err)
+			}
+			np, nn := int(c.Positive), int(c.Negative)
+			x := make([]float64, np+nn)
+			for i := range np {
+				x[i] = 1
+			}
+			got, err := SignTest(x, y[:len(x)], Options{Alternative: alt, Mu: 0.5})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Positive != np || got.Negative != nn {
+				t.Fatalf("counts +%d -%d, want +%d -%d", got.Positive, got.Negative, np, nn)
+			}
+			if !rankClose(got.P, float64(c.P), 1e-10) {
+				t.Errorf("p = %.17g, R %.17g (rel. error %.2g)", got.P, float64(c.P), math.Abs(got.P-float64(c.P))/float64(c.P))
+			}
+		})
+	}
+}
+
 func TestSignTestIdentities(t *testing.T) {
 	x, y := rankNoTies(41)
 	for _, mu := range []float64{0, 0.2, -0.5} {

@@ -1,10 +1,12 @@
 package pairedt
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 
@@ -260,8 +262,10 @@ func (r WilcoxonResult) MarshalJSON() ([]byte, error) {
 //
 // RankBiserial is Kerby's (2014) matched-pairs rank-biserial correlation.
 //
-// Errors: ErrLength (len(x) != len(y)), ErrNonFinite (±Inf in x or y, or a
-// difference that overflows), ErrTooFew (no complete pair), ErrIdentical
+// Errors: ErrLength (len(x) != len(y)), ErrNonFinite (±Inf in x or y, a
+// difference x - y or d - Mu that overflows, or, for the normal
+// approximation, differences whose range overflows, which would make the
+// interval infinite), ErrTooFew (no complete pair), ErrIdentical
 // (every difference equals Mu: R returns NaN), ErrAlternative, ErrMu,
 // ErrConfLevel and ErrWilcoxonOptions for bad options.
 //
@@ -292,18 +296,24 @@ func Wilcoxon(x, y []float64, o WilcoxonOptions) (WilcoxonResult, error) {
 		Z:           math.NaN(),
 	}
 	if dropped > 0 {
-		res.Warnings = append(res.Warnings, fmt.Sprintf("%d pair(s) with a missing value dropped", dropped))
+		res.Warnings = append(res.Warnings, fmt.Sprintf("%d %s with a missing value dropped", dropped, rankPlural(dropped, "pair", "pairs")))
 	}
 
 	// R: x <- x - mu; zeros dropped.
 	nonzero := make([]float64, 0, len(diffs))
-	for _, d := range diffs {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for i, d := range diffs {
 		v := d - o.Mu
+		if math.IsInf(v, 0) {
+			return WilcoxonResult{}, fmt.Errorf("%w: Wilcoxon: difference %d minus mu, %v - %v, overflows",
+				ErrNonFinite, i+1, d, o.Mu)
+		}
 		if v == 0 {
 			res.NZero++
 			continue
 		}
 		nonzero = append(nonzero, v)
+		lo, hi = math.Min(lo, v), math.Max(hi, v)
 	}
 	n := len(nonzero)
 	res.N = n
@@ -343,6 +353,13 @@ func Wilcoxon(x, y []float64, o WilcoxonOptions) (WilcoxonResult, error) {
 	if exact && !ties && !zeros {
 		rankWilcoxonExact(&res, nonzero, o, level)
 	} else {
+		// The approximate interval and estimate shift the differences by
+		// amounts up to their range: a range beyond float64 would turn
+		// them into ±Inf.
+		if math.IsInf(hi-lo, 0) {
+			return WilcoxonResult{}, fmt.Errorf("%w: Wilcoxon: the differences range from %v to %v, wider than float64 can hold; rescale the data",
+				ErrNonFinite, lo+o.Mu, hi+o.Mu)
+		}
 		rankWilcoxonApprox(&res, nonzero, ranks, tieSum, o, level, tol)
 		if exact && ties {
 			res.Warnings = append(res.Warnings,
@@ -355,7 +372,7 @@ func Wilcoxon(x, y []float64, o WilcoxonOptions) (WilcoxonResult, error) {
 	}
 	if res.NZero > 0 {
 		res.Warnings = append(res.Warnings, fmt.Sprintf(
-			"%d difference(s) equal to mu dropped (Wilcoxon's zero method, as R)", res.NZero))
+			"%d %s equal to mu dropped (Wilcoxon's zero method, as R)", res.NZero, rankPlural(res.NZero, "difference", "differences")))
 	}
 	return res, nil
 }
@@ -400,7 +417,7 @@ func rankDifferences(x, y []float64, who string) (d []float64, dropped int, err 
 		d = append(d, v)
 	}
 	if len(d) == 0 {
-		return nil, 0, fmt.Errorf("%w: %s: no complete pair (%d pair(s), %d with a missing value)", ErrTooFew, who, len(x), dropped)
+		return nil, 0, fmt.Errorf("%w: %s: no complete pair (%d %s, %d with a missing value)", ErrTooFew, who, len(x), rankPlural(len(x), "pair", "pairs"), dropped)
 	}
 	return d, dropped, nil
 }
@@ -409,13 +426,17 @@ func rankDifferences(x, y []float64, who string) (d []float64, dropped int, err 
 // ties.method = "average") using idx as scratch space, and returns
 // sum(t³ - t) over the tie groups and whether there is a tie.
 func rankAbsRanks(d, r []float64, idx []int) (tieSum float64, ties bool) {
+	// r holds |d| until a tie group's ranks overwrite it; a group is
+	// overwritten only after it has been delimited, and later groups are
+	// read from entries not yet overwritten.
 	for i := range idx {
 		idx[i] = i
+		r[i] = math.Abs(d[i])
 	}
-	sort.Slice(idx, func(a, b int) bool { return math.Abs(d[idx[a]]) < math.Abs(d[idx[b]]) })
+	slices.SortFunc(idx, func(a, b int) int { return cmp.Compare(r[a], r[b]) })
 	for i := 0; i < len(idx); {
 		j := i + 1
-		for j < len(idx) && math.Abs(d[idx[j]]) == math.Abs(d[idx[i]]) {
+		for j < len(idx) && r[idx[j]] == r[idx[i]] {
 			j++
 		}
 		avg := float64(i+1+j) / 2 // mean of ranks i+1 .. j
@@ -718,7 +739,7 @@ func rankWilcoxonApprox(res *WilcoxonResult, d, ranks []float64, tieSum float64,
 	notAchievable := func() {
 		res.ConfLevel = 1 - math.Min(1, alpha)
 		res.Warnings = append(res.Warnings, fmt.Sprintf(
-			"requested conf.level %v not achievable: interval at %v", level, res.ConfLevel))
+			"requested conf.level %v not achievable: interval at %.4g", level, res.ConfLevel))
 	}
 	res.ConfLevel = level
 	root := func(zq float64) float64 {
@@ -928,6 +949,15 @@ func rankUniroot(f func(float64) float64, ax, bx, fa, fb, tol float64, res *Wilc
 	}
 	res.Warnings = append(res.Warnings, "root finding for the interval did not converge in 1000 iterations")
 	return b
+}
+
+// rankPlural returns one when n is 1 and many otherwise, for counts in
+// messages ("1 difference", "4 differences").
+func rankPlural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 func rankSign(v float64) float64 {

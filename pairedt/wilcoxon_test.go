@@ -81,6 +81,13 @@ type rankRef struct {
 		N           rankRFloat   `json:"n"`
 		P           rankRFloat   `json:"p"`
 	} `json:"sign"`
+	SignCounts []struct {
+		Name        string     `json:"name"`
+		Alternative string     `json:"alternative"`
+		Positive    rankRFloat `json:"positive"`
+		Negative    rankRFloat `json:"negative"`
+		P           rankRFloat `json:"p"`
+	} `json:"sign_counts"`
 	Shapiro []struct {
 		Name  string       `json:"name"`
 		X     []rankRFloat `json:"x"`

@@ -18,7 +18,8 @@ var (
 	ErrOptions = errors.New("report: invalid options")
 	// ErrAnalysis: an Analysis whose parts do not fit together (a frequency
 	// table whose counts do not match its levels, a cross table that is not
-	// k x k, X and Y of different lengths, non-finite data).
+	// k x k, frequency tables, cross table and Scores with different numbers
+	// of levels, X and Y of different lengths, non-finite data or scores).
 	ErrAnalysis = errors.New("report: invalid analysis")
 )
 
@@ -52,7 +53,8 @@ type Analysis struct {
 	// CategoryCodes reports that T (and the rank tests) were computed on
 	// numeric codes of ordered categories; the report then says, in one
 	// line, that the t-test treats the codes as interval data. Scores are
-	// the codes used, one per level of FreqBefore (nil means 1, 2, ..., k).
+	// the codes used, finite, one per level (of FreqBefore, else FreqAfter,
+	// else Cross; nil means 1, 2, ..., k).
 	CategoryCodes bool
 	Scores        []float64
 	// X and Y are the complete pairs the tests used (X before, Y after);
@@ -201,9 +203,6 @@ func (a *Analysis) validate() error {
 			}
 		}
 	}
-	if a.FreqBefore != nil && a.FreqAfter != nil && len(a.FreqBefore.Levels) != len(a.FreqAfter.Levels) {
-		return fmt.Errorf("%w: FreqBefore has %d levels, FreqAfter %d", ErrAnalysis, len(a.FreqBefore.Levels), len(a.FreqAfter.Levels))
-	}
 	if c := a.Cross; c != nil {
 		k := len(c.Levels)
 		if len(c.Counts) != k || len(c.RowTotals) != k || len(c.ColTotals) != k {
@@ -223,8 +222,37 @@ func (a *Analysis) validate() error {
 			return fmt.Errorf("%w: pair %d has an infinite value", ErrAnalysis, i+1)
 		}
 	}
-	if a.Scores != nil && a.FreqBefore != nil && len(a.Scores) != len(a.FreqBefore.Levels) {
-		return fmt.Errorf("%w: %d scores for %d levels", ErrAnalysis, len(a.Scores), len(a.FreqBefore.Levels))
+	// The parts that carry levels must agree on their number: the report
+	// reads the category labels of one (levels) next to the counts of the
+	// others.
+	type part struct {
+		name string
+		k    int
+	}
+	var parts []part
+	if a.FreqBefore != nil {
+		parts = append(parts, part{"FreqBefore", len(a.FreqBefore.Levels)})
+	}
+	if a.FreqAfter != nil {
+		parts = append(parts, part{"FreqAfter", len(a.FreqAfter.Levels)})
+	}
+	if a.Cross != nil {
+		parts = append(parts, part{"Cross", len(a.Cross.Levels)})
+	}
+	for _, p := range parts[min(1, len(parts)):] {
+		if p.k != parts[0].k {
+			return fmt.Errorf("%w: %s has %d levels, %s %d", ErrAnalysis, parts[0].name, parts[0].k, p.name, p.k)
+		}
+	}
+	if a.Scores != nil {
+		if levels := a.levels(); levels != nil && len(a.Scores) != len(levels) {
+			return fmt.Errorf("%w: %d scores for %d levels", ErrAnalysis, len(a.Scores), len(levels))
+		}
+		for i, s := range a.Scores {
+			if math.IsNaN(s) || math.IsInf(s, 0) {
+				return fmt.Errorf("%w: score %d is %v", ErrAnalysis, i+1, s)
+			}
+		}
 	}
 	return nil
 }

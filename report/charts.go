@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
@@ -27,7 +29,8 @@ type Chart struct {
 	// Name identifies the chart and is the base name of its file:
 	// "distribution" (grouped bars before/after per category),
 	// "paired" (one line per subject from before to after) or
-	// "differences" (dot plot of the differences X - Y).
+	// "differences" (dot plot of the differences X - Y; a histogram
+	// beyond MaxSubjectCharts pairs).
 	Name string
 	// Caption is the figure's caption as plain text (caller labels
 	// included, not escaped).
@@ -84,9 +87,17 @@ func newPlot() *plot.Plot {
 	return p
 }
 
+// MaxSubjectCharts is the largest number of complete pairs drawn one
+// subject at a time (the paired plot's lines, the dot plot's dots). With
+// more pairs such charts are illegible and their SVG grows by about 500
+// bytes per pair (54 MB of HTML for 10^5 pairs), so the paired plot is left
+// out and the differences are drawn as a histogram.
+const MaxSubjectCharts = 2000
+
 // Charts returns the charts the analysis has, in the order the report
 // shows them: "distribution" when both frequency tables are present,
-// "paired" and "differences" when X and Y hold at least one complete pair.
+// "paired" and "differences" when X and Y hold at least one complete pair
+// (beyond MaxSubjectCharts pairs only "differences", as a histogram).
 // It returns an error wrapping ErrOptions or ErrAnalysis for unusable input.
 func Charts(a Analysis, o Options) ([]*Chart, error) {
 	o, err := o.resolved()
@@ -110,12 +121,7 @@ func charts(a *Analysis, o Options) ([]*Chart, error) {
 		return esc(a.Variable)
 	}
 	plain := func(s string) string { return isolate(strings.TrimSpace(clean(s))) }
-	capitalize := func(s string) string {
-		if s == w.outcome && s != "" {
-			return strings.ToUpper(s[:1]) + s[1:]
-		}
-		return s
-	}
+	capitalize := capFirst
 	var out []*Chart
 	if a.FreqBefore != nil && a.FreqAfter != nil && len(a.FreqBefore.Levels) > 0 {
 		p, err := barChart(a, w, f, o)
@@ -123,18 +129,18 @@ func charts(a *Analysis, o Options) ([]*Chart, error) {
 			return nil, err
 		}
 		out = append(out, &Chart{Name: "distribution", plot: p, width: 6 * vg.Inch, height: 3.5 * vg.Inch,
-			Caption:   fmt.Sprintf(strings.ReplaceAll(w.barCaption, "%%", "%"), capitalize(variable(plain))),
-			mdCaption: fmt.Sprintf(w.barCaption, capitalize(variable(mdText)))})
+			Caption:   occasionCaption(a, w, w.barCaption, capitalize(variable(plain)), plain),
+			mdCaption: occasionCaption(a, w, w.barCaption, capitalize(variable(mdText)), mdText)})
 	}
 	x, y := a.pairs()
-	if len(x) > 0 {
+	if len(x) > 0 && len(x) <= MaxSubjectCharts {
 		p, err := pairedPlot(a, x, y, w, f)
 		if err != nil {
 			return nil, err
 		}
 		out = append(out, &Chart{Name: "paired", plot: p, width: 4.5 * vg.Inch, height: 3.5 * vg.Inch,
-			Caption:   fmt.Sprintf(w.pairedCaption, capitalize(variable(plain))),
-			mdCaption: fmt.Sprintf(w.pairedCaption, capitalize(variable(mdText)))})
+			Caption:   occasionCaption(a, w, w.pairedCaption, capitalize(variable(plain)), plain),
+			mdCaption: occasionCaption(a, w, w.pairedCaption, capitalize(variable(mdText)), mdText)})
 		p, err = differencesPlot(a, x, y, w, f, o)
 		if err != nil {
 			return nil, err
@@ -142,8 +148,49 @@ func charts(a *Analysis, o Options) ([]*Chart, error) {
 		out = append(out, &Chart{Name: "differences", plot: p, width: 6 * vg.Inch, height: 2.75 * vg.Inch,
 			Caption:   fmt.Sprintf(w.diffCaption, occasionDiff(a, w, plain)),
 			mdCaption: fmt.Sprintf(w.diffCaption, occasionDiff(a, w, mdText))})
+	} else if len(x) > MaxSubjectCharts {
+		p, err := differencesHistogram(a, x, y, w, f)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, &Chart{Name: "differences", plot: p, width: 6 * vg.Inch, height: 2.75 * vg.Inch,
+			Caption:   fmt.Sprintf(w.diffHistCaption, occasionDiff(a, w, plain)),
+			mdCaption: fmt.Sprintf(w.diffHistCaption, occasionDiff(a, w, mdText))})
 	}
 	return out, nil
+}
+
+// capFirst starts a caption with a capital letter: when the first word of
+// s is all lower-case letters ("extra hours of sleep", "the outcome") its
+// first letter is upper-cased; any other start ("pH", "iPhone", "BMI", a
+// digit, an escape or isolate mark) is left as the caller wrote it.
+func capFirst(s string) string {
+	word, _, _ := strings.Cut(s, " ")
+	if word == "" {
+		return s
+	}
+	for _, r := range word {
+		if !unicode.IsLower(r) {
+			return s
+		}
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+// occasionCaption fills a caption template (variable, first occasion,
+// second occasion) with the occasion labels escaped by esc, so that a
+// caption names the study's occasions ("Drug 1 and Drug 2") rather than
+// assuming they are "before and after".
+func occasionCaption(a *Analysis, w *words, tmpl, variable string, esc func(string) string) string {
+	b, af := w.before, w.after
+	if strings.TrimSpace(clean(a.BeforeLabel)) != "" {
+		b = esc(a.BeforeLabel)
+	}
+	if strings.TrimSpace(clean(a.AfterLabel)) != "" {
+		af = esc(a.AfterLabel)
+	}
+	return fmt.Sprintf(tmpl, variable, b, af)
 }
 
 // occasionDiff is "Before − After" with the labels escaped by esc.
@@ -462,6 +509,52 @@ func differencesPlot(a *Analysis, x, y []float64, w *words, f numberFormat, o Op
 		}
 		p.Y.Tick.Marker = ticks
 	}
+	return p, nil
+}
+
+// differencesHistogram draws the differences X - Y as a histogram, for
+// samples too large for a dot plot: Sturges' number of bins, 1 + log2(n),
+// at most 60 (Sturges 1926, The choice of a class interval, JASA 21:65-66).
+func differencesHistogram(a *Analysis, x, y []float64, w *words, f numberFormat) (*plot.Plot, error) {
+	d := make(plotter.Values, len(x))
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for i := range x {
+		d[i] = x[i] - y[i]
+		lo, hi = math.Min(lo, d[i]), math.Max(hi, d[i])
+	}
+	if math.IsInf(lo, 0) || math.IsInf(hi, 0) || math.IsInf(hi-lo, 0) {
+		return nil, fmt.Errorf("%w: differences: the differences X - Y overflow float64", ErrAnalysis)
+	}
+	bins := min(60, 1+int(math.Ceil(math.Log2(float64(len(d))))))
+	h, err := plotter.NewHist(d, bins)
+	if err != nil {
+		return nil, fmt.Errorf("%w: differences: %v", ErrAnalysis, err)
+	}
+	h.FillColor = greyDot
+	h.LineStyle = draw.LineStyle{Color: black, Width: vg.Points(0.6)}
+	maxCount := 0.0
+	for _, b := range h.Bins {
+		maxCount = math.Max(maxCount, b.Weight)
+	}
+	p := newPlot()
+	before, after := occasionNames(a, w)
+	p.X.Label.Text = fmt.Sprintf(w.diffAxis, before, after)
+	p.Y.Label.Text = w.count
+	p.Y.Min, p.Y.Max = 0, maxCount*1.08
+	zero, err := plotter.NewLine(plotter.XYs{{X: 0, Y: 0}, {X: 0, Y: maxCount * 1.08}})
+	if err != nil {
+		return nil, fmt.Errorf("%w: differences: %v", ErrAnalysis, err)
+	}
+	zero.LineStyle = draw.LineStyle{Color: black, Width: vg.Points(0.75), Dashes: []vg.Length{vg.Points(4), vg.Points(3)}}
+	p.Add(h, zero)
+	xlo, xhi := min(lo, 0), max(hi, 0)
+	pad := (xhi - xlo) * 0.04
+	if pad == 0 || math.IsInf(pad, 0) {
+		pad = 0.5
+	}
+	p.X.Min, p.X.Max = xlo-pad, xhi+pad
+	p.X.Tick.Marker = localeTicks{f: f}
+	p.Y.Tick.Marker = localeTicks{f: f}
 	return p, nil
 }
 

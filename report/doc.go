@@ -9,7 +9,7 @@
 // appears only when the results it needs are present in the Analysis (a nil
 // pointer or an empty slice skips it):
 //
-//  1. distribution before and after: SPSS-style frequency tables, a combined
+//  1. distribution on each occasion: SPSS-style frequency tables, a combined
 //     table, the before x after cross table and a grouped bar chart
 //     (FreqBefore, FreqAfter, Cross);
 //  2. the effect: SPSS's "Paired Samples Statistics", "Paired Samples

@@ -111,6 +111,6 @@ func ExampleHTML() {
 	}
 	// Output:
 	// true 2 false
-	// paired.svg: score of each subject before and after (one line per subject)
+	// paired.svg: Score of each subject, Before and After (one line per subject)
 	// differences.svg: Differences Before − After (one dot per subject; dashed line at 0)
 }

@@ -5,6 +5,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/pairedt/pairedt/pairedt"
 )
 
 func TestNum(t *testing.T) {
@@ -172,8 +174,10 @@ func TestWarningsIndonesian(t *testing.T) {
 	r := &renderer{o: Options{Lang: Indonesian}}
 	for _, c := range []struct{ en, id string }{
 		{"cannot compute exact p-value with zeroes: normal approximation used", "nilai p eksak tidak dapat dihitung karena ada selisih nol: digunakan pendekatan normal"},
-		{"4 difference(s) equal to mu dropped (Wilcoxon's zero method, as R)", "4 selisih yang sama dengan mu dikeluarkan (metode nol Wilcoxon, seperti R)"},
-		{"4 difference(s) equal to mu dropped", "4 selisih yang sama dengan mu dikeluarkan"},
+		{"4 differences equal to mu dropped (Wilcoxon's zero method, as R)", "4 selisih yang sama dengan mu dikeluarkan (metode nol Wilcoxon, seperti R)"},
+		{"1 difference equal to mu dropped (Wilcoxon's zero method, as R)", "1 selisih yang sama dengan mu dikeluarkan (metode nol Wilcoxon, seperti R)"},
+		{"4 differences equal to mu dropped", "4 selisih yang sama dengan mu dikeluarkan"},
+		{"1 difference equal to mu dropped", "1 selisih yang sama dengan mu dikeluarkan"},
 		{"only 5 pairs: with fewer than 10 the t-test leans heavily on normally distributed differences", "hanya 5 pasangan: dengan kurang dari 10 pasangan, uji t sangat bergantung pada normalitas selisih"},
 		{"something new", "something new"},
 	} {
@@ -181,7 +185,65 @@ func TestWarningsIndonesian(t *testing.T) {
 			t.Errorf("warning(%q) = %q, want %q", c.en, got, c.id)
 		}
 	}
-	if got := (&renderer{o: Options{Lang: English}}).warning("4 difference(s) equal to mu dropped"); got != "4 difference(s) equal to mu dropped" {
+	if got := (&renderer{o: Options{Lang: English}}).warning("4 differences equal to mu dropped"); got != "4 differences equal to mu dropped" {
 		t.Errorf("English warning changed: %q", got)
+	}
+}
+
+// TestWarningsIndonesianFromPairedt takes the warnings from pairedt itself,
+// in the singular and the plural, so that it fails when pairedt's wording
+// drifts from the patterns of warningsID (the test above only checks the
+// patterns against copies of the wording).
+func TestWarningsIndonesianFromPairedt(t *testing.T) {
+	nan := math.NaN()
+	var got []string
+	add := func(w []string, err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, w...)
+	}
+	for _, zeros := range []int{1, 3} {
+		x := []float64{1, 2, 3, 4, 5, 6, nan}
+		y := []float64{0, 0, 0, 0, 0, 0, 0}
+		for i := range zeros {
+			y[i] = x[i]
+		}
+		w, err := pairedt.Wilcoxon(x, y, pairedt.WilcoxonOptions{})
+		add(w.Warnings, err)
+		s, err := pairedt.SignTest(x, y, pairedt.Options{})
+		add(s.Warnings, err)
+		nans := []float64{1, 2, 4, 8}
+		for range zeros {
+			nans = append(nans, nan)
+		}
+		sw, err := pairedt.ShapiroWilk(nans)
+		add(sw.Warnings, err)
+	}
+	for _, counts := range [][][]int{
+		{{1, 0, 2}, {0, 1, 3}, {1, 1, 0}}, // one empty pair
+		{{1, 0, 0}, {0, 1, 3}, {0, 1, 0}}, // two empty pairs
+	} {
+		c, err := pairedt.NewCrossTable([]string{"a", "b", "c"}, counts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := pairedt.Bowker(c)
+		add(b.Warnings, err)
+	}
+	r := &renderer{o: Options{Lang: Indonesian}}
+	seen := map[string]bool{}
+	for _, w := range got {
+		if seen[w] {
+			continue
+		}
+		seen[w] = true
+		if r.warning(w) == w {
+			t.Errorf("pairedt warning %q has no Indonesian rendering", w)
+		}
+	}
+	if len(seen) < 8 {
+		t.Errorf("only %d distinct warnings collected: %q", len(seen), got)
 	}
 }

@@ -249,7 +249,7 @@ func (r *renderer) distribution() {
 		rows = append(rows, []string{r.w.total,
 			f.integer(fb.NValid), f.percent(percentOf(fb.NValid, fb.NValid), pd),
 			f.integer(fa.NValid), f.percent(percentOf(fa.NValid, fa.NValid), pd)})
-		r.table(fmt.Sprintf(r.w.combinedCaption, r.variable()),
+		r.table(fmt.Sprintf(r.w.combinedCaption, capFirst(r.variable()), r.before(), r.after()),
 			[]string{r.w.category, r.before() + " " + r.w.n, r.before() + " %", r.after() + " " + r.w.n, r.after() + " %"},
 			"lrrrr", rows)
 		if len(fb.Levels) > 0 {
@@ -306,15 +306,22 @@ func (r *renderer) distributionSentence(fb, fa *pairedt.FreqTable) {
 	r.para(s)
 }
 
-// list joins items as "a, b and c" ("a, b dan c").
+// list joins items as "a, b, and c" in English (APA 7 uses the serial
+// comma) and "a, b dan c" in Indonesian; two items as "a and b".
 func (r *renderer) list(items []string) string {
 	switch len(items) {
 	case 0:
 		return ""
 	case 1:
 		return items[0]
+	case 2:
+		return items[0] + " " + r.w.and + " " + items[1]
 	}
-	return strings.Join(items[:len(items)-1], ", ") + " " + r.w.and + " " + items[len(items)-1]
+	last := " "
+	if r.o.Lang != Indonesian {
+		last = ", "
+	}
+	return strings.Join(items[:len(items)-1], ", ") + last + r.w.and + " " + items[len(items)-1]
 }
 
 // ---- Section 2: the effect ----
@@ -363,10 +370,30 @@ func (r *renderer) tTables(t *pairedt.Result) {
 			f.num(t.T, d), f.auto(t.DF, d), f.pCell(t.P)}})
 }
 
-// apaP is "*p* < .001" or "*p* = .046".
+// apaP is "*p* < .001" or "*p* = .046", with the digits of pAlpha.
 func (r *renderer) apaP(p float64) string {
-	rel, val := r.f.pValue(p)
+	rel, val := r.pAlpha(p)
 	return "*p* " + rel + " " + val
+}
+
+// pAlpha formats p for a sentence that compares it with alpha: three
+// decimals (APA), or more, up to six, when three would put p on the wrong
+// side of alpha or on it (p = .0496 would print as .050 next to "below
+// α = .05"). The tables keep three decimals, as SPSS prints them.
+func (r *renderer) pAlpha(p float64) (rel, val string) {
+	rel, val = r.f.pValue(p)
+	if rel != "=" || math.IsNaN(p) {
+		return rel, val
+	}
+	alpha := r.o.Alpha
+	for dec := pDecimals; dec <= 6; dec++ {
+		s := math.Pow(10, float64(dec))
+		shown := math.Round(p*s) / s
+		if p < alpha && shown < alpha || p >= alpha && shown >= alpha {
+			return "=", r.f.bounded(p, dec)
+		}
+	}
+	return "=", r.f.bounded(p, 6)
 }
 
 // short formats x with the fewest decimals (up to 4) that show it.
@@ -408,7 +435,7 @@ func (r *renderer) tText(t *pairedt.Result) {
 	}
 	r.para(sentence)
 	alpha := r.short(r.o.Alpha)
-	rel, val := f.pValue(t.P)
+	rel, val := r.pAlpha(t.P)
 	pv := rel + " " + val
 	switch {
 	case math.IsNaN(t.P):
@@ -512,10 +539,14 @@ func (r *renderer) robustness() {
 			list []string
 		}{c.name, c.t.Warnings})
 	}
-	r.table(w.robustCaption, []string{w.test, w.statistic, w.df, "*" + w.p + "*", w.note}, "llrrl", rows)
+	caption := w.robustCaptionNumeric
+	if a.CategoryCodes || a.MarginalHomogeneity != nil || a.Bowker != nil {
+		caption = w.robustCaption
+	}
+	r.table(caption, []string{w.test, w.statistic, w.df, "*" + w.p + "*", w.note}, "llrrl", rows)
 
 	if s := a.ShapiroWilk; s != nil && !math.IsNaN(s.P) {
-		rel, val := f.pValue(s.P)
+		rel, val := r.pAlpha(s.P)
 		tmpl := w.swNormal
 		if s.P < r.o.Alpha {
 			tmpl = w.swNotNormal
@@ -541,8 +572,16 @@ func (r *renderer) robustness() {
 			r.para(fmt.Sprintf(w.agreeOne, alpha))
 		case total == 1:
 			r.para(fmt.Sprintf(w.differOne, alpha))
+		case total == 2 && differ == 0:
+			r.para(fmt.Sprintf(w.agreeBoth, alpha))
+		case total == 2 && differ == 2:
+			r.para(fmt.Sprintf(w.differBoth, alpha))
 		case differ == 0:
 			r.para(fmt.Sprintf(w.agreeAll, f.integer(total), alpha))
+		case differ == total:
+			r.para(fmt.Sprintf(w.differAll, f.integer(total), alpha))
+		case differ == 1:
+			r.para(fmt.Sprintf(w.agreeSomeOne, f.integer(total), alpha))
 		default:
 			r.para(fmt.Sprintf(w.agreeSome, f.integer(differ), f.integer(total), alpha))
 		}

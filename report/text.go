@@ -11,14 +11,14 @@ type words struct {
 	freqCaption                                          string // %s variable, %s occasion
 	frequency, percent, validPercent, cumPercent         string
 	valid, missing, system, total, emptyLabel            string
-	combinedCaption                                      string // %s variable
+	combinedCaption                                      string // %s variable, %s before, %s after
 	category, n                                          string
 	crossCaption                                         string // %s before, %s after
 	distSentence                                         string // %s n total
 	distOccasion                                         string // %s occasion, %s list
 	distItem                                             string // %s count, %s percent, %s label
 	and                                                  string
-	barCaption                                           string // %s variable
+	barCaption                                           string // %s variable, %s before, %s after
 	barYLabel                                            string
 	pairStatsCaption, pairCorrCaption, pairTestCaption   string
 	pair1, mean, sd, seMean, correlation, sig            string
@@ -28,14 +28,15 @@ type words struct {
 	tSentence                                            string // %s var, %s before, M, SD, %s after, M, SD, %s stats
 	meanDiff, ci                                         string
 	decisionReject, decisionKeep                         string // %s alpha, %s p
-	alternativeNote                                      string // %s mu, %s alternative
+	alternativeNote                                      string // %s alternative (< or >), %s mu
 	altLess, altGreater                                  string
 	codesNote                                            string // %s codes
 	codesNoteRobust                                      string
-	pairedCaption, diffCaption                           string // %s variable
+	pairedCaption                                        string // %s variable, %s before, %s after
+	diffCaption, diffHistCaption                         string // %s before − after
 	diffAxis                                             string // %s before, %s after
 	count                                                string
-	robustCaption                                        string
+	robustCaption, robustCaptionNumeric                  string // ordinal data / numeric data
 	agreeOne, differOne                                  string // %s alpha
 	test, statistic, df, p, note                         string
 	swName, wilcoxonName, signName, mhName, bowkerName   string
@@ -44,6 +45,9 @@ type words struct {
 	wilcoxonNote                                         string // %s n, %s zeros, %s r
 	signNote                                             string // %s pos, %s neg, %s zero
 	agreeAll, agreeSome                                  string // %s k, %s n
+	agreeSomeOne                                         string // %s n: one test of n differs
+	agreeBoth, differBoth                                string // two tests: %s alpha
+	differAll                                            string // %s n, %s alpha
 	notes                                                string
 	reproCaption                                         string
 	claim, reported, recomputed, verdict, explanation    string
@@ -57,7 +61,7 @@ type words struct {
 var english = words{
 	results: "Results", outcome: "the outcome", before: "Before", after: "After",
 
-	secDistribution: "Distribution before and after",
+	secDistribution: "Distribution on each occasion",
 	secEffect:       "The effect: paired-samples t-test",
 	secRobust:       "Assumptions and robustness",
 	secReproduction: "Reproduction of the reported results",
@@ -67,14 +71,14 @@ var english = words{
 	freqCaption: "Frequencies of %s: %s",
 	frequency:   "Frequency", percent: "Percent", validPercent: "Valid Percent", cumPercent: "Cumulative Percent",
 	valid: "Valid", missing: "Missing", system: "System", total: "Total", emptyLabel: "(empty label)",
-	combinedCaption: "%s before and after: n (%%)",
+	combinedCaption: "%s, %s and %s: n (%%)",
 	category:        "Category", n: "n",
 	crossCaption: "Cross-tabulation, %s (rows) by %s (columns)",
 	distSentence: "Of the %s respondents with a valid value, ",
 	distOccasion: "%s: %s",
 	distItem:     "%s (%s%%) %s",
 	and:          "and",
-	barCaption:   "%s before and after: percentage per category",
+	barCaption:   "%s, %s and %s: percentage per category",
 	barYLabel:    "Percent (%)",
 
 	pairStatsCaption: "Paired Samples Statistics",
@@ -93,13 +97,15 @@ var english = words{
 	altLess:         "<", altGreater: ">",
 	codesNote:       "*Note.* The t-test was run on category codes (%s), which treats ordered categories as equally spaced numbers.",
 	codesNoteRobust: " Section %s gives tests suited to ordinal outcomes.",
-	pairedCaption:   "%s of each subject before and after (one line per subject)",
+	pairedCaption:   "%s of each subject, %s and %s (one line per subject)",
 	diffCaption:     "Differences %s (one dot per subject; dashed line at 0)",
+	diffHistCaption: "Differences %s (histogram; dashed line at 0)",
 	diffAxis:        "Difference (%s \u2212 %s)",
 	count:           "Count",
 
-	robustCaption: "Assumption check and tests suited to ordinal outcomes",
-	test:          "Test", statistic: "Statistic", df: "df", p: "p", note: "Note",
+	robustCaption:        "Assumption check and tests suited to ordinal outcomes",
+	robustCaptionNumeric: "Assumption check and nonparametric tests",
+	test:                 "Test", statistic: "Statistic", df: "df", p: "p", note: "Note",
 	swName:       "Shapiro–Wilk (differences)",
 	wilcoxonName: "Wilcoxon signed-rank",
 	signName:     "Sign test",
@@ -114,6 +120,10 @@ var english = words{
 	agreeOne:     "This test leads to the same decision as the t-test at α = %s.",
 	differOne:    "This test leads to a different decision from the t-test at α = %s.",
 	agreeSome:    "%s of these %s tests lead to a different decision from the t-test at α = %s.",
+	agreeSomeOne: "1 of these %s tests leads to a different decision from the t-test at α = %s.",
+	agreeBoth:    "Both of these tests lead to the same decision as the t-test at α = %s.",
+	differBoth:   "Both of these tests lead to a different decision from the t-test at α = %s.",
+	differAll:    "All %s of these tests lead to a different decision from the t-test at α = %s.",
 	notes:        "Notes",
 
 	reproCaption: "Reported and recomputed results",
@@ -132,7 +142,7 @@ var english = words{
 var indonesian = words{
 	results: "Hasil", outcome: "variabel hasil", before: "Sebelum", after: "Sesudah",
 
-	secDistribution: "Distribusi sebelum dan sesudah",
+	secDistribution: "Distribusi pada setiap pengukuran",
 	secEffect:       "Pengaruh: uji t sampel berpasangan",
 	secRobust:       "Uji asumsi dan uji pembanding",
 	secReproduction: "Reproduksi hasil yang dilaporkan",
@@ -142,14 +152,14 @@ var indonesian = words{
 	freqCaption: "Distribusi frekuensi %s: %s",
 	frequency:   "Frekuensi", percent: "Persen", validPercent: "Persen Valid", cumPercent: "Persen Kumulatif",
 	valid: "Valid", missing: "Hilang", system: "Sistem", total: "Total", emptyLabel: "(label kosong)",
-	combinedCaption: "%s sebelum dan sesudah: n (%%)",
+	combinedCaption: "%s, %s dan %s: n (%%)",
 	category:        "Kategori", n: "n",
 	crossCaption: "Tabulasi silang %s (baris) dan %s (kolom)",
 	distSentence: "Berdasarkan hasil penelitian, dari %s responden dengan data valid, ",
 	distOccasion: "pada pengukuran %s terdapat %s",
 	distItem:     "%s responden (%s%%) %s",
 	and:          "dan",
-	barCaption:   "%s sebelum dan sesudah: persentase per kategori",
+	barCaption:   "%s, %s dan %s: persentase per kategori",
 	barYLabel:    "Persen (%)",
 
 	pairStatsCaption: "Statistik Sampel Berpasangan",
@@ -168,13 +178,15 @@ var indonesian = words{
 	altLess:         "<", altGreater: ">",
 	codesNote:       "*Catatan.* Uji t dihitung pada kode kategori (%s), sehingga kategori berurutan diperlakukan sebagai angka berjarak sama.",
 	codesNoteRobust: " Bagian %s menyajikan uji yang sesuai untuk data ordinal.",
-	pairedCaption:   "%s setiap responden sebelum dan sesudah (satu garis per responden)",
+	pairedCaption:   "%s setiap responden, %s dan %s (satu garis per responden)",
 	diffCaption:     "Selisih %s (satu titik per responden; garis putus-putus pada 0)",
+	diffHistCaption: "Selisih %s (histogram; garis putus-putus pada 0)",
 	diffAxis:        "Selisih (%s \u2212 %s)",
 	count:           "Jumlah",
 
-	robustCaption: "Uji asumsi dan uji yang sesuai untuk data ordinal",
-	test:          "Uji", statistic: "Statistik", df: "df", p: "p", note: "Keterangan",
+	robustCaption:        "Uji asumsi dan uji yang sesuai untuk data ordinal",
+	robustCaptionNumeric: "Uji asumsi dan uji nonparametrik",
+	test:                 "Uji", statistic: "Statistik", df: "df", p: "p", note: "Keterangan",
 	swName:       "Shapiro–Wilk (selisih)",
 	wilcoxonName: "Wilcoxon peringkat bertanda",
 	signName:     "Uji tanda",
@@ -189,6 +201,10 @@ var indonesian = words{
 	agreeOne:     "Uji ini menghasilkan keputusan yang sama dengan uji t pada α = %s.",
 	differOne:    "Uji ini menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
 	agreeSome:    "%s dari %s uji ini menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
+	agreeSomeOne: "1 dari %s uji ini menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
+	agreeBoth:    "Kedua uji ini menghasilkan keputusan yang sama dengan uji t pada α = %s.",
+	differBoth:   "Kedua uji ini menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
+	differAll:    "Seluruh %s uji ini menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
 	notes:        "Catatan",
 
 	reproCaption: "Hasil yang dilaporkan dan hasil hitung ulang",

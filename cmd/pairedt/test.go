@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"strings"
@@ -94,11 +93,10 @@ func runTest(e *env, args []string) error {
 	in.Close()
 	var out []byte
 	if c.json {
-		out, err = json.MarshalIndent(res, "", "  ")
+		out, err = marshalJSON(res)
 		if err != nil {
 			return err
 		}
-		out = append(out, '\n')
 	} else {
 		out = []byte(testText(res, names))
 	}

@@ -103,7 +103,11 @@ wdata <- list(
   n5 = list(x = x5, y = y5),
   n3 = list(x = x3, y = y3),
   ties_small = list(x = xt, y = yt),
-  all_tied = list(x = xc, y = yc)
+  all_tied = list(x = xc, y = yc),
+  # the smallest exact cases, every alternative: n = 1 and n = 2 non-zero
+  # differences (R: conf.level not achievable)
+  n1 = list(x = 2.5, y = 1),
+  n2 = list(x = c(2.5, 0.3), y = c(1, 1))
 )
 
 # ---- Wilcoxon ----------------------------------------------------------------
@@ -155,6 +159,9 @@ for (alt in c("two.sided", "less", "greater")) {
   addw("article_one_worse exact=TRUE", wdata$article_one_worse, alt,
        exact = TRUE)
   addw("article_one_worse mu=-1", wdata$article_one_worse, alt, mu = -1)
+  # mu turns two differences into zeros and leaves ties among the rest
+  addw("ties_small mu=1", wdata$ties_small, alt, mu = 1)
+  addw("n3 mu=2.1", wdata$n3, alt, mu = 2.1)
 }
 addw("n49 conf=0.90", wdata$n49, conf.level = 0.90)
 addw("n49 conf=0.99", wdata$n49, conf.level = 0.99)
@@ -186,6 +193,27 @@ for (alt in c("two.sided", "less", "greater")) {
   adds("odd", c(1, 2, 3, 4, 5), c(2, 1, 4, 3, 0), alt)
   adds("n300", xs, ys, alt)
   adds("one pair", 2, 1, alt)
+}
+
+# Sign tests with more non-zero differences than fit in this file as data,
+# given by their counts: binom.test(positive, positive + negative, 0.5,
+# alternative). The Go test builds x - y with that many positive and negative
+# differences. Beyond 2^14 differences pairedt leaves exact big-integer sums
+# for a floating-point tail; these check that tail where it matters (n up to
+# 10^6, p near 1/2 and far in the tail).
+sccases <- list()
+addsc <- function(name, npos, nneg, alternative) {
+  r <- binom.test(npos, npos + nneg, 0.5, alternative = alternative)
+  sccases[[length(sccases) + 1]] <<- obj(
+    name = str1(name), alternative = str1(alternative),
+    positive = num(npos), negative = num(nneg), p = num(r$p.value))
+}
+for (alt in c("two.sided", "less", "greater")) {
+  addsc("n16386 near half", 8192 - 5, 8194 + 5, alt)
+  addsc("n100000 near half", 49990, 50010, alt)
+  addsc("n100000 tail", 49000, 51000, alt)
+  addsc("n1000000 near half", 499998, 500002, alt)
+  addsc("n1000000 tail", 498000, 502000, alt)
 }
 
 # ---- Shapiro-Wilk ----------------------------------------------------------------
@@ -224,5 +252,6 @@ out <- paste0(
                                 "; testdata/r/rank.R")),
   ",\n\"wilcoxon\":[\n", paste(unlist(wcases), collapse = ",\n"),
   "\n],\n\"sign\":[\n", paste(unlist(scases), collapse = ",\n"),
+  "\n],\n\"sign_counts\":[\n", paste(unlist(sccases), collapse = ",\n"),
   "\n],\n\"shapiro\":[\n", paste(unlist(wsw), collapse = ",\n"), "\n]\n}\n")
 writeLines(out, "testdata/r/rank.json", sep = "")

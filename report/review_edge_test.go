@@ -1,0 +1,337 @@
+package report_test
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/pairedt/pairedt/pairedt"
+	"github.com/pairedt/pairedt/report"
+)
+
+// TestMismatchedParts: an Analysis whose parts disagree (scores, cross table
+// and frequency tables with different numbers of levels; non-finite scores;
+// nil parts mixed with present ones) gives ErrAnalysis or renders, in both
+// languages and both formats, but never panics.
+func TestMismatchedParts(t *testing.T) {
+	lv3 := []string{"a", "b", "c"}
+	fb3 := must(pairedt.FrequenciesFromCounts(lv3, []int{3, 2, 1}, 0))
+	fa3 := must(pairedt.FrequenciesFromCounts(lv3, []int{1, 2, 3}, 0))
+	fb2 := must(pairedt.FrequenciesFromCounts([]string{"a", "b"}, []int{3, 3}, 0))
+	ct3 := must(pairedt.NewCrossTable(lv3, [][]int{{1, 1, 1}, {0, 1, 1}, {0, 0, 1}}))
+	ct2 := must(pairedt.NewCrossTable([]string{"a", "b"}, [][]int{{3, 0}, {0, 3}}))
+	x := []float64{1, 1, 1, 2, 2, 3}
+	y := []float64{1, 2, 3, 2, 3, 3}
+	for _, tc := range []struct {
+		name string
+		a    report.Analysis
+		want error // nil: must render
+	}{
+		{"scores shorter than cross levels, no freq tables",
+			report.Analysis{Cross: &ct3, CategoryCodes: true, Scores: []float64{1, 2}, X: x, Y: y}, report.ErrAnalysis},
+		{"scores longer than cross levels, no freq tables",
+			report.Analysis{Cross: &ct3, CategoryCodes: true, Scores: []float64{1, 2, 3, 4}, X: x, Y: y}, report.ErrAnalysis},
+		{"scores shorter than FreqAfter levels, no FreqBefore",
+			report.Analysis{FreqAfter: &fa3, CategoryCodes: true, Scores: []float64{1, 2}, X: x, Y: y}, report.ErrAnalysis},
+		{"NaN score",
+			report.Analysis{FreqBefore: &fb3, CategoryCodes: true, Scores: []float64{1, math.NaN(), 3}, X: x, Y: y}, report.ErrAnalysis},
+		{"infinite score",
+			report.Analysis{FreqBefore: &fb3, CategoryCodes: true, Scores: []float64{1, 2, math.Inf(1)}, X: x, Y: y}, report.ErrAnalysis},
+		{"cross with 2 levels, freq tables with 3",
+			report.Analysis{FreqBefore: &fb3, FreqAfter: &fa3, Cross: &ct2}, report.ErrAnalysis},
+		{"cross with 3 levels, FreqBefore with 2",
+			report.Analysis{FreqBefore: &fb2, Cross: &ct3}, report.ErrAnalysis},
+		{"FreqBefore 2 levels, FreqAfter 3",
+			report.Analysis{FreqBefore: &fb2, FreqAfter: &fa3}, report.ErrAnalysis},
+		{"cross only, codes without scores",
+			report.Analysis{Cross: &ct3, CategoryCodes: true, X: x, Y: y}, nil},
+		{"FreqAfter only with codes",
+			report.Analysis{FreqAfter: &fa3, CategoryCodes: true, Scores: []float64{1, 2, 5}, X: x, Y: y}, nil},
+		{"codes, no levels anywhere",
+			report.Analysis{CategoryCodes: true, Scores: []float64{1, 2}, X: x, Y: y}, nil},
+	} {
+		for _, lang := range []report.Lang{report.English, report.Indonesian} {
+			for fname, f := range map[string]func(*bytes.Buffer, report.Analysis, report.Options) error{
+				"md":   func(b *bytes.Buffer, a report.Analysis, o report.Options) error { return report.Markdown(b, a, o) },
+				"html": func(b *bytes.Buffer, a report.Analysis, o report.Options) error { return report.HTML(b, a, o) },
+			} {
+				t.Run(fmt.Sprintf("%s/%s/%s", tc.name, lang, fname), func(t *testing.T) {
+					var err error
+					func() {
+						defer func() {
+							if p := recover(); p != nil {
+								err = fmt.Errorf("panic: %v", p)
+							}
+						}()
+						var b bytes.Buffer
+						err = f(&b, tc.a, report.Options{Lang: lang})
+					}()
+					if tc.want == nil && err != nil || tc.want != nil && !errors.Is(err, tc.want) {
+						t.Fatalf("err = %v, want %v", err, tc.want)
+					}
+				})
+			}
+		}
+	}
+}
+
+// TestOccasionWording: captions name the occasions the caller gave
+// ("Drug 1", "Drug 2") instead of assuming "before and after", and the
+// robustness table of numeric (not category-coded) data does not call its
+// tests "suited to ordinal outcomes".
+func TestOccasionWording(t *testing.T) {
+	// R's datasets::sleep, extra hours under drug 1 and drug 2.
+	x := []float64{0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0}
+	y := []float64{1.9, 0.8, 1.1, 0.1, -0.1, 4.4, 5.5, 1.6, 4.6, 3.4}
+	wx := must(pairedt.Wilcoxon(x, y, pairedt.WilcoxonOptions{}))
+	tt := must(pairedt.Test(x, y, pairedt.Options{}))
+	lv := []string{"low", "high"}
+	fb := must(pairedt.FrequenciesFromCounts(lv, []int{6, 4}, 0))
+	fa := must(pairedt.FrequenciesFromCounts(lv, []int{3, 7}, 0))
+	numeric := report.Analysis{Variable: "Extra sleep", BeforeLabel: "Drug 1", AfterLabel: "Drug 2",
+		T: &tt, X: x, Y: y, Wilcoxon: &wx}
+	ordinal := numeric
+	ordinal.FreqBefore, ordinal.FreqAfter, ordinal.CategoryCodes = &fb, &fa, true
+	for _, tc := range []struct {
+		name      string
+		a         report.Analysis
+		lang      report.Lang
+		want, bad []string
+	}{
+		{"numeric en", numeric, report.English,
+			[]string{"Extra sleep of each subject, Drug 1 and Drug 2", "Assumption check and nonparametric tests"},
+			[]string{"before and after", "ordinal"}},
+		{"numeric id", numeric, report.Indonesian,
+			[]string{"Extra sleep setiap responden, Drug 1 dan Drug 2", "Uji asumsi dan uji nonparametrik"},
+			[]string{"sebelum dan sesudah", "ordinal"}},
+		{"ordinal en", ordinal, report.English,
+			[]string{"Extra sleep, Drug 1 and Drug 2: n (%)", "Extra sleep, Drug 1 and Drug 2: percentage per category", "tests suited to ordinal outcomes"},
+			[]string{"before and after"}},
+		{"ordinal id", ordinal, report.Indonesian,
+			[]string{"Extra sleep, Drug 1 dan Drug 2: n (%)", "Extra sleep, Drug 1 dan Drug 2: persentase per kategori", "uji yang sesuai untuk data ordinal"},
+			[]string{"sebelum dan sesudah"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var md, h bytes.Buffer
+			if err := report.Markdown(&md, tc.a, report.Options{Lang: tc.lang}); err != nil {
+				t.Fatal(err)
+			}
+			if err := report.HTML(&h, tc.a, report.Options{Lang: tc.lang}); err != nil {
+				t.Fatal(err)
+			}
+			for name, out := range map[string]string{"Markdown": md.String(), "HTML": h.String()} {
+				for _, s := range tc.want {
+					if !strings.Contains(out, s) {
+						t.Errorf("%s lacks %q", name, s)
+					}
+				}
+				for _, s := range tc.bad {
+					if strings.Contains(strings.ToLower(out), s) {
+						t.Errorf("%s contains %q", name, s)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestCaptionCapital: captions that start with the variable start with a
+// capital letter when the variable is an ordinary lower-case phrase (and
+// for the default "the outcome"), and keep a deliberate lower-case start
+// such as "pH".
+func TestCaptionCapital(t *testing.T) {
+	x := []float64{0.7, -1.6, -0.2, -1.2, -0.1}
+	y := []float64{1.9, 0.8, 1.1, 0.1, -0.1}
+	fb := must(pairedt.FrequenciesFromCounts([]string{"low", "high"}, []int{3, 2}, 0))
+	fa := must(pairedt.FrequenciesFromCounts([]string{"low", "high"}, []int{1, 4}, 0))
+	for _, tc := range []struct {
+		variable string
+		lang     report.Lang
+		want     []string
+	}{
+		{"extra hours of sleep", report.English, []string{"*Extra hours of sleep of each subject,", "*Extra hours of sleep, Before and After: n (%)*", "*Extra hours of sleep, Before and After: percentage"}},
+		{"", report.English, []string{"*The outcome of each subject,", "*The outcome, Before and After: n (%)*"}},
+		{"", report.Indonesian, []string{"*Variabel hasil setiap responden,", "*Variabel hasil, Sebelum dan Sesudah: n (%)*"}},
+		{"pH level", report.English, []string{"*pH level of each subject,", "*pH level, Before and After: n (%)*"}},
+		{"ébullition", report.English, []string{"*Ébullition of each subject,"}},
+	} {
+		t.Run(tc.variable+"/"+string(tc.lang), func(t *testing.T) {
+			var b bytes.Buffer
+			a := report.Analysis{Variable: tc.variable, X: x, Y: y, FreqBefore: &fb, FreqAfter: &fa}
+			if err := report.Markdown(&b, a, report.Options{Lang: tc.lang}); err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range tc.want {
+				if !strings.Contains(b.String(), s) {
+					t.Errorf("Markdown lacks %q", s)
+				}
+			}
+		})
+	}
+}
+
+// TestAgreementSentence: the sentence comparing the robustness tests with
+// the t-test agrees in number: "Both of these tests" for two, "1 of these 3
+// tests leads", "All 3 of these tests lead to a different decision".
+func TestAgreementSentence(t *testing.T) {
+	tt := pairedt.Result{N: 10, DF: 9, T: -4, P: 0.003, ConfLevel: 0.95}
+	mk := func(ps ...float64) report.Analysis {
+		a := report.Analysis{T: &tt}
+		for i, p := range ps {
+			switch i {
+			case 0:
+				a.Wilcoxon = &pairedt.WilcoxonResult{P: p, N: 10}
+			case 1:
+				a.Sign = &pairedt.SignTestResult{P: p, N: 10}
+			case 2:
+				a.MarginalHomogeneity = &pairedt.ChiSquareTest{P: p, DF: 2, Statistic: 5}
+			case 3:
+				a.Bowker = &pairedt.ChiSquareTest{P: p, DF: 2, Statistic: 5}
+			}
+		}
+		return a
+	}
+	for _, tc := range []struct {
+		name   string
+		a      report.Analysis
+		en, id string
+	}{
+		{"one agrees", mk(0.01), "This test leads to the same decision as the t-test at α = .05.", "Uji ini menghasilkan keputusan yang sama dengan uji t pada α = 0,05."},
+		{"two agree", mk(0.01, 0.02), "Both of these tests lead to the same decision as the t-test at α = .05.", "Kedua uji ini menghasilkan keputusan yang sama dengan uji t pada α = 0,05."},
+		{"two differ", mk(0.3, 0.2), "Both of these tests lead to a different decision from the t-test at α = .05.", "Kedua uji ini menghasilkan keputusan yang berbeda dari uji t pada α = 0,05."},
+		{"one of three differs", mk(0.01, 0.2, 0.01), "1 of these 3 tests leads to a different decision from the t-test at α = .05.", "1 dari 3 uji ini menghasilkan keputusan yang berbeda dari uji t pada α = 0,05."},
+		{"two of four differ", mk(0.01, 0.2, 0.01, 0.3), "2 of these 4 tests lead to a different decision from the t-test at α = .05.", "2 dari 4 uji ini menghasilkan keputusan yang berbeda dari uji t pada α = 0,05."},
+		{"all three differ", mk(0.5, 0.2, 0.3), "All 3 of these tests lead to a different decision from the t-test at α = .05.", "Seluruh 3 uji ini menghasilkan keputusan yang berbeda dari uji t pada α = 0,05."},
+		{"all four agree", mk(0.01, 0.02, 0.001, 0.04), "All 4 of these tests lead to the same decision as the t-test at α = .05.", "Seluruh 4 uji ini menghasilkan keputusan yang sama dengan uji t pada α = 0,05."},
+	} {
+		for lang, want := range map[report.Lang]string{report.English: tc.en, report.Indonesian: tc.id} {
+			t.Run(tc.name+"/"+string(lang), func(t *testing.T) {
+				var b bytes.Buffer
+				if err := report.Markdown(&b, tc.a, report.Options{Lang: lang, NoCharts: true}); err != nil {
+					t.Fatal(err)
+				}
+				if !strings.Contains(b.String(), "\n"+want+"\n") {
+					t.Errorf("Markdown lacks %q", want)
+				}
+			})
+		}
+	}
+}
+
+// TestPNextToAlpha: where a sentence compares p with alpha, p gets the
+// digits that put it on its side of alpha: p = .0496 is not printed as
+// ".050 is below α = .05".
+func TestPNextToAlpha(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		p     float64
+		alpha float64
+		en    []string
+		id    []string
+	}{
+		{"just below .05", 0.0496, 0, []string{"*p* = .0496, *d*", "At α = .05, *p* = .0496 is below α", "(Shapiro–Wilk *W* = .90, *p* = .0496)"},
+			[]string{"*p* = 0,0496; *d*", "Pada α = 0,05, nilai *p* = 0,0496 lebih kecil", "(Shapiro–Wilk *W* = 0,90; *p* = 0,0496)"}},
+		{"far below .05", 0.012, 0, []string{"*p* = .012, *d*", "At α = .05, *p* = .012 is below α"}, []string{"nilai *p* = 0,012 lebih kecil"}},
+		{"just above .05", 0.0504, 0, []string{"At α = .05, *p* = .050 is not below α"}, []string{"nilai *p* = 0,050 tidak lebih kecil"}},
+		{"four nines", 0.04996, 0, []string{"At α = .05, *p* = .04996 is below α"}, []string{"nilai *p* = 0,04996 lebih kecil"}},
+		{"alpha .01", 0.0099, 0.01, []string{"At α = .01, *p* = .0099 is below α"}, []string{"Pada α = 0,01, nilai *p* = 0,0099 lebih kecil"}},
+	} {
+		tt := pairedt.Result{N: 10, DF: 9, T: -2.3, P: tc.p, ConfLevel: 0.95, DZ: -0.7, DZCILow: -1.4, DZCIHigh: 0}
+		sw := pairedt.ShapiroWilkResult{W: 0.9, P: tc.p, N: 10}
+		a := report.Analysis{T: &tt, ShapiroWilk: &sw}
+		for lang, want := range map[report.Lang][]string{report.English: tc.en, report.Indonesian: tc.id} {
+			t.Run(tc.name+"/"+string(lang), func(t *testing.T) {
+				var b bytes.Buffer
+				if err := report.Markdown(&b, a, report.Options{Lang: lang, Alpha: tc.alpha, NoCharts: true}); err != nil {
+					t.Fatal(err)
+				}
+				for _, s := range want {
+					if !strings.Contains(b.String(), s) {
+						t.Errorf("Markdown lacks %q", s)
+					}
+				}
+			})
+		}
+	}
+}
+
+// TestManyPairsCharts: beyond MaxSubjectCharts pairs the report no longer
+// draws one line or dot per subject (10^5 pairs made 54 MB of HTML in 3.5
+// s): the paired plot is left out and the differences become a histogram.
+func TestManyPairsCharts(t *testing.T) {
+	for _, tc := range []struct {
+		n     int
+		names []string
+	}{
+		{report.MaxSubjectCharts, []string{"paired", "differences"}},
+		{report.MaxSubjectCharts + 1, []string{"differences"}},
+		{100000, []string{"differences"}},
+	} {
+		t.Run(fmt.Sprint(tc.n), func(t *testing.T) {
+			x, y := make([]float64, tc.n), make([]float64, tc.n)
+			for i := range x {
+				x[i] = float64(i%97) / 7
+				y[i] = float64(i%89) / 5
+			}
+			cs, err := report.Charts(report.Analysis{X: x, Y: y}, report.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var names []string
+			for _, c := range cs {
+				names = append(names, c.Name)
+			}
+			if fmt.Sprint(names) != fmt.Sprint(tc.names) {
+				t.Fatalf("charts %v, want %v", names, tc.names)
+			}
+			if tc.n > report.MaxSubjectCharts {
+				var md, h bytes.Buffer
+				if err := report.Markdown(&md, report.Analysis{X: x, Y: y}, report.Options{}); err != nil {
+					t.Fatal(err)
+				}
+				if err := report.HTML(&h, report.Analysis{X: x, Y: y}, report.Options{}); err != nil {
+					t.Fatal(err)
+				}
+				if !strings.Contains(md.String(), "(histogram; dashed line at 0)") {
+					t.Errorf("caption does not say histogram")
+				}
+				if h.Len() > 100000 {
+					t.Errorf("HTML of %d pairs is %d bytes", tc.n, h.Len())
+				}
+			}
+		})
+	}
+}
+
+// TestSerialComma: the English distribution sentence lists three or more
+// categories with the serial comma APA 7 requires ("a, b, and c"); two
+// categories take no comma, and Indonesian has none ("a, b dan c").
+func TestSerialComma(t *testing.T) {
+	lv3 := []string{"low", "mid", "high"}
+	lv2 := []string{"no", "yes"}
+	for _, tc := range []struct {
+		name   string
+		levels []string
+		counts []int
+		lang   report.Lang
+		want   string
+	}{
+		{"three en", lv3, []int{1, 2, 3}, report.English, "Before: 1 (16.7%) low, 2 (33.3%) mid, and 3 (50.0%) high;"},
+		{"three id", lv3, []int{1, 2, 3}, report.Indonesian, "terdapat 1 responden (16,7%) low, 2 responden (33,3%) mid dan 3 responden (50,0%) high;"},
+		{"two en", lv2, []int{2, 4}, report.English, "Before: 2 (33.3%) no and 4 (66.7%) yes;"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ft := must(pairedt.FrequenciesFromCounts(tc.levels, tc.counts, 0))
+			var b bytes.Buffer
+			if err := report.Markdown(&b, report.Analysis{FreqBefore: &ft, FreqAfter: &ft}, report.Options{Lang: tc.lang, NoCharts: true}); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(b.String(), tc.want) {
+				t.Errorf("Markdown lacks %q", tc.want)
+			}
+		})
+	}
+}
