@@ -105,7 +105,13 @@ func TestAgainstCoreReference(t *testing.T) {
 			for _, f := range fields {
 				g, _ := refNumber(got[f])
 				d, _ := refNumber(dm[f])
-				if !(g == d || math.IsNaN(g) && math.IsNaN(d) || scalar.EqualWithinAbsOrRel(g, d, 1e-300, 1e-12)) {
+				rel := 1e-12
+				if f == "r_p" {
+					// p of r near 1 (huge/n1001: 1.8e-147) magnifies the last bit of r
+					// about 10^4 times; the Accumulator and Test sum in different orders.
+					rel = 1e-10
+				}
+				if !(g == d || math.IsNaN(g) && math.IsNaN(d) || scalar.EqualWithinAbsOrRel(g, d, 1e-300, rel)) {
 					t.Errorf("%s = %.17g, pairedt.Test %.17g", f, g, d)
 				}
 			}
