@@ -13,7 +13,8 @@ import (
 // combiner would call. The zero value is an empty accumulator ready to use.
 //
 // It keeps the count and, for x, y and d = x - y, the mean and the sum of
-// squared deviations (plus the co-moment of x and y). Add only adds to
+// squared deviations (the co-moment of x and y follows from these, as in
+// Test). Add only adds to
 // sums of the values shifted by the first pair of the current block of 256
 // pairs (no division, so Add costs a few additions); each full block is
 // folded into the running summary, and summaries are merged, by the
@@ -23,7 +24,7 @@ import (
 //
 //	n = na + nb,  delta = mean_b - mean_a
 //	mean = mean_a + delta nb / n
-//	M2   = M2_a + M2_b + delta^2 na nb / n    (and delta_x delta_y na nb / n for the co-moment)
+//	M2   = M2_a + M2_b + delta^2 na nb / n
 //
 // Shifting by a value from the block keeps data such as 1e9 + 0.1 exact and
 // bounds the cancellation in a block's sum of squares, sum u^2 - (sum
@@ -46,15 +47,15 @@ type Accumulator struct {
 	firstBad              int // 1 + index of the first ±Inf pair; 0 if none
 
 	// The folded summary of nf pairs: means relative to the frame k.
-	nf                 int
-	kx, ky, kd         float64
-	mx, my, md         float64
-	sxx, syy, sdd, sxy float64
+	nf            int
+	kx, ky, kd    float64
+	mx, my, md    float64
+	sxx, syy, sdd float64
 
 	// The current block: bn pairs shifted by b.
-	bn                             int
-	bx, by, bd                     float64
-	su, sv, sw, suu, svv, sww, suv float64
+	bn                        int
+	bx, by, bd                float64
+	su, sv, sw, suu, svv, sww float64
 }
 
 // accBlock is the number of pairs summed by Add before a fold.
@@ -84,7 +85,6 @@ func (a *Accumulator) Add(x, y float64) {
 	a.suu += u * u
 	a.svv += v * v
 	a.sww += w * w
-	a.suv += u * v
 	a.n++
 	if a.bn++; a.bn == accBlock {
 		a.fold()
@@ -120,7 +120,7 @@ func (a *Accumulator) AddSlices(x, y []float64) error {
 			a.n += m
 			a.bn = m
 			a.bx, a.by, a.bd = k.x, k.y, k.d
-			a.su, a.sv, a.sw, a.suu, a.svv, a.sww, a.suv = s.u, s.v, s.w, s.uu, s.vv, s.ww, s.uv
+			a.su, a.sv, a.sw, a.suu, a.svv, a.sww = s.u, s.v, s.w, s.uu, s.vv, s.ww
 			a.fold()
 		}
 		x, y = x[m:], y[m:]
@@ -143,10 +143,9 @@ func (a *Accumulator) fold() {
 		sxx: math.Max(a.suu-a.su*a.su/m, 0),
 		syy: math.Max(a.svv-a.sv*a.sv/m, 0),
 		sdd: math.Max(a.sww-a.sw*a.sw/m, 0),
-		sxy: a.suv - a.su*a.sv/m,
 	}
 	a.bn = 0
-	a.su, a.sv, a.sw, a.suu, a.svv, a.sww, a.suv = 0, 0, 0, 0, 0, 0, 0
+	a.su, a.sv, a.sw, a.suu, a.svv, a.sww = 0, 0, 0, 0, 0, 0
 	a.combine(&b)
 }
 
@@ -157,7 +156,7 @@ func (a *Accumulator) combine(b *Accumulator) {
 		return
 	case a.nf == 0:
 		a.nf, a.kx, a.ky, a.kd, a.mx, a.my, a.md = b.nf, b.kx, b.ky, b.kd, b.mx, b.my, b.md
-		a.sxx, a.syy, a.sdd, a.sxy = b.sxx, b.syy, b.sdd, b.sxy
+		a.sxx, a.syy, a.sdd = b.sxx, b.syy, b.sdd
 		return
 	}
 	na, nb := float64(a.nf), float64(b.nf)
@@ -173,7 +172,6 @@ func (a *Accumulator) combine(b *Accumulator) {
 	a.sxx += b.sxx + dx*dx*f
 	a.syy += b.syy + dy*dy*f
 	a.sdd += b.sdd + dd*dd*f
-	a.sxy += b.sxy + dx*dy*f
 	a.nf += b.nf
 }
 
@@ -216,7 +214,8 @@ func (a *Accumulator) Result(o Options) (Result, error) {
 	}
 	c := *a
 	c.fold()
-	m := moments{n: c.n, mx: c.kx + c.mx, my: c.ky + c.my, md: c.kd + c.md, sxx: c.sxx, syy: c.syy, sdd: c.sdd, sxy: c.sxy}
+	m := moments{n: c.n, mx: c.kx + c.mx, my: c.ky + c.my, md: c.kd + c.md, sxx: c.sxx, syy: c.syy, sdd: c.sdd,
+		sxy: (c.sxx + c.syy - c.sdd) / 2}
 	if !safeMoments(m) {
 		return Result{}, fmt.Errorf("%w: the sums of squares overflow float64 (values beyond about 1e154)", ErrNonFinite)
 	}

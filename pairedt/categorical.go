@@ -414,8 +414,8 @@ func categoricalBinomHalfLower(x, n int) float64 {
 //
 //	P(X = x) = exp(d(n) - d(x) - d(n-x) - D(x, n/2) - D(n-x, n/2)) / sqrt(2 pi x (n-x)/n)
 //
-// where d is the error of Stirling's formula (categoricalStirlerr) and
-// D(x, m) = x log(x/m) + m - x the deviance term (categoricalBd0), both
+// where d is the error of Stirling's formula (stirlerr) and
+// D(x, m) = x log(x/m) + m - x the deviance term (bd0), both
 // computed without cancellation.
 func categoricalDbinomHalf(x, n int) float64 {
 	if x == 0 || x == n {
@@ -423,65 +423,8 @@ func categoricalDbinomHalf(x, n int) float64 {
 	}
 	fx, fn := float64(x), float64(n)
 	m := fn / 2
-	lc := categoricalStirlerr(n) - categoricalStirlerr(x) - categoricalStirlerr(n-x) -
-		categoricalBd0(fx, m) - categoricalBd0(fn-fx, m)
+	lc := stirlerr(fn) - stirlerr(fx) - stirlerr(fn-fx) -
+		bd0(fx, m) - bd0(fn-fx, m)
 	lf := math.Log(2*math.Pi) + math.Log(fx) + math.Log1p(-fx/fn)
 	return math.Exp(lc - 0.5*lf)
-}
-
-// categoricalStirlerr returns log(n!) - log(sqrt(2 pi n) (n/e)^n), the error
-// of Stirling's approximation: from the exact factorial for n <= 15 and from
-// the asymptotic series 1/(12n) - 1/(360n^3) + 1/(1260n^5) - 1/(1680n^7) +
-// 1/(1188n^9) beyond (Loader 2000, sec. 2).
-func categoricalStirlerr(n int) float64 {
-	if n == 0 {
-		return 0
-	}
-	fn := float64(n)
-	if n <= 15 {
-		f := 1.0
-		for i := 2; i <= n; i++ {
-			f *= float64(i) // exact: 15! < 2^53
-		}
-		return math.Log(f) - (fn+0.5)*math.Log(fn) + fn - 0.5*math.Log(2*math.Pi)
-	}
-	nn := fn * fn
-	const (
-		s0 = 1.0 / 12
-		s1 = 1.0 / 360
-		s2 = 1.0 / 1260
-		s3 = 1.0 / 1680
-		s4 = 1.0 / 1188
-	)
-	switch {
-	case n > 500:
-		return (s0 - s1/nn) / fn
-	case n > 80:
-		return (s0 - (s1-s2/nn)/nn) / fn
-	case n > 35:
-		return (s0 - (s1-(s2-s3/nn)/nn)/nn) / fn
-	}
-	return (s0 - (s1-(s2-(s3-s4/nn)/nn)/nn)/nn) / fn
-}
-
-// categoricalBd0 returns x log(x/m) + m - x for x, m > 0 without the
-// cancellation of the direct formula when x is near m: with v = (x-m)/(x+m)
-// it is (x-m) v + 2x (v^3/3 + v^5/5 + ...) (Loader 2000, sec. 3).
-func categoricalBd0(x, m float64) float64 {
-	if math.Abs(x-m) < 0.1*(x+m) {
-		v := (x - m) / (x + m)
-		s := (x - m) * v
-		ej := 2 * x * v
-		v *= v
-		for j := 1; j < 1000; j++ {
-			ej *= v
-			s1 := s + ej/float64(2*j+1)
-			if s1 == s {
-				return s1
-			}
-			s = s1
-		}
-		return s
-	}
-	return x*math.Log(x/m) + m - x
 }

@@ -8,7 +8,7 @@
 // indices, lane 1 the odd ones, an odd last pair goes to lane 0, and the
 // lanes are added at the end, so the results are bit-identical.
 //
-// Registers: X0..X6 the sums u, v, w, uu, vv, ww, uv (two lanes each);
+// Registers: X0..X5 the sums u, v, w, uu, vv, ww (two lanes each);
 // X7, X8, X9 the shifts kx, ky, kd in both lanes; X10..X14 temporaries.
 TEXT ·kernelSSE2(SB), NOSPLIT, $0-64
 	MOVQ x_base+0(FP), SI
@@ -27,7 +27,6 @@ TEXT ·kernelSSE2(SB), NOSPLIT, $0-64
 	XORPS X3, X3
 	XORPS X4, X4
 	XORPS X5, X5
-	XORPS X6, X6
 	MOVQ CX, DX
 	ANDQ $-2, DX
 	XORQ BX, BX
@@ -59,8 +58,6 @@ loop4:
 	ADDPD X14, X4
 	MULPD X12, X12
 	ADDPD X12, X5
-	MULPD X11, X10
-	ADDPD X10, X6
 	MOVUPD 16(SI)(BX*8), X10
 	MOVUPD 16(DI)(BX*8), X11
 	MOVAPD X10, X12
@@ -79,8 +76,6 @@ loop4:
 	ADDPD X14, X4
 	MULPD X12, X12
 	ADDPD X12, X5
-	MULPD X11, X10
-	ADDPD X10, X6
 	ADDQ $4, BX
 	CMPQ BX, R8
 	JLT loop4
@@ -106,8 +101,6 @@ loop2:
 	ADDPD X14, X4
 	MULPD X12, X12
 	ADDPD X12, X5
-	MULPD X11, X10
-	ADDPD X10, X6
 	ADDQ $2, BX
 	CMPQ BX, DX
 	JLT loop2
@@ -133,8 +126,6 @@ tail:
 	ADDSD X14, X4
 	MULSD X12, X12
 	ADDSD X12, X5
-	MULSD X11, X10
-	ADDSD X10, X6
 
 done:
 	MOVQ out+56(FP), AX
@@ -162,8 +153,4 @@ done:
 	UNPCKHPD X10, X10
 	ADDSD X10, X5
 	MOVSD X5, 40(AX)
-	MOVAPD X6, X10
-	UNPCKHPD X10, X10
-	ADDSD X10, X6
-	MOVSD X6, 48(AX)
 	RET

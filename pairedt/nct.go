@@ -183,46 +183,6 @@ func poissonPMF(k, lambda float64) float64 {
 	return math.Exp(-stirlerr(k)-bd0(k, lambda)) / math.Sqrt(2*math.Pi*k)
 }
 
-// stirlerr(n) = log(n!) - log(sqrt(2 pi n) (n/e)^n).
-func stirlerr(n float64) float64 {
-	if n <= 15 {
-		lg, _ := math.Lgamma(n + 1)
-		return lg - (n+0.5)*math.Log(n) + n - 0.5*math.Log(2*math.Pi)
-	}
-	const (
-		s0 = 1.0 / 12
-		s1 = 1.0 / 360
-		s2 = 1.0 / 1260
-		s3 = 1.0 / 1680
-		s4 = 1.0 / 1188
-	)
-	nn := n * n
-	return (s0 - (s1-(s2-(s3-s4/nn)/nn)/nn)/nn) / n
-}
-
-// bd0(x, np) = x log(x/np) + np - x, computed without cancellation when x
-// is close to np (Loader 2000).
-func bd0(x, np float64) float64 {
-	if math.Abs(x-np) < 0.1*(x+np) {
-		v := (x - np) / (x + np)
-		s := (x - np) * v
-		if math.Abs(s) < math.SmallestNonzeroFloat64 {
-			return s
-		}
-		ej := 2 * x * v
-		v *= v
-		for j := 1; j < 1000; j++ {
-			ej *= v
-			s1 := s + ej/float64(2*j+1)
-			if s1 == s {
-				return s1
-			}
-			s = s1
-		}
-	}
-	return x*math.Log(x/np) + np - x
-}
-
 // gammaRatioHalf returns Gamma(x + 1/2) / Gamma(x) for x >= 0 (0 at x = 0),
 // from the Stirling series for x >= 30:
 //

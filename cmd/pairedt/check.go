@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"strings"
@@ -168,14 +167,13 @@ func runCheck(e *env, args []string) error {
 		if checks == nil {
 			checks = []audit.Check{}
 		}
-		b, err := json.MarshalIndent(struct {
+		b, err := marshalJSON(struct {
 			Checks []audit.Check `json:"checks"`
-		}{checks}, "", "  ")
+		}{checks})
 		if err != nil {
 			return err
 		}
 		buf.Write(b)
-		buf.WriteByte('\n')
 	} else {
 		for _, ch := range checks {
 			fmt.Fprintf(&buf, "[%s] %s: %s\n  reported:   %s\n  recomputed: %s\n", ch.Verdict, ch.Claim, ch.Explanation, ch.Reported, ch.Recomputed)

@@ -1,5 +1,3 @@
-//go:build pairedt_claims
-
 package main
 
 import (
@@ -74,5 +72,30 @@ func TestCheckClaimsErrors(t *testing.T) {
 		if code != 2 || !strings.Contains(stderr, tc.frag) {
 			t.Errorf("%q: exit %d %q", tc.args, code, stderr)
 		}
+	}
+}
+
+// TestCheckArticleClaims audits the article's transcribed claims
+// (testdata/oxytocin/claims.json at the module root).
+func TestCheckArticleClaims(t *testing.T) {
+	code, out, stderr := runCmd(t, "", "check", "--claims", "../../testdata/oxytocin/claims.json", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var r struct {
+		Checks []audit.Check `json:"checks"`
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	seen := map[audit.Verdict]bool{}
+	for _, c := range r.Checks {
+		seen[c.Verdict] = true
+		if c.Kind == audit.KindMargins && c.Verdict != audit.Inconsistent {
+			t.Errorf("margin check %q: %s", c.Claim, c.Verdict)
+		}
+	}
+	if !seen[audit.Consistent] || !seen[audit.Inconsistent] || !seen[audit.ReportingError] {
+		t.Errorf("verdicts %v", seen)
 	}
 }

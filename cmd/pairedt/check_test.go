@@ -73,10 +73,3 @@ func TestCheckErrors(t *testing.T) {
 		})
 	}
 }
-
-func TestClaimsAvailability(t *testing.T) {
-	code, _, stderr := runCmd(t, "", "check", "--claims", "testdata/none.json")
-	if code != 2 || stderr == "" {
-		t.Errorf("exit %d %q", code, stderr)
-	}
-}

@@ -1,5 +1,3 @@
-//go:build pairedt_claims
-
 package main
 
 import (

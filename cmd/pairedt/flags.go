@@ -76,7 +76,7 @@ type inputFlags struct {
 }
 
 func (f *inputFlags) define(fs *flag.FlagSet) {
-	fs.StringVar(&f.before, "before", "", "`column` of the pretest values (wide format); in long format, the `value` of --time that marks the pretest")
+	fs.StringVar(&f.before, "before", "", "`column` of the pretest values (wide format); in long format, the value of --time that marks the pretest")
 	fs.StringVar(&f.after, "after", "", "`column` of the posttest values (wide format); in long format, the value of --time that marks the posttest")
 	fs.StringVar(&f.id, "id", "", "`column` of subject ids: wide format checks they are unique; with --time and --value it pairs the rows of long format")
 	fs.StringVar(&f.time, "time", "", "long format: `column` naming the occasion of each row (needs --id and --value)")

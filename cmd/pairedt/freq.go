@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -175,12 +174,11 @@ func runFreq(e *env, args []string) error {
 	in.Close()
 	var buf bytes.Buffer
 	if c.json {
-		b, err := json.MarshalIndent(res.freqJSON, "", "  ")
+		b, err := marshalJSON(res.freqJSON)
 		if err != nil {
 			return err
 		}
 		buf.Write(b)
-		buf.WriteByte('\n')
 	} else {
 		res.writeText(&buf)
 	}

@@ -273,6 +273,13 @@ func readLong[T any](in *input, ps pairSpec, get func(col int) (T, error), emit 
 	return nil
 }
 
+// Progress settings (variables so that a test can shorten them).
+var (
+	progressDelay    = time.Second            // show nothing for runs shorter than this
+	progressTick     = 250 * time.Millisecond // update interval
+	stderrIsTerminal = isTerminal
+)
+
 // isTerminal reports whether w is a character device (a terminal).
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
@@ -299,7 +306,7 @@ func (c *countingReader) Read(p []byte) (int, error) {
 // more than a second, a progress line is shown on stderr (and erased at the
 // end). finish stops it.
 func startProgress(stderr io.Writer, r io.Reader, size int64) (io.Reader, func()) {
-	if !isTerminal(stderr) {
+	if !stderrIsTerminal(stderr) {
 		return r, func() {}
 	}
 	cr := &countingReader{r: r}
@@ -309,7 +316,7 @@ func startProgress(stderr io.Writer, r io.Reader, size int64) (io.Reader, func()
 	go func() {
 		defer wg.Done()
 		start := time.Now()
-		tick := time.NewTicker(250 * time.Millisecond)
+		tick := time.NewTicker(progressTick)
 		defer tick.Stop()
 		shown := false
 		for {
@@ -321,7 +328,7 @@ func startProgress(stderr io.Writer, r io.Reader, size int64) (io.Reader, func()
 				return
 			case <-tick.C:
 				el := time.Since(start)
-				if el < time.Second {
+				if el < progressDelay {
 					continue
 				}
 				n := cr.n.Load()

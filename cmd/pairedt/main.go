@@ -29,8 +29,20 @@
 // (see internal/atomicfile for the exact guarantee for report's file set).
 package main
 
-import "os"
+import (
+	"fmt"
+	"os"
+)
 
 func main() {
+	// run never panics on user input (fuzzed); should a bug slip through,
+	// the user gets one line instead of a stack trace. Tests call run
+	// directly, so they still see any panic.
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(os.Stderr, "pairedt: internal error: %v (please report it with the command line)\n", r)
+			os.Exit(exitUsage)
+		}
+	}()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }

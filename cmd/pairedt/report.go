@@ -203,7 +203,7 @@ func runReport(e *env, args []string) error {
 		DataName:      filepath.Base(in.name),
 		DataSHA256:    hex.EncodeToString(hash.Sum(nil)),
 		ModuleVersion: version(),
-		Command:       "pairedt report " + strings.Join(args, " "),
+		Command:       "pairedt report " + strings.Join(withoutOut(args), " "),
 	}
 
 	// Render everything in memory, then write the set atomically.
@@ -252,4 +252,22 @@ func runReport(e *env, args []string) error {
 		fmt.Fprintf(e.stdout, "wrote %s\n", safeText(filepath.Join(c.outDir, f.Name)))
 	}
 	return nil
+}
+
+// withoutOut returns args without the --out flag and its value, for the
+// provenance footer: the same analysis written to two directories must give
+// byte-identical files.
+func withoutOut(args []string) []string {
+	var kept []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--out" || a == "-out":
+			i++ // skip the value too
+		case strings.HasPrefix(a, "--out=") || strings.HasPrefix(a, "-out="):
+		default:
+			kept = append(kept, a)
+		}
+	}
+	return kept
 }

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -83,6 +85,19 @@ Commands:
 	fmt.Fprintf(w, `
 Run "pairedt COMMAND -h" for a command's flags and an example.
 "pairedt --version" prints the version.
+
+Input: a CSV file as spreadsheets export it ("-" reads standard input):
+a header row, columns named with --before and --after (one row per
+subject); ',' ';' or tab separators and '.' or ',' decimal marks are
+detected (--sep, --decimal set them); UTF-8 with or without BOM; CRLF or LF;
+quoted fields. Empty cells, NA and "." are missing (--missing sets the
+list); a pair with a missing value is dropped and counted. --id COL checks
+that subject ids are unique; long format, one row per subject and occasion
+in any order, is read with --id COL --time COL --value COL, where --before
+and --after name the two occasions. Every input error names the file, the
+line, the column and what was found. Numeric wide input is streamed in
+constant memory; a progress line appears on a terminal after a second.
+Output files (-o FILE, report --out DIR) are replaced atomically.
 
 Exit status: 0 success; 1 the analysis cannot be done on this input (for
 example all differences are equal); 2 a usage or input error.
@@ -178,4 +193,17 @@ func safeText(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// marshalJSON encodes v indented by two spaces, with a final newline, and
+// without escaping <, > and & (explanations say "p < .001").
+func marshalJSON(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
 }

@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"gonum.org/v1/gonum/floats/scalar"
 
@@ -161,9 +163,10 @@ func TestTestText(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := strings.Replace(res.String(), "data:  x and y", "data:  drug1 and drug2", 1)
-	if out != want || !strings.Contains(out, "data:  drug1 and drug2") {
-		t.Errorf("text output\n%s\nwant Result.String() naming the columns\n%s", out, want)
+	if !strings.HasPrefix(out, want) || !strings.Contains(out, "data:  drug1 and drug2") {
+		t.Errorf("text output\n%s\nwant it to start with Result.String() naming the columns\n%s", out, want)
 	}
+	// The lines after R's block are checked against R in TestTestTextEffectSizes.
 	if !strings.Contains(out, "-4.0621") {
 		t.Errorf("no t = -4.0621 in\n%s", out)
 	}
@@ -285,6 +288,7 @@ func badCases() []badCase {
 		{name: "text levels not given", file: "pre,post\nlow,high\n", args: "freq FILE --before pre --after post", want: errUsage, code: 2, frag: "give the levels in order with --levels"},
 		{name: "empty levels", file: "pre,post\n1,2\n", args: "freq FILE --before pre --after post --levels a,,b", want: errUsage, code: 2, frag: "item 2 is empty"},
 		{name: "freq non-numeric file", file: "pre,post\n1,\"2\n", args: "freq FILE --before pre --after post --levels 1,2", want: csvin.ErrUnterminatedQuote, code: 2, frag: "line 2"},
+		{name: "decimal comma set for a comma file", file: sleep, args: wide + " --decimal ,", want: csvin.ErrDecimal, code: 2, frag: "comma-separated"},
 		{name: "bad missing list", file: sleep, args: wide + ` --missing "a`, want: errUsage, code: 2, frag: "--missing"},
 	}
 }
@@ -424,5 +428,46 @@ func TestParseLists(t *testing.T) {
 func TestSafeText(t *testing.T) {
 	if got := safeText("a\x1b[31mb\n"); got != `a\x1b[31mb`+"\n" {
 		t.Errorf("safeText = %q", got)
+	}
+}
+
+// slowReader returns its data a few bytes at a time, slowly.
+type slowReader struct {
+	data []byte
+	n    int
+}
+
+func (s *slowReader) Read(p []byte) (int, error) {
+	if s.n >= len(s.data) {
+		return 0, io.EOF
+	}
+	time.Sleep(2 * time.Millisecond)
+	k := copy(p[:min(len(p), 8)], s.data[s.n:])
+	s.n += k
+	return k, nil
+}
+
+// TestProgress: on a terminal, a run longer than progressDelay shows a
+// progress line on stderr and erases it; elsewhere nothing is shown.
+func TestProgress(t *testing.T) {
+	defer func(d, tick time.Duration, f func(io.Writer) bool) {
+		progressDelay, progressTick, stderrIsTerminal = d, tick, f
+	}(progressDelay, progressTick, stderrIsTerminal)
+	progressDelay, progressTick = 20*time.Millisecond, 5*time.Millisecond
+	data := []byte("a,b\n" + strings.Repeat("1,2\n2,4\n", 20))
+	for _, term := range []bool{false, true} {
+		stderrIsTerminal = func(io.Writer) bool { return term }
+		var out, errb bytes.Buffer
+		code := run([]string{"test", "-", "--before", "a", "--after", "b"}, &slowReader{data: data}, &out, &errb)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errb.String())
+		}
+		got := errb.String()
+		if term && (!strings.Contains(got, "\rpairedt: read ") || !strings.HasSuffix(got, "\r")) {
+			t.Errorf("terminal: stderr %q", got)
+		}
+		if !term && got != "" {
+			t.Errorf("not a terminal: stderr %q", got)
+		}
 	}
 }

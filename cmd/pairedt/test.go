@@ -1,9 +1,10 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
+	"math"
+	"strconv"
 	"strings"
 
 	"github.com/pairedt/pairedt/pairedt"
@@ -18,7 +19,7 @@ t statistic, df, p-value, the confidence interval of the mean difference,
 SPSS's paired descriptives and the effect sizes d_z, g_z and d_av.
 
 Text output is R's print block (the data line names the two columns),
-then any warnings; --json prints the result as a JSON object
+then the effect sizes and paired descriptives, then any warnings; --json prints the result as a JSON object
 (keys n, dropped, df, mean_diff, sd_diff, se, t, p, ci_low, ci_high, ...; an
 infinite one-sided bound is the string "Inf" or "-Inf").
 
@@ -94,11 +95,10 @@ func runTest(e *env, args []string) error {
 	in.Close()
 	var out []byte
 	if c.json {
-		out, err = json.MarshalIndent(res, "", "  ")
+		out, err = marshalJSON(res)
 		if err != nil {
 			return err
 		}
-		out = append(out, '\n')
 	} else {
 		out = []byte(testText(res, names))
 	}
@@ -125,18 +125,45 @@ func pairedTest(in *input, f *inputFlags, lay layout, opts pairedt.Options) (pai
 }
 
 // testText is Result.String with R's "data:" line naming the two columns
-// (as R names its arguments), followed by the result's warnings.
+// (as R names its arguments), then the paired descriptives and effect sizes
+// R's block lacks, then the result's warnings.
 func testText(res pairedt.Result, names [2]string) string {
+	var b strings.Builder
 	s := res.String()
-	s = strings.Replace(s, "data:  x and y\n", "data:  "+safeText(names[0]+" and "+names[1])+"\n", 1)
+	b.WriteString(strings.Replace(s, "data:  x and y\n", "data:  "+safeText(names[0]+" and "+names[1])+"\n", 1))
+	level := strconv.FormatFloat(100*res.ConfLevel, 'g', -1, 64)
+	fmt.Fprintf(&b, "Effect sizes (%s%% CI from the noncentral t):\n", level)
+	fmt.Fprintf(&b, "  Cohen's d_z  %s  [%s, %s]\n", num7(res.DZ), num7(res.DZCILow), num7(res.DZCIHigh))
+	fmt.Fprintf(&b, "  Hedges' g_z  %s  [%s, %s]\n", num7(res.GZ), num7(res.GZCILow), num7(res.GZCIHigh))
+	fmt.Fprintf(&b, "  d_av         %s  (mean difference / mean of the two SDs)\n", num7(res.DAv))
+	fmt.Fprintf(&b, "Paired descriptives (n = %d", res.N)
+	if res.Dropped > 0 {
+		fmt.Fprintf(&b, ", %d dropped", res.Dropped)
+	}
+	b.WriteString("):\n")
+	for i, m := range [][2]float64{{res.MeanX, res.SDX}, {res.MeanY, res.SDY}} {
+		fmt.Fprintf(&b, "  %s: mean %s, sd %s\n", safeText(names[i]), num7(m[0]), num7(m[1]))
+	}
+	fmt.Fprintf(&b, "  correlation r = %s, p-value = %s\n", num7(res.R), num7(res.RP))
 	if len(res.Warnings) > 0 {
-		var b strings.Builder
-		b.WriteString(s)
 		b.WriteString("Warnings:\n")
 		for _, w := range res.Warnings {
 			b.WriteString("  " + safeText(w) + "\n")
 		}
-		s = b.String()
 	}
-	return s
+	return b.String()
+}
+
+// num7 prints v with 7 significant digits, as R's print does, and
+// infinities and NaN as R writes them.
+func num7(v float64) string {
+	switch {
+	case math.IsInf(v, 1):
+		return "Inf"
+	case math.IsInf(v, -1):
+		return "-Inf"
+	case math.IsNaN(v):
+		return "NA"
+	}
+	return strconv.FormatFloat(v, 'g', 7, 64)
 }

@@ -24,8 +24,8 @@ import (
 	"path/filepath"
 )
 
-// Perm is the permission of the files written (before the umask is not
-// consulted: temporary files are created 0600 and set to Perm on success).
+// Perm is the permission of every file written: temporary files are created
+// 0600 and set to Perm (regardless of the umask) just before the rename.
 const Perm = 0o644
 
 // File is one file of a set: its name inside the directory and the function

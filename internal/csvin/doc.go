@@ -27,7 +27,10 @@
 // ErrNotNumber), a number beyond the float64 range such as 1e400
 // (ErrOutOfRange), an empty file (ErrEmpty), a file with a header and no rows
 // (ErrNoRows, reported by the caller through Reader.Rows), a duplicate or
-// unknown column name (ErrDuplicateColumn, ErrMissingColumn).
+// unknown column name (ErrDuplicateColumn, ErrMissingColumn), a decimal mark
+// that disagrees with the file's or a decimal comma in a comma-separated
+// file (ErrDecimal), old Macintosh line ends, a carriage return alone
+// (ErrLineEnding).
 //
 // Numbers are parsed by a byte scanner with Clinger's exact fast path (a
 // decimal mantissa below 2^53 times an exact power of ten up to 1e22, one

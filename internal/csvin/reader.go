@@ -344,6 +344,10 @@ func (r *Reader) readRecord(header bool) (bool, error) {
 				if err := r.detectSep(line); err != nil {
 					return false, err
 				}
+				if r.sep == ',' && r.dec == ',' {
+					return false, &Error{File: r.name, Line: r.line, Found: Quote(string(line)), Err: ErrDecimal,
+						Detail: "the header is comma-separated, so the decimal mark is '.'; a decimal comma needs ';' or tab between fields"}
+				}
 			} else if r.sep == ',' && r.dec == 0 {
 				r.dec = '.'
 			}

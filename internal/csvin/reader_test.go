@@ -102,10 +102,13 @@ func TestReaderErrors(t *testing.T) {
 		{"utf16", "\xff\xfea\x00,\x00", Options{}, ErrUTF16, 1, "UTF-16"},
 		{"long line", long, Options{}, ErrLineTooLong, 2, "longer than"},
 		{"cr only", "a,b\r1,2\r3,4\r", Options{}, ErrLineEnding, 1, "carriage return"},
+		{"decimal comma in comma file", "a,b\n1,2\n", Options{Decimal: ','}, ErrDecimal, 1, "comma-separated"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, _, err := readAll(tc.in, Options{Name: "x.csv"})
+			o := tc.o
+			o.Name = "x.csv"
+			_, _, err := readAll(tc.in, o)
 			if !errors.Is(err, tc.want) {
 				t.Fatalf("error %v, want %v", err, tc.want)
 			}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Regenerates every R reference file of the module from its R script.
+# Needs R 4.2 with effectsize, coin, statcheck and jsonlite:
+#   apt-get update && apt-get install -y r-base-core r-cran-effectsize r-cran-coin r-cran-statcheck r-cran-jsonlite
+# Run from anywhere: bash testdata/r/regenerate.sh ; then `git diff --stat` shows what changed
+# (nothing, on R 4.2.2 with the package versions named in each file).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+run() { # run DIR SCRIPT: Rscript SCRIPT with DIR as the working directory
+	echo "== (cd $1 && Rscript $2)"
+	(cd "$root/$1" && Rscript "$2")
+}
+run . testdata/r/ttest.R         # -> testdata/r/ttest.json, testdata/sleep.csv
+run . testdata/r/ordinal.R       # -> testdata/r/ordinal.json
+run . testdata/r/rank.R          # -> testdata/r/rank.json
+run testdata/r margins.R         # -> testdata/r/margins.json
+run testdata/r statcheck.R       # -> testdata/r/statcheck.json
+run . report/testdata/r/report.R # -> report/testdata/r/report.json
+run cmd/pairedt testdata/r/cli.R      # -> cmd/pairedt/testdata/r/cli.json
+run cmd/pairedt testdata/r/cli_freq.R # -> cmd/pairedt/testdata/r/cli_freq.json
+# The 40-digit noncentral-t bounds need Python with mpmath (Debian: python3-mpmath):
+if python3 -c 'import mpmath' 2>/dev/null; then
+	echo "== python3 testdata/r/nct_mpmath.py"
+	(cd "$root" && python3 testdata/r/nct_mpmath.py)
+else
+	echo "skipping testdata/r/nct_mpmath.py: python3 with mpmath not found" >&2
+fi
