@@ -70,7 +70,8 @@ func run(args []string, stdout io.Writer) error {
 		}
 	}
 
-	a, checks, err := analyse(dir)
+	// The Indonesian analysis, with the article's own category labels.
+	a, checks, err := analyse(dir, nil)
 	if err != nil {
 		return err
 	}
@@ -92,7 +93,15 @@ func run(args []string, stdout io.Writer) error {
 	written := []string{filepath.Join(*out, "audit.json"), filepath.Join(*out, "audit.txt")}
 
 	for _, lang := range []report.Lang{report.Indonesian, report.English} {
-		files, err := render(localise(a, lang), lang, *dpi)
+		la := a
+		if lang == report.English {
+			// The same analysis with the categories translated, so that
+			// every table, chart and test note speaks English.
+			if la, _, err = analyse(dir, englishLevels); err != nil {
+				return err
+			}
+		}
+		files, err := render(localise(la, lang), lang, *dpi)
 		if err != nil {
 			return fmt.Errorf("%s report: %w", lang, err)
 		}
@@ -140,9 +149,7 @@ var (
 		"ASI keluar namun belum lancar = out, not yet smooth, ASI keluar lancar = out and smooth."
 )
 
-// localise sets the title, labels and notes of a's report in lang. a holds
-// the Indonesian labels of the article; English gets translated category
-// labels on copies of the tables.
+// localise sets the title, occasion labels and notes of a's report in lang.
 func localise(a report.Analysis, lang report.Lang) report.Analysis {
 	if lang == report.Indonesian {
 		a.Title = "Pengaruh pijat oksitosin terhadap kelancaran pengeluaran ASI pada ibu postpartum"
@@ -157,9 +164,6 @@ func localise(a report.Analysis, lang report.Lang) report.Analysis {
 	a.BeforeLabel = "Before massage"
 	a.AfterLabel = "After massage"
 	a.Notes = []string{noteEN}
-	fb, fa, cross := *a.FreqBefore, *a.FreqAfter, *a.Cross
-	fb.Levels, fa.Levels, cross.Levels = englishLevels, englishLevels, englishLevels
-	a.FreqBefore, a.FreqAfter, a.Cross = &fb, &fa, &cross
 	return a
 }
 
@@ -197,8 +201,9 @@ func render(a report.Analysis, lang report.Lang, dpi int) ([]atomicfile.File, er
 }
 
 // analyse reads the article's claims and the reconstructed pairs and runs
-// every analysis the report shows.
-func analyse(dir string) (report.Analysis, []audit.Check, error) {
+// every analysis the report shows. labels, if not nil, are the names the
+// report gives the article's levels (in the article's order).
+func analyse(dir string, labels []string) (report.Analysis, []audit.Check, error) {
 	var a report.Analysis
 	claimsPath := filepath.Join(dir, "claims.json")
 	claimsBytes, err := os.ReadFile(claimsPath)
@@ -231,11 +236,17 @@ func analyse(dir string) (report.Analysis, []audit.Check, error) {
 	if published["before"] == nil || published["after"] == nil {
 		return a, nil, fmt.Errorf("%s: need a group with role \"before\" and one with role \"after\"", claimsPath)
 	}
-	fb, err := pairedt.FrequenciesFromCounts(levels, published["before"], 0)
+	if labels == nil {
+		labels = levels
+	}
+	if len(labels) != len(levels) {
+		return a, nil, fmt.Errorf("%d labels for %d levels", len(labels), len(levels))
+	}
+	fb, err := pairedt.FrequenciesFromCounts(labels, published["before"], 0)
 	if err != nil {
 		return a, nil, err
 	}
-	fa, err := pairedt.FrequenciesFromCounts(levels, published["after"], 0)
+	fa, err := pairedt.FrequenciesFromCounts(labels, published["after"], 0)
 	if err != nil {
 		return a, nil, err
 	}
@@ -250,7 +261,16 @@ func analyse(dir string) (report.Analysis, []audit.Check, error) {
 	if err != nil {
 		return a, nil, err
 	}
-	cross, err := pairedt.CrossTabulate(before, after, levels, pairedt.FreqOptions{})
+	relabel := func(v []string) {
+		for i, s := range v {
+			if j := slices.Index(levels, s); j >= 0 {
+				v[i] = labels[j]
+			}
+		}
+	}
+	relabel(before)
+	relabel(after)
+	cross, err := pairedt.CrossTabulate(before, after, labels, pairedt.FreqOptions{})
 	if err != nil {
 		return a, nil, fmt.Errorf("%s: %w", csvPath, err)
 	}

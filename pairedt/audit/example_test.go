@@ -75,7 +75,7 @@ func ExampleParseStatement() {
 	// Output:
 	// -28.471 3 0 3 0.05
 	// reporting_error
-	// A p-value is never exactly 0: the recomputed two-sided p = 7.464e-19 rounds to 0,000, so it should be reported as p < 0.001.
+	// A p-value is never exactly 0: the recomputed two-sided p = 7.464e-19 rounds to 0,000, so it should be reported as p < .001.
 }
 
 // ExampleCheckMargins checks the article's t against its published counts,

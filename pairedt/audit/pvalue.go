@@ -237,8 +237,9 @@ func CheckStatement(st Statement, o POptions) (Check, error) {
 		if pZero {
 			c.Verdict = ReportingError
 			c.Recomputed = fmt.Sprintf("p < %s", fmtDec(0.5*math.Pow(10, -float64(p.Decimals)), p.Decimals+1))
-			c.Explanation = fmt.Sprintf("A p-value is never exactly 0: %q can only mean p < %s and should be written so; checking its value needs %s.", p.Text, fmtDec(math.Pow(10, -float64(max(p.Decimals, 1))), max(p.Decimals, 1)), need)
-			c.ExplanationIndonesian = fmt.Sprintf("Nilai p tidak pernah tepat 0: %q hanya dapat berarti p < %s dan harus ditulis demikian; memeriksa nilainya memerlukan %s.", p.Text, fmtDec(math.Pow(10, -float64(max(p.Decimals, 1))), max(p.Decimals, 1)), needID)
+			bound := fmtDec(math.Pow(10, -float64(max(p.Decimals, 1))), max(p.Decimals, 1))
+			c.Explanation = fmt.Sprintf("A p-value is never exactly 0: %q can only mean p < %s and should be written so; checking its value needs %s.", p.Text, strings.TrimPrefix(bound, "0"), need)
+			c.ExplanationIndonesian = fmt.Sprintf("Nilai p tidak pernah tepat 0: %q hanya dapat berarti p < %s dan harus ditulis demikian; memeriksa nilainya memerlukan %s.", p.Text, strings.Replace(bound, ".", ",", 1), needID)
 			return c, nil
 		}
 		c.Verdict = NotDerivable
@@ -279,8 +280,10 @@ func CheckStatement(st Statement, o POptions) (Check, error) {
 		if !errorTest(bound, "<", p.Decimals+1, tc, pLow, pHigh) {
 			unit := fmtDec(math.Pow(10, -float64(max(p.Decimals, 1))), max(p.Decimals, 1))
 			c.Verdict = ReportingError
-			c.Explanation = fmt.Sprintf("A p-value is never exactly 0: the recomputed %s p = %s rounds to %s, so it should be reported as p < %s.", altEN, fmtG(computed), p.Text, unit)
-			c.ExplanationIndonesian = fmt.Sprintf("Nilai p tidak pernah tepat 0: p %s yang dihitung ulang = %s dibulatkan menjadi %s, sehingga seharusnya dilaporkan sebagai p < %s.", altID, fmtG(computed), p.Text, unit)
+			// APA 7 drops the leading zero of a p-value; Indonesian
+			// writes the decimal comma.
+			c.Explanation = fmt.Sprintf("A p-value is never exactly 0: the recomputed %s p = %s rounds to %s, so it should be reported as p < %s.", altEN, fmtG(computed), p.Text, strings.TrimPrefix(unit, "0"))
+			c.ExplanationIndonesian = fmt.Sprintf("Nilai p tidak pernah tepat 0: p %s yang dihitung ulang = %s dibulatkan menjadi %s, sehingga seharusnya dilaporkan sebagai p < %s.", altID, fmtG(computed), p.Text, strings.Replace(unit, ".", ",", 1))
 			return c, nil
 		}
 	}
