@@ -37,6 +37,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"slices"
+	"strings"
 
 	"github.com/pairedt/pairedt/internal/atomicfile"
 	"github.com/pairedt/pairedt/pairedt"
@@ -116,7 +117,15 @@ func run(args []string, stdout io.Writer) error {
 
 	fmt.Fprintf(stdout, "Audit of the article's published claims (%d checks):\n", len(checks))
 	for _, c := range checks {
-		fmt.Fprintf(stdout, "  %-16s %s\n", c.Verdict, c.Claim)
+		where := c.Source
+		if i := strings.IndexAny(where, ":;"); i >= 0 {
+			where = where[:i]
+		}
+		fmt.Fprintf(stdout, "  %-16s %s", c.Verdict, c.Claim)
+		if where != "" {
+			fmt.Fprintf(stdout, "  [%s]", where)
+		}
+		fmt.Fprintln(stdout)
 	}
 	fmt.Fprintf(stdout, "\nPaired t-test on the reconstructed pairs (codes 1-2-3): t(%g) = %.3f, p = %.4g; the article reports t = -28,471.\n",
 		a.T.DF, a.T.T, a.T.P)
