@@ -151,20 +151,43 @@ func FuzzAccumulator(f *testing.F) {
 			}
 			return
 		}
+		gf, wf := fuzzFields(t, got), fuzzFields(t, want)
 		for _, k := range resultKeys {
 			rel := 1e-12
 			switch k {
 			case "p", "r_p", "d_z_ci_low", "d_z_ci_high", "g_z_ci_low", "g_z_ci_high":
 				rel = 1e-9
 			}
-			if !same(field(got, k), field(want, k), 1e-300, rel) {
-				t.Errorf("%s = %.17g, Test gives %.17g", k, field(got, k), field(want, k))
+			if !same(gf[k], wf[k], 1e-300, rel) {
+				t.Errorf("%s = %.17g, Test gives %.17g", k, gf[k], wf[k])
 			}
 		}
 		if strings.Join(got.Warnings, "|") != strings.Join(want.Warnings, "|") {
 			t.Errorf("warnings %q, Test gives %q", got.Warnings, want.Warnings)
 		}
 	})
+}
+
+// fuzzFields returns the numbers of r by JSON key, decoded as Result's
+// UnmarshalJSON decodes them (one marshalling for all keys).
+func fuzzFields(t *testing.T, r Result) map[string]float64 {
+	t.Helper()
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	out := make(map[string]float64, len(m))
+	for k, v := range m {
+		var j jnum
+		if json.Unmarshal(v, &j) == nil {
+			out[k] = float64(j)
+		}
+	}
+	return out
 }
 
 func fuzzMaxAbs(x, y []float64) float64 {
@@ -226,8 +249,8 @@ func FuzzResultJSON(f *testing.F) {
 		if err := json.Unmarshal(b, &m); err != nil {
 			t.Fatalf("invalid JSON %s: %v", b, err)
 		}
-		for _, k := range resultKeys[2:] {
-			val, fv := m[k], field(r, k)
+		for _, k := range append(resultKeys[2:], "conf_level", "mu") {
+			val, fv := m[k], fuzzGetField(&r, k)
 			switch {
 			case math.IsNaN(fv):
 				if val != nil {
@@ -257,14 +280,9 @@ func FuzzResultJSON(f *testing.F) {
 		if back.N != r.N || back.Dropped != r.Dropped || back.Alternative != r.Alternative {
 			t.Fatalf("round trip changed n/dropped/alternative: %+v -> %+v", r, back)
 		}
-		for _, k := range resultKeys[2:] {
-			if !fuzzFloatBits(field(back, k), field(r, k)) {
-				t.Fatalf("%s: %v came back as %v (JSON %s)", k, field(r, k), field(back, k), b)
-			}
-		}
-		for _, k := range []string{"conf_level", "mu"} {
-			if !fuzzFloatBits(field(back, k), field(r, k)) {
-				t.Fatalf("%s: %v came back as %v", k, field(r, k), field(back, k))
+		for _, k := range append(resultKeys[2:], "conf_level", "mu") {
+			if got, want := fuzzGetField(&back, k), fuzzGetField(&r, k); !fuzzFloatBits(got, want) {
+				t.Fatalf("%s: %v came back as %v (JSON %s)", k, want, got, b)
 			}
 		}
 		if strings.Join(back.Warnings, "\x00") != strings.Join(r.Warnings, "\x00") {
@@ -274,13 +292,17 @@ func FuzzResultJSON(f *testing.F) {
 }
 
 // fuzzSetField sets the number with JSON key k in r.
-func fuzzSetField(r *Result, k string, v float64) {
-	p := map[string]*float64{"df": &r.DF, "mean_diff": &r.MeanDiff, "sd_diff": &r.SDDiff, "se": &r.SE, "t": &r.T, "p": &r.P,
+func fuzzSetField(r *Result, k string, v float64) { *fuzzFieldPtr(r, k) = v }
+
+// fuzzGetField reads the number with JSON key k from the struct itself.
+func fuzzGetField(r *Result, k string) float64 { return *fuzzFieldPtr(r, k) }
+
+func fuzzFieldPtr(r *Result, k string) *float64 {
+	return map[string]*float64{"df": &r.DF, "mean_diff": &r.MeanDiff, "sd_diff": &r.SDDiff, "se": &r.SE, "t": &r.T, "p": &r.P,
 		"ci_low": &r.CILow, "ci_high": &r.CIHigh, "mean_x": &r.MeanX, "mean_y": &r.MeanY, "sd_x": &r.SDX, "sd_y": &r.SDY,
 		"se_x": &r.SEX, "se_y": &r.SEY, "r": &r.R, "r_p": &r.RP, "d_z": &r.DZ, "d_z_ci_low": &r.DZCILow,
 		"d_z_ci_high": &r.DZCIHigh, "g_z": &r.GZ, "g_z_ci_low": &r.GZCILow, "g_z_ci_high": &r.GZCIHigh, "d_av": &r.DAv,
 		"conf_level": &r.ConfLevel, "mu": &r.Mu}[k]
-	*p = v
 }
 
 // fuzzTable builds a k x k table (k = 2..5) from data: one count per byte,
