@@ -393,12 +393,20 @@ func categoricalComponents(c CrossTable) int {
 
 // categoricalBinomHalfLower returns P(X <= x) for X ~ Binomial(n, 1/2) and
 // 0 <= x < n/2: the terms P(X = k) for k = x, x-1, ... are summed until they
-// no longer change the sum, the first from categoricalDbinomHalf and the
-// others by the ratio P(X = k-1) / P(X = k) = k / (n - k + 1).
+// no longer change the sum, the first from Loader's saddle-point log
+// probability (categoricalLogDbinomHalf) and the others by the ratio
+// P(X = k-1) / P(X = k) = k / (n - k + 1). The sum is taken relative to the
+// first term (which counts as 1) and scaled at the end: summed as
+// probabilities, a tail far below 2^-1022 is subnormal, where term * ratio
+// rounds back up to the smallest subnormal instead of reaching 0 and adding
+// it changes the sum exactly, so the loop never stopped early (for b =
+// 1446457648, c = 1448498774 it ran 1.4e9 times, 32 s, and half of the
+// p-value was that dust). In the relative scale the sum is >= 1 and the
+// loop takes O(sqrt(n)) steps.
 func categoricalBinomHalfLower(x, n int) float64 {
-	term := categoricalDbinomHalf(x, n)
-	sum := 0.0
-	for k := x; k >= 0 && term > 0; k-- {
+	lt := categoricalLogDbinomHalf(x, n)
+	sum, term := 0.0, 1.0
+	for k := x; k >= 0; k-- {
 		next := sum + term
 		if next == sum {
 			break
@@ -406,25 +414,28 @@ func categoricalBinomHalfLower(x, n int) float64 {
 		sum = next
 		term *= float64(k) / float64(n-k+1)
 	}
-	return sum
+	if t0 := math.Exp(lt); t0 >= 0x1p-1022 {
+		return t0 * sum
+	}
+	return math.Exp(lt + math.Log(sum)) // subnormal or 0
 }
 
-// categoricalDbinomHalf returns P(X = x) for X ~ Binomial(n, 1/2) by Loader's
-// saddle-point expansion (Loader 2000):
+// categoricalLogDbinomHalf returns log P(X = x) for X ~ Binomial(n, 1/2) by
+// Loader's saddle-point expansion (Loader 2000):
 //
 //	P(X = x) = exp(d(n) - d(x) - d(n-x) - D(x, n/2) - D(n-x, n/2)) / sqrt(2 pi x (n-x)/n)
 //
 // where d is the error of Stirling's formula (stirlerr) and
 // D(x, m) = x log(x/m) + m - x the deviance term (bd0), both
 // computed without cancellation.
-func categoricalDbinomHalf(x, n int) float64 {
+func categoricalLogDbinomHalf(x, n int) float64 {
 	if x == 0 || x == n {
-		return math.Ldexp(1, -n) // 2^-n, exact or 0 on underflow
+		return -float64(n) * math.Ln2 // log 2^-n
 	}
 	fx, fn := float64(x), float64(n)
 	m := fn / 2
 	lc := stirlerr(fn) - stirlerr(fx) - stirlerr(fn-fx) -
 		bd0(fx, m) - bd0(fn-fx, m)
 	lf := math.Log(2*math.Pi) + math.Log(fx) + math.Log1p(-fx/fn)
-	return math.Exp(lc - 0.5*lf)
+	return lc - 0.5*lf
 }
