@@ -14,6 +14,9 @@ import (
 	"github.com/pairedt/pairedt/report"
 )
 
+// attrName matches one attribute of a raw start tag; group 1 is its name.
+var attrName = regexp.MustCompile(`[\s"']([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>` + "`" + `]+))?`)
+
 // HTML5 validity without Java.
 //
 // The report's HTML was validated with the Nu HTML Checker, vnu-jar
@@ -48,10 +51,6 @@ import (
 //   - every <table> is <thead> with one header row then <tbody>, every row
 //     as wide as the header; every <figure> starts with its <figcaption>
 //     and holds one <svg role="img" aria-label=...>; one <h1>, then <h2>s.
-//
-// attrName matches one attribute of a raw start tag; group 1 is its name.
-var attrName = regexp.MustCompile(`[\s"']([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>` + "`" + `]+))?`)
-
 func htmlProblems(page []byte, lang string) []string {
 	var probs []string
 	bad := func(format string, args ...any) {
