@@ -353,13 +353,15 @@ var hostile = []struct{ name, s string }{
 	{"script", "<script>alert(1)</script>"},
 	{"pipe", "a|b"},
 	{"newlines", "line one\nline two\r\nline three"},
-	{"long", strings.Repeat("panjang ", 1280)}, // 10 kB
+	{"long", strings.Repeat("panjang ", 1280)},      // 10 kB
+	{"longword", strings.Repeat("tanpaspasi", 200)}, // 2 kB without a space
 	{"rtl", "ניסוי שלום عربي"},
 	{"empty", ""},
 	{"markdown", "*x* [l](javascript:alert(1)) ![i](http://e.x/i.png) <http://e.x> `c` # h"},
 	{"entities", "&lt;b&gt; &amp; &#60;"},
 	{"attribute", `" onload="alert(1)`},
 	{"controls", "a\x00b\x1bc\u2028d\xff"},
+	{"noncharacters", "a\uFFFEb\uFDD0c\U0001FFFFd"},
 }
 
 func hostileAnalysis(t testing.TB, s string) report.Analysis {
@@ -426,7 +428,7 @@ func TestHostileLabels(t *testing.T) {
 					t.Errorf("figures lost")
 				}
 				// The label is shown as text, not dropped or interpreted.
-				if want := strings.Fields(h.s); len(want) > 0 && h.name != "controls" {
+				if want := strings.Fields(h.s); len(want) > 0 && h.name != "controls" && h.name != "noncharacters" {
 					body := textOf(d.all("main")[0])
 					if !strings.Contains(body, want[0]) {
 						t.Errorf("label text %q not shown", want[0])
@@ -746,6 +748,9 @@ func FuzzRender(f *testing.F) {
 		d := parseHTML(t, b.Bytes())
 		checkSafeHTML(t, d)
 		tableShape(t, d)
+		for _, p := range htmlProblems(b.Bytes(), string(o.Lang)) {
+			t.Error(p)
+		}
 		if n := len(d.all("table")); n != 9 {
 			t.Errorf("%d tables, want 9", n)
 		}
