@@ -25,12 +25,17 @@ var attrName = regexp.MustCompile(`[\s"']([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']
 //	java -jar vnu.jar --errors-only FILE.html
 //
 // on both golden files, the outputs of examples/oxytocin and
-// examples/sleep, and every page TestWriteArticle writes (each hostile
-// label in both locales with caller notes, a histogram of many pairs,
-// the empty analysis). It reported no error; the CSS in <style> (which
-// vnu checks too) passed, and the standalone chart SVGs passed `vnu --svg`.
-// Its one warning, on the 10 kB label "panjang panjang ...", guesses the
-// page is Javanese: the language of a caller's label is not ours to declare.
+// examples/sleep, and the 30 pages `go test ./report -run WriteArticle
+// -write DIR` writes (each hostile label in both locales with caller
+// notes, a histogram of many pairs, the empty analysis). The pages as
+// they were had no error; the CSS in <style> (which vnu checks too)
+// passed, and the standalone chart SVGs passed `vnu --svg`. A label with
+// Unicode noncharacters (U+FFFE, U+FDD0, U+1FFFF), added to the hostile
+// labels then, gave "Forbidden code point" and "Astral non-character"
+// errors; clean now replaces them with U+FFFD and vnu reports no error on
+// any page. Its remaining warnings guess from a long repeated label
+// ("panjang ...", "tanpaspasi...") that the page is Javanese or Cree: the
+// language of a caller's label is not ours to declare.
 //
 // htmlProblems checks the rules that validator enforces and that this
 // renderer could break, so a change that breaks them fails go test:
