@@ -4,7 +4,11 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -371,5 +375,33 @@ func TestHTMLProblemsCatches(t *testing.T) {
 				t.Errorf("want a problem containing %q, got %q", c.want, probs)
 			}
 		})
+	}
+}
+
+// TestVNU runs the Nu HTML Checker on every page TestHTMLValid checks,
+// when told where it is (it needs Java, so CI skips it):
+//
+//	npm install vnu-jar   # in a directory outside the module
+//	PAIREDT_VNU_JAR=$PWD/node_modules/vnu-jar/build/dist/vnu.jar go test ./report -run VNU
+func TestVNU(t *testing.T) {
+	jar := os.Getenv("PAIREDT_VNU_JAR")
+	if jar == "" {
+		t.Skip("PAIREDT_VNU_JAR not set")
+	}
+	dir := t.TempDir()
+	args := []string{"-jar", jar, "--errors-only"}
+	for name, a := range validityPages(t) {
+		for _, l := range langs {
+			path := filepath.Join(dir, strings.ReplaceAll(name, "/", ".")+"."+string(l)+".html")
+			if err := os.WriteFile(path, renderString(t, report.HTML, a, report.Options{Lang: l}), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			args = append(args, path)
+		}
+	}
+	slices.Sort(args[3:])
+	out, err := exec.Command("java", args...).CombinedOutput()
+	if err != nil {
+		t.Errorf("vnu: %v\n%s", err, out)
 	}
 }
