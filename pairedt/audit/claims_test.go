@@ -121,7 +121,7 @@ func TestAuditArticle(t *testing.T) {
 	if err := WriteText(&txt, checks, true); err != nil {
 		t.Fatal(err)
 	}
-	if strings.Count(txt.String(), "\n[") != len(want)-1 || !strings.Contains(txt.String(), "penjelasan:") {
+	if strings.Count(txt.String(), "\n[") != len(want)-1 || !strings.Contains(txt.String(), "hitung ulang:") || strings.Contains(txt.String(), "recomputed:") {
 		t.Errorf("text output:\n%s", txt.String())
 	}
 }

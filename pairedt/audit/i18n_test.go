@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"flag"
 	"os"
+	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -34,8 +36,15 @@ func claimsQuoted(c Claims) []string {
 	if c.Alpha != nil {
 		add(c.Alpha.Printed, c.Alpha.Source)
 	}
+	role := map[string]string{}
 	for _, g := range c.Groups {
-		add(g.Name, g.Source)
+		role[g.Name] = g.Role
+		// A group with a role is named sebelum/sesudah in Indonesian, so
+		// its name is not quoted text.
+		if g.Role == "" {
+			add(g.Name)
+		}
+		add(g.Source)
 		if g.N != nil {
 			add(g.N.Source)
 		}
@@ -44,7 +53,10 @@ func claimsQuoted(c Claims) []string {
 		}
 	}
 	for _, p := range c.Percents {
-		add(p.Group, p.Level, p.Percent, p.Quote, p.Source)
+		if role[p.Group] == "" {
+			add(p.Group)
+		}
+		add(p.Level, p.Percent, p.Quote, p.Source)
 	}
 	for _, t := range c.Tests {
 		add(t.Statement, t.T, t.P, t.V, t.DecisionQuote, t.DecisionSource, t.Source)
@@ -286,4 +298,133 @@ func TestEnglishUnchanged(t *testing.T) {
 	}
 }
 
-var _ = regexp.MustCompile
+// pointNumber finds numbers with a decimal point or comma between digits.
+var pointNumber = regexp.MustCompile(`[0-9]+(?:[.,][0-9]+)+`)
+
+// englishWord finds the English words of the English texts that have no
+// place in the Indonesian ones (outside quoted text).
+var englishWord = regexp.MustCompile(`\b(?:before|after|counts?|sum|against|over|gives?|rounding|allows?|two-sided|one-sided|nearest|possible|sums|scores|table|tables|joint|mean|with|of|from|for|the|and|in|reject|retain|undefined|increasing|any|paired|decision|percentages)\b`)
+
+// TestIndonesianTexts: every check of the corpus has its Indonesian texts,
+// with the decimal comma in every number the audit formatted (a decimal
+// point only in a number quoted as printed) and no English words outside
+// the quoted text.
+func TestIndonesianTexts(t *testing.T) {
+	for _, c := range i18nCorpus(t) {
+		t.Run(c.name, func(t *testing.T) {
+			ch := c.check
+			if ch.ClaimIndonesian == "" || ch.ExplanationIndonesian == "" {
+				t.Fatalf("claim or explanation missing: %+v", ch)
+			}
+			if (ch.ReportedIndonesian == "") != (ch.Reported == "") || (ch.RecomputedIndonesian == "") != (ch.Recomputed == "") {
+				t.Fatalf("reported/recomputed: English %q / %q, Indonesian %q / %q", ch.Reported, ch.Recomputed, ch.ReportedIndonesian, ch.RecomputedIndonesian)
+			}
+			allowed := map[string]bool{}
+			for _, q := range c.quoted {
+				for _, n := range pointNumber.FindAllString(q, -1) {
+					allowed[n] = true
+				}
+			}
+			// Quoted text, longest first, so that a quote containing
+			// another is removed whole.
+			quoted := append([]string(nil), c.quoted...)
+			slices.SortFunc(quoted, func(a, b string) int { return len(b) - len(a) })
+			for field, s := range map[string]string{
+				"claim": ch.ClaimIndonesian, "reported": ch.ReportedIndonesian,
+				"recomputed": ch.RecomputedIndonesian, "explanation": ch.ExplanationIndonesian,
+			} {
+				for _, n := range pointNumber.FindAllString(s, -1) {
+					if strings.Contains(n, ".") && !allowed[n] {
+						t.Errorf("%s: %q has a decimal point in %q, not quoted from the source", field, s, n)
+					}
+				}
+				rest := s
+				for _, q := range quoted {
+					if q != "" {
+						rest = strings.ReplaceAll(rest, q, "")
+					}
+				}
+				if w := englishWord.FindAllString(rest, -1); len(w) > 0 {
+					t.Errorf("%s: English %q in %q", field, w, s)
+				}
+			}
+			id, en := ch.Text(true), ch.Text(false)
+			if id.Claim != ch.ClaimIndonesian || id.Reported != ch.ReportedIndonesian && ch.ReportedIndonesian != "" ||
+				id.Recomputed != ch.RecomputedIndonesian && ch.RecomputedIndonesian != "" || id.Explanation != ch.ExplanationIndonesian {
+				t.Errorf("Text(true) = %+v", id)
+			}
+			if en != (Text{ch.Claim, ch.Reported, ch.Recomputed, ch.Explanation}) {
+				t.Errorf("Text(false) = %+v", en)
+			}
+		})
+	}
+}
+
+// TestIndonesianArticle: on the article every check has all four
+// Indonesian texts, the JSON carries them under their keys, the groups are
+// named sebelum/sesudah, and the quoted "0.00" of line 540 keeps its point.
+func TestIndonesianArticle(t *testing.T) {
+	checks, err := Audit(readArticle(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, c := range checks {
+		if c.ClaimIndonesian == "" || c.ReportedIndonesian == "" || c.RecomputedIndonesian == "" || c.ExplanationIndonesian == "" {
+			t.Errorf("check %d (%s): an Indonesian text is empty: %+v", i+1, c.Kind, c)
+		}
+	}
+	for _, w := range []struct {
+		i                  int
+		claim, recomputed  string
+		explanationContain string
+	}{
+		{0, "frekuensi sebelum 17/6/0 berjumlah n = 23", "17 + 6 + 0 = 23", "Jumlah frekuensi sebelum sama"},
+		{1, `sebelum "ASI belum keluar": 17 (73,9%) dari 23`, "17/23 = 73,913%", "17 dari 23 adalah 73,913%"},
+		{3, "persentase sebelum 73,9% + 26,1% berjumlah 100%", "100,0% (pembulatan memungkinkan 99,90 sampai 100,10)", "dalam batas 0,10 poin"},
+		{9, `sebelum "ASI belum keluar": 4 (17,4%) dibandingkan dengan tabel sebelum`, `17 dari 23 = 73,91% (line 290: "17 responden (73,9%) ASI belum keluar")`, "yaitu 73,9%."},
+		{14, "p = 0,000 untuk t(22) = -28,471", "p = 7,464e-19 (dua arah, t(22) = -28,471); t dalam [-28,4715; -28,4705] menghasilkan p dalam [7,461e-19; 7,467e-19]", "p < 0,001"},
+		{15, "t berpasangan = -28,471 dari frekuensi sebelum 17/6/0, sesudah 4/0/19 (skor 1 2 3)", "t dalam [-8,5247; -5,7643] atas 5 tabel gabungan; |t| <= 10,2225 untuk penskoran meningkat apa pun", "(terbesar 10,2225)"},
+		{17, "p = 0.00 untuk t(22) = -28,471", "p = 7,464e-19 (dua arah, t(22) = -28,471); t dalam [-28,4715; -28,4705] menghasilkan p dalam [7,461e-19; 7,467e-19]", "dibulatkan menjadi 0.00, sehingga"},
+		{18, `keputusan "0,00<0,05, maka Ho ditolak dan Ha diterima" pada alpha = 0,05`, "p = 7,464e-19 yang dihitung ulang dari t(22) = -28,471", "H0 ditolak"},
+	} {
+		c := checks[w.i]
+		if c.ClaimIndonesian != w.claim || c.RecomputedIndonesian != w.recomputed || !strings.Contains(c.ExplanationIndonesian, w.explanationContain) {
+			t.Errorf("check %d:\n got %q | %q | %q\nwant %q | %q | ...%q...", w.i+1, c.ClaimIndonesian, c.RecomputedIndonesian, c.ExplanationIndonesian, w.claim, w.recomputed, w.explanationContain)
+		}
+	}
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, checks); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Checks []map[string]any `json:"checks"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"claim_indonesian", "reported_indonesian", "recomputed_indonesian", "explanation_indonesian"} {
+		if doc.Checks[15][k] == nil || doc.Checks[15][k] == "" {
+			t.Errorf("JSON lacks %q", k)
+		}
+	}
+	var back Report
+	if err := json.Unmarshal(buf.Bytes(), &back); err != nil || !reflect.DeepEqual(back.Checks, checks) {
+		t.Errorf("JSON round trip: %v", err)
+	}
+}
+
+// TestTextFallback: a check without Indonesian texts (built by hand, or
+// read from JSON written before they existed) falls back to English.
+func TestTextFallback(t *testing.T) {
+	c := Check{Claim: "c", Reported: "r", Recomputed: "x", Explanation: "e", ExplanationIndonesian: "penjelasan"}
+	if got := c.Text(true); got != (Text{"c", "r", "x", "penjelasan"}) {
+		t.Errorf("Text(true) = %+v", got)
+	}
+	var buf bytes.Buffer
+	if err := WriteText(&buf, []Check{c}, true); err != nil {
+		t.Fatal(err)
+	}
+	if want := "[] c: penjelasan\n  dilaporkan:   r\n  hitung ulang: x\n"; buf.String() != want {
+		t.Errorf("WriteText = %q, want %q", buf.String(), want)
+	}
+}
