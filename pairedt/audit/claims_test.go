@@ -244,7 +244,8 @@ func FuzzReadClaims(f *testing.F) {
 			return
 		}
 		for _, ch := range checks {
-			if ch.Verdict == "" || ch.Explanation == "" {
+			if ch.Verdict == "" || ch.Explanation == "" || ch.ExplanationIndonesian == "" ||
+				(ch.Claim == "") != (ch.ClaimIndonesian == "") || (ch.Recomputed == "") != (ch.RecomputedIndonesian == "") {
 				t.Fatalf("empty check %+v", ch)
 			}
 			for _, p := range []*float64{ch.TMin, ch.TMax, ch.TMaxAbsAnyScoring, ch.Low, ch.High} {
