@@ -514,7 +514,7 @@ func (r *renderer) robustness() {
 			mode = w.exact
 		}
 		rows = append(rows, []string{w.wilcoxonName + " (" + mode + ")", "*V* = " + f.auto(s.V, d), "", f.pCell(s.P),
-			fmt.Sprintf(w.wilcoxonNote, f.integer(s.N), f.integer(s.NZero), f.bounded(s.RankBiserial, d))})
+			fmt.Sprintf(w.wilcoxonNote, f.integer(s.N), f.integer(s.NZero), f.bounded(s.RankBiserial, d)) + r.sidedNote(s.Alternative)})
 		others = append(others, s.P)
 		otherNames = append(otherNames, w.wilcoxonTest)
 		warn = append(warn, struct {
@@ -524,7 +524,7 @@ func (r *renderer) robustness() {
 	}
 	if s := a.Sign; s != nil {
 		rows = append(rows, []string{w.signName, "*S* = " + f.auto(s.Statistic, d), "", f.pCell(s.P),
-			fmt.Sprintf(w.signNote, f.integer(s.Positive), f.integer(s.Negative), f.integer(s.Zero))})
+			fmt.Sprintf(w.signNote, f.integer(s.Positive), f.integer(s.Negative), f.integer(s.Zero)) + r.sidedNote(s.Alternative)})
 		others = append(others, s.P)
 		otherNames = append(otherNames, w.signTest)
 		warn = append(warn, struct {
@@ -611,6 +611,19 @@ func (r *renderer) robustness() {
 	}
 }
 
+// sidedNote is the end of a Note cell saying that a test was one-sided
+// ("; one-sided (less)"), so that its p-value is not read as two-sided; ""
+// for a two-sided test.
+func (r *renderer) sidedNote(a pairedt.Alternative) string {
+	switch a {
+	case pairedt.Less:
+		return "; " + r.w.oneSidedLess
+	case pairedt.Greater:
+		return "; " + r.w.oneSidedGreater
+	}
+	return ""
+}
+
 // withoutIntervalWarnings drops the Wilcoxon warnings about the
 // Hodges-Lehmann confidence interval, which the report does not print: a
 // note on "the interval" would refer to nothing the reader can see.
@@ -641,11 +654,9 @@ func (r *renderer) reproduction() {
 		} else {
 			verdict = "**" + verdict + "**"
 		}
-		expl := c.Explanation
-		if r.o.Lang == Indonesian && strings.TrimSpace(c.ExplanationIndonesian) != "" {
-			expl = c.ExplanationIndonesian
-		}
-		rows = append(rows, []string{mdText(c.Claim), mdText(c.Reported), mdText(c.Recomputed), verdict, mdText(expl)})
+		// The Indonesian texts when present, else English (Check.Text).
+		t := c.Text(r.o.Lang == Indonesian)
+		rows = append(rows, []string{mdText(t.Claim), mdText(t.Reported), mdText(t.Recomputed), verdict, mdText(t.Explanation)})
 	}
 	r.table(r.w.reproCaption, []string{r.w.claim, r.w.reported, r.w.recomputed, r.w.verdict, r.w.explanation}, "lllll", rows)
 }
