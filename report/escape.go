@@ -21,9 +21,9 @@ import (
 // report's own markup (<sub>, chart placeholders).
 
 // clean makes s valid UTF-8, replaces NUL and other control characters
-// and the Unicode noncharacters (U+FDD0-U+FDEF and U+nFFFE, U+nFFFF of
-// every plane, which HTML forbids and the Nu HTML Checker reports as
-// errors) with U+FFFD or a space, and folds every kind of line break (CR, LF, VT,
+// and the Unicode noncharacters (U+FDD0-U+FDEF, and U+nFFFE and U+nFFFF
+// of every plane: HTML forbids them, the Nu HTML Checker reports each as
+// an error) with U+FFFD, and folds every kind of line break (CR, LF, VT,
 // FF, NEL, U+2028, U+2029) and tab into one space: labels are single-line
 // wherever they land (a table cell, a heading, a chart axis).
 func clean(s string) string {
