@@ -502,7 +502,9 @@ func (r *renderer) robustness() {
 		list []string
 	}
 	if s := a.ShapiroWilk; s != nil {
-		rows = append(rows, []string{w.swName, "*W* = " + f.bounded(s.W, d), "", f.pCell(s.P), "*n* = " + f.integer(s.N)})
+		// Non-breaking spaces keep "W = .727" on one line in a narrow
+		// (printed) column.
+		rows = append(rows, []string{w.swName, "*W*&nbsp;=&nbsp;" + f.bounded(s.W, d), "", f.pCell(s.P), "*n*&nbsp;=&nbsp;" + f.integer(s.N)})
 		warn = append(warn, struct {
 			who  string
 			list []string
@@ -513,7 +515,7 @@ func (r *renderer) robustness() {
 		if s.Exact {
 			mode = w.exact
 		}
-		rows = append(rows, []string{w.wilcoxonName + " (" + mode + ")", "*V* = " + f.auto(s.V, d), "", f.pCell(s.P),
+		rows = append(rows, []string{w.wilcoxonName + " (" + mode + ")", "*V*&nbsp;=&nbsp;" + f.auto(s.V, d), "", f.pCell(s.P),
 			fmt.Sprintf(w.wilcoxonNote, f.integer(s.N), f.integer(s.NZero), f.bounded(s.RankBiserial, d)) + r.sidedNote(s.Alternative)})
 		others = append(others, s.P)
 		otherNames = append(otherNames, w.wilcoxonTest)
@@ -523,7 +525,7 @@ func (r *renderer) robustness() {
 		}{w.wilcoxonName, withoutIntervalWarnings(s.Warnings)})
 	}
 	if s := a.Sign; s != nil {
-		rows = append(rows, []string{w.signName, "*S* = " + f.auto(s.Statistic, d), "", f.pCell(s.P),
+		rows = append(rows, []string{w.signName, "*S*&nbsp;=&nbsp;" + f.auto(s.Statistic, d), "", f.pCell(s.P),
 			fmt.Sprintf(w.signNote, f.integer(s.Positive), f.integer(s.Negative), f.integer(s.Zero)) + r.sidedNote(s.Alternative)})
 		others = append(others, s.P)
 		otherNames = append(otherNames, w.signTest)
@@ -539,7 +541,7 @@ func (r *renderer) robustness() {
 		if c.t == nil {
 			continue
 		}
-		rows = append(rows, []string{c.name, "χ² = " + f.num(c.t.Statistic, d), f.auto(c.t.DF, d), f.pCell(c.t.P), ""})
+		rows = append(rows, []string{c.name, "χ²&nbsp;=&nbsp;" + f.num(c.t.Statistic, d), f.auto(c.t.DF, d), f.pCell(c.t.P), ""})
 		others = append(others, c.t.P)
 		otherNames = append(otherNames, c.test)
 		warn = append(warn, struct {

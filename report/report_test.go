@@ -127,7 +127,7 @@ func TestArticleNumbers(t *testing.T) {
 			"95% CI [−1.73, −1.05]",                                  // R: t.test conf.int
 			"H0 rejected, Ha accepted",
 			"| Pair&nbsp;1 | Sebelum pijat & Sesudah pijat | 23 | .273 | .208 |",
-			"*W* = .727", "χ² = 19.000 | 2 | < .001",
+			"*W*&nbsp;=&nbsp;.727", "χ²&nbsp;=&nbsp;19.000 | 2 | < .001", // R: shapiro.test, mcnemar.test
 		}},
 		{report.Indonesian, []string{
 			"| Valid | ASI belum keluar | 17 | 73,9 | 73,9 | 73,9 |",
