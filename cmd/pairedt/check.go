@@ -146,7 +146,7 @@ func runCheck(e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		mo := audit.MarginOptions{}
+		mo := marginOptions()
 		if c.scores != "" {
 			if mo.Scores, err = parseFloats("--scores", c.scores); err != nil {
 				return err
