@@ -21,7 +21,9 @@ import (
 // report's own markup (<sub>, chart placeholders).
 
 // clean makes s valid UTF-8, replaces NUL and other control characters
-// with U+FFFD or a space, and folds every kind of line break (CR, LF, VT,
+// and the Unicode noncharacters (U+FDD0-U+FDEF, and U+nFFFE and U+nFFFF
+// of every plane: HTML forbids them, the Nu HTML Checker reports each as
+// an error) with U+FFFD, and folds every kind of line break (CR, LF, VT,
 // FF, NEL, U+2028, U+2029) and tab into one space: labels are single-line
 // wherever they land (a table cell, a heading, a chart axis).
 func clean(s string) string {
@@ -35,7 +37,8 @@ func clean(s string) string {
 		switch {
 		case r == '\r' || r == '\n' || r == '\t' || r == '\v' || r == '\f' || r == 0x85 || r == 0x2028 || r == 0x2029:
 			b.WriteByte(' ')
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0),
+			(r >= 0xfdd0 && r <= 0xfdef) || r&0xfffe == 0xfffe:
 			b.WriteRune('\uFFFD')
 		default:
 			b.WriteRune(r)

@@ -6,6 +6,7 @@ import (
 	"html"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
@@ -41,7 +42,7 @@ func HTML(w io.Writer, a Analysis, o Options) error {
 	if err := converter.Convert([]byte(r.b.String()), &body); err != nil {
 		return fmt.Errorf("report: markdown conversion: %w", err)
 	}
-	out := body.Bytes()
+	out := breakLongRuns(body.Bytes())
 	for _, name := range chartNames {
 		n, ok := r.figNum[name]
 		if !ok {
@@ -79,15 +80,87 @@ func HTML(w io.Writer, a Analysis, o Options) error {
 	return err
 }
 
+// maxRun is the longest run of characters without a break opportunity
+// that a table cell keeps whole.
+const maxRun = 30
+
+// breakLongRuns inserts <wbr> into every run of more than maxRun
+// characters without a space inside a table cell (<td>, <th>) of b, the
+// HTML goldmark wrote. A table cannot be narrower than its longest
+// unbreakable run, so without it a label with no space (a pasted code, a
+// URL) would push the table's last columns off the printed page; CSS
+// overflow-wrap does not change a table's minimum width. Text outside
+// tables wraps by CSS (overflow-wrap: break-word) and is left alone, and
+// so is every ordinary word and number, so typical output is unchanged.
+// <wbr> adds no character: copied text stays the same. An entity (&amp;)
+// counts as one character and is never split; tags do not count.
+func breakLongRuns(b []byte) []byte {
+	var out []byte // nil until the first <wbr>
+	inCell, run, last := false, 0, 0
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c == '<' {
+			j := bytes.IndexByte(b[i:], '>')
+			if j < 0 {
+				break
+			}
+			tag := b[i : i+j+1]
+			switch {
+			case isTag(tag, "<td"), isTag(tag, "<th"):
+				inCell, run = true, 0
+			case isTag(tag, "</td"), isTag(tag, "</th"):
+				inCell = false
+			}
+			i += j + 1
+			continue
+		}
+		n := 1
+		switch {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f':
+			run = 0
+		case c == '&':
+			if j := bytes.IndexByte(b[i:min(len(b), i+16)], ';'); j > 0 {
+				n = j + 1
+			}
+		case c >= utf8.RuneSelf:
+			_, n = utf8.DecodeRune(b[i:])
+		}
+		if inCell && run == maxRun {
+			out = append(append(out, b[last:i]...), "<wbr>"...)
+			last, run = i, 0
+		}
+		if c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f' {
+			run++
+		}
+		i += n
+	}
+	if out == nil {
+		return b
+	}
+	return append(out, b[last:]...)
+}
+
+// isTag reports whether tag (from < to >) starts with name followed by a
+// space or >, so that "<th" matches <th> and <th style=...> but not <thead>.
+func isTag(tag []byte, name string) bool {
+	return len(tag) > len(name) && string(tag[:len(name)]) == name && (tag[len(name)] == ' ' || tag[len(name)] == '>')
+}
+
 // chartNames is the order in which charts can appear.
 var chartNames = []string{"distribution", "paired", "differences"}
 
 // css styles the report as a manuscript page: serif text, APA-style tables
-// (horizontal rules only), figures scaled to the column, and print rules
-// that keep tables and figures whole.
+// (horizontal rules only), figures scaled to the column, the caller's notes
+// as blockquotes with a thin left rule, and print rules checked in headless
+// Chromium's print-to-PDF: figures, notes, table rows and tables of up to 8
+// body rows are not split (a longer table breaks between rows, its header
+// repeated on each page, rather than leaving a page half empty before it),
+// and a heading, a table caption or a list's lead-in stays with what follows.
+// Everything is black, white or grey, so it prints the same in greyscale.
 const css = `:root { color-scheme: light; }
 body { margin: 0 auto; max-width: 60em; padding: 2em 1.5em; background: #fff; color: #000;
-  font-family: "Times New Roman", Times, "Liberation Serif", Tinos, serif; font-size: 12pt; line-height: 1.5; }
+  font-family: "Times New Roman", Times, "Liberation Serif", Tinos, serif; font-size: 12pt; line-height: 1.5;
+  overflow-wrap: break-word; }
 h1 { font-size: 1.5em; text-align: center; margin: 0 0 1em; }
 h2 { font-size: 1.15em; margin: 2em 0 .75em; }
 p { margin: .6em 0; }
@@ -105,10 +178,14 @@ hr { border: 0; border-top: 1px solid #000; margin: 3em 0 1em; }
 hr ~ p, hr ~ ul { font-size: .85em; }
 hr ~ ul { padding-left: 1.2em; overflow-wrap: anywhere; }
 sub { font-size: .75em; }
+blockquote { margin: 0 0 1em; padding: .1em 0 .1em 1em; border-left: 2px solid #555; font-size: .95em; }
+blockquote p { margin: .3em 0; }
 @page { size: A4; margin: 2cm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }
-  table, figure { break-inside: avoid; }
-  h2, p:has(+ table) { break-after: avoid; }
+  p { orphans: 3; widows: 3; }
+  table, figure, blockquote, tr, li { break-inside: avoid; }
+  table:has(tbody tr:nth-child(9)) { break-inside: auto; }
+  h1, h2, p:has(+ table), p:has(+ ul) { break-after: avoid; }
 }
 `

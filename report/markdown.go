@@ -502,7 +502,9 @@ func (r *renderer) robustness() {
 		list []string
 	}
 	if s := a.ShapiroWilk; s != nil {
-		rows = append(rows, []string{w.swName, "*W* = " + f.bounded(s.W, d), "", f.pCell(s.P), "*n* = " + f.integer(s.N)})
+		// Non-breaking spaces keep "W = .727" on one line in a narrow
+		// (printed) column.
+		rows = append(rows, []string{w.swName, "*W*&nbsp;=&nbsp;" + f.bounded(s.W, d), "", f.pCell(s.P), "*n*&nbsp;=&nbsp;" + f.integer(s.N)})
 		warn = append(warn, struct {
 			who  string
 			list []string
@@ -513,8 +515,8 @@ func (r *renderer) robustness() {
 		if s.Exact {
 			mode = w.exact
 		}
-		rows = append(rows, []string{w.wilcoxonName + " (" + mode + ")", "*V* = " + f.auto(s.V, d), "", f.pCell(s.P),
-			fmt.Sprintf(w.wilcoxonNote, f.integer(s.N), f.integer(s.NZero), f.bounded(s.RankBiserial, d))})
+		rows = append(rows, []string{w.wilcoxonName + " (" + mode + ")", "*V*&nbsp;=&nbsp;" + f.auto(s.V, d), "", f.pCell(s.P),
+			fmt.Sprintf(w.wilcoxonNote, f.integer(s.N), f.integer(s.NZero), f.bounded(s.RankBiserial, d)) + r.sidedNote(s.Alternative)})
 		others = append(others, s.P)
 		otherNames = append(otherNames, w.wilcoxonTest)
 		warn = append(warn, struct {
@@ -523,8 +525,8 @@ func (r *renderer) robustness() {
 		}{w.wilcoxonName, withoutIntervalWarnings(s.Warnings)})
 	}
 	if s := a.Sign; s != nil {
-		rows = append(rows, []string{w.signName, "*S* = " + f.auto(s.Statistic, d), "", f.pCell(s.P),
-			fmt.Sprintf(w.signNote, f.integer(s.Positive), f.integer(s.Negative), f.integer(s.Zero))})
+		rows = append(rows, []string{w.signName, "*S*&nbsp;=&nbsp;" + f.auto(s.Statistic, d), "", f.pCell(s.P),
+			fmt.Sprintf(w.signNote, f.integer(s.Positive), f.integer(s.Negative), f.integer(s.Zero)) + r.sidedNote(s.Alternative)})
 		others = append(others, s.P)
 		otherNames = append(otherNames, w.signTest)
 		warn = append(warn, struct {
@@ -539,7 +541,7 @@ func (r *renderer) robustness() {
 		if c.t == nil {
 			continue
 		}
-		rows = append(rows, []string{c.name, "χ² = " + f.num(c.t.Statistic, d), f.auto(c.t.DF, d), f.pCell(c.t.P), ""})
+		rows = append(rows, []string{c.name, "χ²&nbsp;=&nbsp;" + f.num(c.t.Statistic, d), f.auto(c.t.DF, d), f.pCell(c.t.P), ""})
 		others = append(others, c.t.P)
 		otherNames = append(otherNames, c.test)
 		warn = append(warn, struct {
@@ -611,6 +613,19 @@ func (r *renderer) robustness() {
 	}
 }
 
+// sidedNote is the end of a Note cell saying that a test was one-sided
+// ("; one-sided (less)"), so that its p-value is not read as two-sided; ""
+// for a two-sided test.
+func (r *renderer) sidedNote(a pairedt.Alternative) string {
+	switch a {
+	case pairedt.Less:
+		return "; " + r.w.oneSidedLess
+	case pairedt.Greater:
+		return "; " + r.w.oneSidedGreater
+	}
+	return ""
+}
+
 // withoutIntervalWarnings drops the Wilcoxon warnings about the
 // Hodges-Lehmann confidence interval, which the report does not print: a
 // note on "the interval" would refer to nothing the reader can see.
@@ -641,11 +656,9 @@ func (r *renderer) reproduction() {
 		} else {
 			verdict = "**" + verdict + "**"
 		}
-		expl := c.Explanation
-		if r.o.Lang == Indonesian && strings.TrimSpace(c.ExplanationIndonesian) != "" {
-			expl = c.ExplanationIndonesian
-		}
-		rows = append(rows, []string{mdText(c.Claim), mdText(c.Reported), mdText(c.Recomputed), verdict, mdText(expl)})
+		// The Indonesian texts when present, else English (Check.Text).
+		t := c.Text(r.o.Lang == Indonesian)
+		rows = append(rows, []string{mdText(t.Claim), mdText(t.Reported), mdText(t.Recomputed), verdict, mdText(t.Explanation)})
 	}
 	r.table(r.w.reproCaption, []string{r.w.claim, r.w.reported, r.w.recomputed, r.w.verdict, r.w.explanation}, "lllll", rows)
 }

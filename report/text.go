@@ -46,6 +46,7 @@ type words struct {
 	swNormal, swNotNormal                                string // %s W, %s p
 	wilcoxonNote                                         string // %s n, %s zeros, %s r
 	signNote                                             string // %s pos, %s neg, %s zero
+	oneSidedLess, oneSidedGreater                        string // a one-sided Wilcoxon or sign test
 	agreeAll, agreeSome                                  string // %s k, %s n
 	agreeSomeOne                                         string // %s n: one test of n differs
 	agreeBoth, differBoth                                string // two tests: %s alpha
@@ -119,6 +120,7 @@ var english = words{
 	swNotNormal:  "The differences departed from normality (Shapiro–Wilk *W* = %s, *p* %s).",
 	wilcoxonNote: "%s non-zero differences, %s zero; rank-biserial *r* = %s",
 	signNote:     "%s positive, %s negative, %s zero",
+	oneSidedLess: "one-sided (less)", oneSidedGreater: "one-sided (greater)",
 	agreeAll:     "All %s of these tests lead to the same decision as the t-test at α = %s.",
 	agreeOne:     "%s leads to the same decision as the t-test at α = %s.",
 	differOne:    "%s leads to a different decision from the t-test at α = %s.",
@@ -203,6 +205,7 @@ var indonesian = words{
 	swNotNormal:  "Selisih tidak berdistribusi normal (Shapiro–Wilk *W* = %s; *p* %s).",
 	wilcoxonNote: "%s selisih bukan nol, %s nol; *r* rank-biserial = %s",
 	signNote:     "%s positif, %s negatif, %s nol",
+	oneSidedLess: "satu sisi (kurang dari)", oneSidedGreater: "satu sisi (lebih dari)",
 	agreeAll:     "Seluruh %s uji ini menghasilkan keputusan yang sama dengan uji t pada α = %s.",
 	agreeOne:     "%s menghasilkan keputusan yang sama dengan uji t pada α = %s.",
 	differOne:    "%s menghasilkan keputusan yang berbeda dari uji t pada α = %s.",

@@ -47,9 +47,27 @@ func TestWriteArticle(t *testing.T) {
 			}
 		}
 	}
+	// Variants for the HTML validator (vnu.jar DIR/*.html): every hostile
+	// label in both locales, caller notes, a histogram of many pairs, and
+	// the empty analysis.
+	pages := map[string]report.Analysis{}
 	for _, h := range hostile {
-		if err := os.WriteFile(filepath.Join(*writeDir, "hostile."+h.name+".html"), renderString(t, report.HTML, hostileAnalysis(t, h.s), report.Options{}), 0o644); err != nil {
-			t.Fatal(err)
+		ha := hostileAnalysis(t, h.s)
+		ha.Notes = []string{h.s, "Pairs reconstructed from the published margins."}
+		pages["hostile."+h.name] = ha
+	}
+	x, y := make([]float64, report.MaxSubjectCharts+1), make([]float64, report.MaxSubjectCharts+1)
+	for i := range x {
+		x[i], y[i] = float64(i%97)/7, float64(i%89)/5
+	}
+	pages["many"] = report.Analysis{Title: "Many pairs", X: x, Y: y}
+	pages["empty"] = report.Analysis{}
+	for name, pa := range pages {
+		for _, l := range langs {
+			path := filepath.Join(*writeDir, name+"."+string(l)+".html")
+			if err := os.WriteFile(path, renderString(t, report.HTML, pa, report.Options{Lang: l}), 0o644); err != nil {
+				t.Fatal(err)
+			}
 		}
 	}
 }

@@ -69,7 +69,7 @@ func newCheckConfig(fs *flag.FlagSet) *checkConfig {
 	fs.StringVar(&c.alpha, "alpha", "", "significance level (default: the statement's own, else 0.05)")
 	fs.StringVar(&c.alternative, "alternative", "two.sided", "alternative of the reported test: two.sided, less or greater")
 	fs.BoolVar(&c.json, "json", false, `print {"checks": [...]} as JSON`)
-	fs.StringVar(&c.lang, "lang", "en", "text output language: en, or id to add the Indonesian explanation")
+	fs.StringVar(&c.lang, "lang", "en", "text output language: en, or id for Indonesian claims, values and explanations")
 	fs.StringVar(&c.out, "o", "", "write the output to `file` (atomically) instead of standard output")
 	return c
 }
@@ -110,6 +110,29 @@ func runCheck(e *env, args []string) error {
 		po.DF = df
 	}
 
+	parsed := make([]audit.Statement, 0, len(statements))
+	for _, s := range statements {
+		st, err := audit.ParseStatement(s)
+		if err != nil {
+			return fmt.Errorf("%w: %w", errUsage, err)
+		}
+		parsed = append(parsed, st)
+	}
+	// Margins given without --t take the t of the statement, when exactly
+	// one statement reports one.
+	tText := c.t
+	if margins && tText == "" {
+		var ts []string
+		for _, st := range parsed {
+			if st.T != nil {
+				ts = append(ts, st.T.Text)
+			}
+		}
+		if len(ts) == 1 {
+			tText = ts[0]
+		}
+	}
+
 	var checks []audit.Check
 	if margins {
 		if c.beforeCounts == "" || c.afterCounts == "" {
@@ -129,7 +152,7 @@ func runCheck(e *env, args []string) error {
 				return err
 			}
 		}
-		ch, err := audit.CheckMargins(before, after, c.t, mo)
+		ch, err := audit.CheckMargins(before, after, tText, mo)
 		if err != nil {
 			return fmt.Errorf("%w: margin check: %w", errUsage, err)
 		}
@@ -144,11 +167,7 @@ func runCheck(e *env, args []string) error {
 			}
 		}
 	}
-	for _, s := range statements {
-		st, err := audit.ParseStatement(s)
-		if err != nil {
-			return fmt.Errorf("%w: %w", errUsage, err)
-		}
+	for _, st := range parsed {
 		ch, err := audit.CheckStatement(st, po)
 		if err != nil {
 			return fmt.Errorf("%w: %w", errUsage, err)
@@ -175,13 +194,16 @@ func runCheck(e *env, args []string) error {
 		}
 		buf.Write(b)
 	} else {
+		id := c.lang == "id"
+		reported, recomputed, source := "reported:  ", "recomputed:", "source:    "
+		if id {
+			reported, recomputed, source = "dilaporkan:  ", "hitung ulang:", "sumber:      "
+		}
 		for _, ch := range checks {
-			fmt.Fprintf(&buf, "[%s] %s: %s\n  reported:   %s\n  recomputed: %s\n", ch.Verdict, ch.Claim, ch.Explanation, ch.Reported, ch.Recomputed)
-			if c.lang == "id" && ch.ExplanationIndonesian != "" {
-				fmt.Fprintf(&buf, "  penjelasan: %s\n", ch.ExplanationIndonesian)
-			}
+			t := ch.Text(id)
+			fmt.Fprintf(&buf, "[%s] %s: %s\n  %s %s\n  %s %s\n", ch.Verdict, t.Claim, t.Explanation, reported, t.Reported, recomputed, t.Recomputed)
 			if ch.Source != "" {
-				fmt.Fprintf(&buf, "  source:     %s\n", ch.Source)
+				fmt.Fprintf(&buf, "  %s %s\n", source, ch.Source)
 			}
 		}
 	}

@@ -36,9 +36,11 @@ func TestCheck(t *testing.T) {
 	if c["verdict"] != "inconsistent" || c["tables"] != 5.0 {
 		t.Errorf("verdict %v tables %v", c["verdict"], c["tables"])
 	}
-	// Statement without df: the counts give df = 22.
+	// Statement without df: the counts give df = 22; the margin check takes
+	// the statement's t (no --t given), which no joint table attains.
 	code, out, _ = runCmd(t, "", "check", "t: -28,471, p 0,000", "--before-counts", "17,6,0", "--after-counts", "4,0,19", "--lang", "id")
-	if code != 0 || !strings.Contains(out, "penjelasan:") || strings.Count(out, "reported:") != 2 {
+	if code != 0 || strings.Count(out, "dilaporkan:") != 2 || strings.Contains(out, "reported:") ||
+		!strings.Contains(out, "[inconsistent] t berpasangan = -28,471") || !strings.Contains(out, "Nilai p tidak pernah tepat 0") {
 		t.Errorf("exit %d\n%s", code, out)
 	}
 }

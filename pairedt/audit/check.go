@@ -1,5 +1,7 @@
 package audit
 
+import "strings"
+
 // Verdict is the outcome of checking one reported claim.
 type Verdict string
 
@@ -55,6 +57,16 @@ type Check struct {
 	Explanation string `json:"explanation"`
 	// ExplanationIndonesian is the same sentence in Indonesian.
 	ExplanationIndonesian string `json:"explanation_indonesian,omitempty"`
+	// ClaimIndonesian, ReportedIndonesian and RecomputedIndonesian are
+	// Claim, Reported and Recomputed in Indonesian, built by the same code:
+	// every number the audit formats uses the decimal comma ("73,913%"),
+	// intervals are written [a; b], and the groups with role before and
+	// after are named "sebelum" and "sesudah". Text quoted from the article
+	// (printed numbers, statements, quotes, sources) stays exactly as
+	// printed, so "p = 0.00" quoted from an article keeps its point.
+	ClaimIndonesian      string `json:"claim_indonesian,omitempty"`
+	ReportedIndonesian   string `json:"reported_indonesian,omitempty"`
+	RecomputedIndonesian string `json:"recomputed_indonesian,omitempty"`
 	// Source is where the claim comes from (e.g. "line 23").
 	Source string `json:"source,omitempty"`
 
@@ -99,6 +111,34 @@ type Check struct {
 	VMax         *float64 `json:"v_max,omitempty"`
 	WilcoxonPMin *float64 `json:"wilcoxon_p_min,omitempty"`
 	WilcoxonPMax *float64 `json:"wilcoxon_p_max,omitempty"`
+}
+
+// Text holds the human-readable fields of a check in one language.
+type Text struct {
+	Claim, Reported, Recomputed, Explanation string
+}
+
+// Text returns the claim, reported value, recomputed value and explanation
+// in English or, when indonesian is true, in Indonesian; an Indonesian field
+// that is empty (a Check built by hand, or read from an older JSON file)
+// falls back to its English counterpart.
+func (c Check) Text(indonesian bool) Text {
+	t := Text{Claim: c.Claim, Reported: c.Reported, Recomputed: c.Recomputed, Explanation: c.Explanation}
+	if !indonesian {
+		return t
+	}
+	pick := func(id, en string) string {
+		if strings.TrimSpace(id) != "" {
+			return id
+		}
+		return en
+	}
+	return Text{
+		Claim:       pick(c.ClaimIndonesian, c.Claim),
+		Reported:    pick(c.ReportedIndonesian, c.Reported),
+		Recomputed:  pick(c.RecomputedIndonesian, c.Recomputed),
+		Explanation: pick(c.ExplanationIndonesian, c.Explanation),
+	}
 }
 
 func fptr(x float64) *float64 { return &x }

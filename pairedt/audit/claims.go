@@ -241,6 +241,18 @@ func (c Claims) validate() error {
 	return nil
 }
 
+// nameID is the group's name in Indonesian text: "sebelum" and "sesudah"
+// for the groups with role before and after, else the name as given.
+func (g Group) nameID() string {
+	switch g.Role {
+	case "before":
+		return "sebelum"
+	case "after":
+		return "sesudah"
+	}
+	return g.Name
+}
+
 func (c Claims) findCell(group, level string) (Group, int, error) {
 	for _, g := range c.Groups {
 		if g.Name != group {
@@ -307,10 +319,10 @@ func AuditWith(c Claims, o AuditOptions) ([]Check, error) {
 	}
 	var out []Check
 	alpha := 0.05
-	alphaTxt := "0.05"
+	alphaTxt, alphaTxtID := "0.05", "0,05"
 	if c.Alpha != nil {
 		a, _ := ParseNumber(c.Alpha.Printed)
-		alpha, alphaTxt = a.Value, c.Alpha.Printed
+		alpha, alphaTxt, alphaTxtID = a.Value, c.Alpha.Printed, c.Alpha.Printed
 	}
 	for _, g := range c.Groups {
 		out = append(out, c.groupChecks(g)...)
@@ -323,7 +335,7 @@ func AuditWith(c Claims, o AuditOptions) ([]Check, error) {
 		out = append(out, cs...)
 	}
 	for i, t := range c.Tests {
-		cs, err := c.testChecks(i, t, alpha, alphaTxt, o)
+		cs, err := c.testChecks(i, t, alpha, [2]string{alphaTxt, alphaTxtID}, o)
 		if err != nil {
 			return nil, err
 		}
@@ -356,16 +368,19 @@ func (c Claims) groupChecks(g Group) []Check {
 	if nSource != "" && nSource != src {
 		src = strings.TrimSpace(src + "; n: " + nSource)
 	}
+	gid := g.nameID()
 	cs := Check{Kind: KindCountSum, Claim: fmt.Sprintf("%s counts %s sum to n = %d", g.Name, joinInts(counts), n),
-		Reported: fmt.Sprintf("n = %d", n), Recomputed: fmt.Sprintf("%s = %d", strings.ReplaceAll(joinInts(counts), "/", " + "), sum), Source: src}
+		ClaimIndonesian: fmt.Sprintf("frekuensi %s %s berjumlah n = %d", gid, joinInts(counts), n),
+		Reported:        fmt.Sprintf("n = %d", n), Recomputed: fmt.Sprintf("%s = %d", strings.ReplaceAll(joinInts(counts), "/", " + "), sum), Source: src}
+	cs.ReportedIndonesian, cs.RecomputedIndonesian = cs.Reported, cs.Recomputed
 	if sum == n {
 		cs.Verdict = Consistent
 		cs.Explanation = fmt.Sprintf("The %s counts add up to the stated n = %d.", g.Name, n)
-		cs.ExplanationIndonesian = fmt.Sprintf("Jumlah frekuensi %s sama dengan n = %d yang dinyatakan.", g.Name, n)
+		cs.ExplanationIndonesian = fmt.Sprintf("Jumlah frekuensi %s sama dengan n = %d yang dinyatakan.", gid, n)
 	} else {
 		cs.Verdict = Inconsistent
 		cs.Explanation = fmt.Sprintf("The %s counts add up to %d, not to the stated n = %d.", g.Name, sum, n)
-		cs.ExplanationIndonesian = fmt.Sprintf("Jumlah frekuensi %s adalah %d, bukan n = %d yang dinyatakan.", g.Name, sum, n)
+		cs.ExplanationIndonesian = fmt.Sprintf("Jumlah frekuensi %s adalah %d, bukan n = %d yang dinyatakan.", gid, sum, n)
 	}
 	out = append(out, cs)
 	var printed []string
@@ -380,7 +395,9 @@ func (c Claims) groupChecks(g Group) []Check {
 		halfSum += num.HalfUnit()
 		dec = max(dec, num.Decimals)
 		if n > 0 && cell.Count <= n {
-			ch, err := CheckPercent(cell.Count, n, cell.Percent, fmt.Sprintf("%s %q: %d (%s%%) of %d", g.Name, cell.Level, cell.Count, cell.Percent, n), cell.Source)
+			ch, err := checkPercent(cell.Count, n, cell.Percent,
+				fmt.Sprintf("%s %q: %d (%s%%) of %d", g.Name, cell.Level, cell.Count, cell.Percent, n),
+				fmt.Sprintf("%s %q: %d (%s%%) dari %d", gid, cell.Level, cell.Count, cell.Percent, n), cell.Source)
 			if err == nil {
 				out = append(out, ch)
 			}
@@ -397,18 +414,21 @@ func (c Claims) groupChecks(g Group) []Check {
 		}
 		rest := 100 * float64(unprinted) / float64(n)
 		ps := Check{Kind: KindPercentSum, Claim: fmt.Sprintf("%s percentages %s%% sum to 100%%", g.Name, strings.Join(printed, "% + ")),
-			Reported: strings.Join(printed, " + "), Source: g.Source}
+			ClaimIndonesian: fmt.Sprintf("persentase %s %s%% berjumlah 100%%", gid, strings.Join(printed, "% + ")),
+			Reported:        strings.Join(printed, " + "), Source: g.Source}
+		ps.ReportedIndonesian = ps.Reported
 		got := total + rest
 		ps.Low, ps.High = fptr(100-halfSum), fptr(100+halfSum)
 		ps.Recomputed = fmt.Sprintf("%s%% (rounding allows %s to %s)", fmtDec(got, dec), fmtDec(100-halfSum, dec+1), fmtDec(100+halfSum, dec+1))
+		ps.RecomputedIndonesian = fmt.Sprintf("%s%% (pembulatan memungkinkan %s sampai %s)", fmtDecID(got, dec), fmtDecID(100-halfSum, dec+1), fmtDecID(100+halfSum, dec+1))
 		if math.Abs(got-100) <= halfSum+1e-9 {
 			ps.Verdict = Consistent
 			ps.Explanation = fmt.Sprintf("The printed %s percentages add up to %s%%, within the %s points their rounding allows.", g.Name, fmtDec(got, dec), fmtDec(halfSum, dec+1))
-			ps.ExplanationIndonesian = fmt.Sprintf("Persentase %s yang dicetak berjumlah %s%%, dalam batas %s poin yang dimungkinkan oleh pembulatannya.", g.Name, fmtDec(got, dec), fmtDec(halfSum, dec+1))
+			ps.ExplanationIndonesian = fmt.Sprintf("Persentase %s yang dicetak berjumlah %s%%, dalam batas %s poin yang dimungkinkan oleh pembulatannya.", gid, fmtDecID(got, dec), fmtDecID(halfSum, dec+1))
 		} else {
 			ps.Verdict = Inconsistent
 			ps.Explanation = fmt.Sprintf("The printed %s percentages add up to %s%%, more than the %s points their rounding allows away from 100%%.", g.Name, fmtDec(got, dec), fmtDec(halfSum, dec+1))
-			ps.ExplanationIndonesian = fmt.Sprintf("Persentase %s yang dicetak berjumlah %s%%, menyimpang dari 100%% lebih dari %s poin yang dimungkinkan oleh pembulatannya.", g.Name, fmtDec(got, dec), fmtDec(halfSum, dec+1))
+			ps.ExplanationIndonesian = fmt.Sprintf("Persentase %s yang dicetak berjumlah %s%%, menyimpang dari 100%% lebih dari %s poin yang dimungkinkan oleh pembulatannya.", gid, fmtDecID(got, dec), fmtDecID(halfSum, dec+1))
 		}
 		out = append(out, ps)
 	}
@@ -425,11 +445,13 @@ func (c Claims) percentChecks(p PercentClaim) ([]Check, error) {
 	var out []Check
 	num, _ := ParseNumber(p.Percent)
 	label := fmt.Sprintf("%s %q", p.Group, p.Level)
+	labelID := fmt.Sprintf("%s %q", g.nameID(), p.Level)
 	if p.Count != nil {
 		if *p.Count > n {
 			return nil, fmt.Errorf("%w: %s count %d above n = %d", ErrClaims, label, *p.Count, n)
 		}
-		ch, err := CheckPercent(*p.Count, n, p.Percent, fmt.Sprintf("%s: %d (%s%%) of %d", label, *p.Count, p.Percent, n), p.Source)
+		ch, err := checkPercent(*p.Count, n, p.Percent, fmt.Sprintf("%s: %d (%s%%) of %d", label, *p.Count, p.Percent, n),
+			fmt.Sprintf("%s: %d (%s%%) dari %d", labelID, *p.Count, p.Percent, n), p.Source)
 		if err != nil {
 			return nil, err
 		}
@@ -437,27 +459,31 @@ func (c Claims) percentChecks(p PercentClaim) ([]Check, error) {
 	}
 	tablePct := 100 * float64(cell.Count) / float64(n)
 	ct := Check{Kind: KindContradiction, Source: p.Source,
-		Recomputed: fmt.Sprintf("%d of %d = %s%% (%s)", cell.Count, n, fmtDec(tablePct, num.Decimals+1), cellSource(cell, g))}
+		Recomputed:           fmt.Sprintf("%d of %d = %s%% (%s)", cell.Count, n, fmtDec(tablePct, num.Decimals+1), cellSource(cell, g)),
+		RecomputedIndonesian: fmt.Sprintf("%d dari %d = %s%% (%s)", cell.Count, n, fmtDecID(tablePct, num.Decimals+1), cellSource(cell, g))}
 	quote := ""
 	if p.Quote != "" {
 		quote = fmt.Sprintf(" (%q)", p.Quote)
 	}
 	if p.Count != nil {
 		ct.Claim = fmt.Sprintf("%s: %d (%s%%) against the %s table", label, *p.Count, p.Percent, p.Group)
+		ct.ClaimIndonesian = fmt.Sprintf("%s: %d (%s%%) dibandingkan dengan tabel %s", labelID, *p.Count, p.Percent, g.nameID())
 		ct.Reported = fmt.Sprintf("%d (%s%%)", *p.Count, p.Percent)
 	} else {
 		ct.Claim = fmt.Sprintf("%s: %s%% against the %s table", label, p.Percent, p.Group)
+		ct.ClaimIndonesian = fmt.Sprintf("%s: %s%% dibandingkan dengan tabel %s", labelID, p.Percent, g.nameID())
 		ct.Reported = p.Percent + "%"
 	}
+	ct.ReportedIndonesian = ct.Reported
 	agree := percentOK(cell.Count, n, num) && (p.Count == nil || *p.Count == cell.Count)
 	if agree {
 		ct.Verdict = Consistent
 		ct.Explanation = fmt.Sprintf("The %s%% stated for %s agrees with the table, where %d of %d is %s%%.", p.Percent, label, cell.Count, n, fmtDec(tablePct, num.Decimals))
-		ct.ExplanationIndonesian = fmt.Sprintf("Nilai %s%% yang dinyatakan untuk %s sesuai dengan tabel, yaitu %d dari %d = %s%%.", p.Percent, label, cell.Count, n, fmtDec(tablePct, num.Decimals))
+		ct.ExplanationIndonesian = fmt.Sprintf("Nilai %s%% yang dinyatakan untuk %s sesuai dengan tabel, yaitu %d dari %d = %s%%.", p.Percent, labelID, cell.Count, n, fmtDecID(tablePct, num.Decimals))
 	} else {
 		ct.Verdict = Inconsistent
 		ct.Explanation = fmt.Sprintf("The text%s states %s for %s, but the article's own table (%s) has %d of %d, that is %s%%.", quote, ct.Reported, label, cellSource(cell, g), cell.Count, n, fmtDec(tablePct, num.Decimals))
-		ct.ExplanationIndonesian = fmt.Sprintf("Teks%s menyatakan %s untuk %s, tetapi tabel artikel itu sendiri (%s) berisi %d dari %d, yaitu %s%%.", quote, ct.Reported, label, cellSource(cell, g), cell.Count, n, fmtDec(tablePct, num.Decimals))
+		ct.ExplanationIndonesian = fmt.Sprintf("Teks%s menyatakan %s untuk %s, tetapi tabel artikel itu sendiri (%s) berisi %d dari %d, yaitu %s%%.", quote, ct.Reported, labelID, cellSource(cell, g), cell.Count, n, fmtDecID(tablePct, num.Decimals))
 	}
 	out = append(out, ct)
 	return out, nil
@@ -470,7 +496,9 @@ func cellSource(cell Cell, g Group) string {
 	return g.Source
 }
 
-func (c Claims) testChecks(i int, t TestClaim, alpha float64, alphaTxt string, o AuditOptions) ([]Check, error) {
+// testChecks checks one test; alphaTxt is alpha as printed (or the default
+// 0.05) in English and in Indonesian.
+func (c Claims) testChecks(i int, t TestClaim, alpha float64, alphaTxt [2]string, o AuditOptions) ([]Check, error) {
 	var st Statement
 	if t.Statement != "" {
 		var err error
@@ -577,7 +605,9 @@ func cellCounts(g Group) []int {
 }
 
 func wilcoxonCheck(v Number, r MarginResult, source string) Check {
-	c := Check{Kind: KindWilcoxon, Claim: "Wilcoxon V = " + v.Text + " from the before and after counts", Reported: "V = " + v.Text, Source: source}
+	c := Check{Kind: KindWilcoxon, Claim: "Wilcoxon V = " + v.Text + " from the before and after counts",
+		ClaimIndonesian: "V Wilcoxon = " + v.Text + " dari frekuensi sebelum dan sesudah",
+		Reported:        "V = " + v.Text, ReportedIndonesian: "V = " + v.Text, Source: source}
 	w := r.Wilcoxon
 	if w == nil {
 		c.Verdict = NotDerivable
@@ -588,6 +618,7 @@ func wilcoxonCheck(v Number, r MarginResult, source string) Check {
 	c.VMin, c.VMax = fptr(w.VMin), fptr(w.VMax)
 	c.WilcoxonPMin, c.WilcoxonPMax = fptr(w.PMin), fptr(w.PMax)
 	c.Recomputed = fmt.Sprintf("V in [%s, %s], p in [%s, %s] over %d joint tables", fmtG(w.VMin), fmtG(w.VMax), fmtG(w.PMin), fmtG(w.PMax), r.Tables)
+	c.RecomputedIndonesian = fmt.Sprintf("V dalam %s, p dalam %s atas %d tabel gabungan", intervalID(fmtGID(w.VMin), fmtGID(w.VMax)), intervalID(fmtGID(w.PMin), fmtGID(w.PMax)), r.Tables)
 	if w.VAttainable {
 		c.Verdict = Consistent
 		c.Explanation = fmt.Sprintf("Some pairing of the counts gives V = %s.", v.Text)
@@ -596,17 +627,21 @@ func wilcoxonCheck(v Number, r MarginResult, source string) Check {
 	}
 	c.Verdict = Inconsistent
 	c.Explanation = fmt.Sprintf("No pairing of the counts gives V = %s; the nearest attainable V is %s.", v.Text, fmtG(w.VNearest))
-	c.ExplanationIndonesian = fmt.Sprintf("Tidak ada pasangan dari frekuensi tersebut yang menghasilkan V = %s; V terdekat yang mungkin adalah %s.", v.Text, fmtG(w.VNearest))
+	c.ExplanationIndonesian = fmt.Sprintf("Tidak ada pasangan dari frekuensi tersebut yang menghasilkan V = %s; V terdekat yang mungkin adalah %s.", v.Text, fmtGID(w.VNearest))
 	return c
 }
 
-func decisionCheck(t TestClaim, st Statement, po POptions, alphaTxt string) Check {
-	c := Check{Kind: KindDecision, Source: t.DecisionSource, Reported: t.DecisionQuote}
+func decisionCheck(t TestClaim, st Statement, po POptions, alphaTxts [2]string) Check {
+	alphaTxt, alphaID := alphaTxts[0], alphaTxts[1]
+	c := Check{Kind: KindDecision, Source: t.DecisionSource, Reported: t.DecisionQuote, ReportedIndonesian: t.DecisionQuote}
+	wordID := map[bool]string{true: "H0 ditolak", false: "H0 diterima"}
+	reject := t.Decision == "reject"
 	if c.Reported == "" {
 		c.Reported = t.Decision
+		c.ReportedIndonesian = wordID[reject]
 	}
 	c.Claim = fmt.Sprintf("decision %q at alpha = %s", c.Reported, alphaTxt)
-	reject := t.Decision == "reject"
+	c.ClaimIndonesian = fmt.Sprintf("keputusan %q pada alpha = %s", c.ReportedIndonesian, alphaID)
 	df := po.DF
 	if st.DF != nil {
 		df = *st.DF
@@ -617,7 +652,7 @@ func decisionCheck(t TestClaim, st Statement, po POptions, alphaTxt string) Chec
 	case st.T != nil && df > 0:
 		p = tP(st.T.Value, df, po.Alternative)
 		how = fmt.Sprintf("p = %s recomputed from t(%s) = %s", fmtG(p), fmtG(df), st.T.Text)
-		howID = fmt.Sprintf("p = %s yang dihitung ulang dari t(%s) = %s", fmtG(p), fmtG(df), st.T.Text)
+		howID = fmt.Sprintf("p = %s yang dihitung ulang dari t(%s) = %s", fmtGID(p), fmtGID(df), st.T.Text)
 	case st.P != nil && st.P.Comparison != "ns":
 		p = st.P.Value
 		how = "the reported p = " + st.P.Text
@@ -632,17 +667,16 @@ func decisionCheck(t TestClaim, st Statement, po POptions, alphaTxt string) Chec
 	if po.PEqualAlphaNotSig {
 		sig = p < po.Alpha
 	}
-	c.Recomputed = how
+	c.Recomputed, c.RecomputedIndonesian = how, howID
 	word := map[bool]string{true: "reject H0", false: "retain H0"}
-	wordID := map[bool]string{true: "H0 ditolak", false: "H0 diterima"}
 	if sig == reject {
 		c.Verdict = Consistent
 		c.Explanation = fmt.Sprintf("With %s and alpha = %s the decision is to %s, as stated.", how, alphaTxt, word[sig])
-		c.ExplanationIndonesian = fmt.Sprintf("Dengan %s dan alpha = %s keputusannya adalah %s, sesuai yang dinyatakan.", howID, alphaTxt, wordID[sig])
+		c.ExplanationIndonesian = fmt.Sprintf("Dengan %s dan alpha = %s keputusannya adalah %s, sesuai yang dinyatakan.", howID, alphaID, wordID[sig])
 	} else {
 		c.Verdict = DecisionError
 		c.Explanation = fmt.Sprintf("With %s and alpha = %s the decision should be to %s, not to %s.", how, alphaTxt, word[sig], word[reject])
-		c.ExplanationIndonesian = fmt.Sprintf("Dengan %s dan alpha = %s keputusannya seharusnya %s, bukan %s.", howID, alphaTxt, wordID[sig], wordID[reject])
+		c.ExplanationIndonesian = fmt.Sprintf("Dengan %s dan alpha = %s keputusannya seharusnya %s, bukan %s.", howID, alphaID, wordID[sig], wordID[reject])
 	}
 	return c
 }
@@ -676,17 +710,28 @@ func (c Check) String() string {
 }
 
 // WriteText writes one block per check: the verdict line (Check.String),
-// then "reported:" and "recomputed:" lines, then the Indonesian explanation
-// when indonesian is true.
+// then "reported:" and "recomputed:" lines. With indonesian it writes the
+// Indonesian texts (Check.Text(true)) in the same shape, the labels in
+// Indonesian and the verdict as its JSON code:
+//
+//	[verdict] klaim: penjelasan (source)
+//	  dilaporkan:   ...
+//	  hitung ulang: ...
 func WriteText(w io.Writer, checks []Check, indonesian bool) error {
 	var errs []error
 	for _, c := range checks {
-		_, err := fmt.Fprintf(w, "%s\n  reported:   %s\n  recomputed: %s\n", c, c.Reported, c.Recomputed)
-		errs = append(errs, err)
-		if indonesian && c.ExplanationIndonesian != "" {
-			_, err = fmt.Fprintf(w, "  penjelasan: %s\n", c.ExplanationIndonesian)
+		if !indonesian {
+			_, err := fmt.Fprintf(w, "%s\n  reported:   %s\n  recomputed: %s\n", c, c.Reported, c.Recomputed)
 			errs = append(errs, err)
+			continue
 		}
+		t := c.Text(true)
+		line := fmt.Sprintf("[%s] %s: %s", c.Verdict, t.Claim, t.Explanation)
+		if c.Source != "" {
+			line += " (" + c.Source + ")"
+		}
+		_, err := fmt.Fprintf(w, "%s\n  dilaporkan:   %s\n  hitung ulang: %s\n", line, t.Reported, t.Recomputed)
+		errs = append(errs, err)
 	}
 	return errors.Join(errs...)
 }

@@ -121,7 +121,7 @@ func TestAuditArticle(t *testing.T) {
 	if err := WriteText(&txt, checks, true); err != nil {
 		t.Fatal(err)
 	}
-	if strings.Count(txt.String(), "\n[") != len(want)-1 || !strings.Contains(txt.String(), "penjelasan:") {
+	if strings.Count(txt.String(), "\n[") != len(want)-1 || !strings.Contains(txt.String(), "hitung ulang:") || strings.Contains(txt.String(), "recomputed:") {
 		t.Errorf("text output:\n%s", txt.String())
 	}
 }
@@ -244,7 +244,8 @@ func FuzzReadClaims(f *testing.F) {
 			return
 		}
 		for _, ch := range checks {
-			if ch.Verdict == "" || ch.Explanation == "" {
+			if ch.Verdict == "" || ch.Explanation == "" || ch.ExplanationIndonesian == "" ||
+				(ch.Claim == "") != (ch.ClaimIndonesian == "") || (ch.Recomputed == "") != (ch.RecomputedIndonesian == "") {
 				t.Fatalf("empty check %+v", ch)
 			}
 			for _, p := range []*float64{ch.TMin, ch.TMax, ch.TMaxAbsAnyScoring, ch.Low, ch.High} {

@@ -7,6 +7,14 @@
 // p = 0.000) or not_derivable (saying what would be needed) — and a
 // one-sentence explanation in English and in Indonesian.
 //
+// Every human-readable field comes in both languages (Check.Text): the
+// claim, the reported and recomputed values and the explanation. The
+// Indonesian texts (JSON keys claim_indonesian, reported_indonesian,
+// recomputed_indonesian, explanation_indonesian) write every number the
+// audit computed with the decimal comma and intervals as [a; b], and call the
+// groups with role before and after "sebelum" and "sesudah"; text quoted
+// from the article keeps the form it was printed in ("p = 0.00" stays so).
+//
 // What it checks:
 //
 //   - percentages against counts and n at the printed decimals

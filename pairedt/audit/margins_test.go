@@ -587,7 +587,7 @@ func FuzzMargins(f *testing.F) {
 			}
 			return
 		}
-		if c.Verdict == "" || c.Explanation == "" || c.ExplanationIndonesian == "" {
+		if c.Verdict == "" || c.Explanation == "" || c.ExplanationIndonesian == "" || c.ClaimIndonesian == "" || c.RecomputedIndonesian == "" {
 			t.Fatalf("incomplete check %+v", c)
 		}
 		if c.TMin != nil && c.TMax != nil && *c.TMin > *c.TMax {

@@ -56,14 +56,19 @@ func CheckMargins(before, after []int, t string, o MarginOptions) (Check, error)
 func marginCheck(before, after []int, r MarginResult, o MarginOptions) Check {
 	c := Check{Kind: KindMargins, Scores: r.Scores}
 	scoresTxt := "scores " + strings.Trim(fmt.Sprint(r.Scores), "[]")
+	scoresID := "skor " + floatsID(r.Scores)
 	margins := fmt.Sprintf("before %s, after %s", joinInts(before), joinInts(after))
 	marginsID := fmt.Sprintf("sebelum %s, sesudah %s", joinInts(before), joinInts(after))
 	c.Claim = fmt.Sprintf("paired t from counts %s (%s)", margins, scoresTxt)
+	c.ClaimIndonesian = fmt.Sprintf("t berpasangan dari frekuensi %s (%s)", marginsID, scoresID)
 	if o.T != nil {
 		c.Claim = fmt.Sprintf("paired t = %s from counts %s (%s)", o.T.Text, margins, scoresTxt)
+		c.ClaimIndonesian = fmt.Sprintf("t berpasangan = %s dari frekuensi %s (%s)", o.T.Text, marginsID, scoresID)
 		c.Reported = "t = " + o.T.Text
+		c.ReportedIndonesian = c.Reported
 	} else {
 		c.Reported = margins
+		c.ReportedIndonesian = marginsID
 	}
 	if !math.IsNaN(r.TMin) {
 		c.TMin, c.TMax = fptr(r.TMin), fptr(r.TMax)
@@ -98,8 +103,12 @@ func marginCheck(before, after []int, r MarginResult, o MarginOptions) Check {
 		tablesID = fmt.Sprintf("%d tabel gabungan", r.Tables)
 	}
 	rangeTxt := fmt.Sprintf("t in [%s, %s] over %s", fmtDec(r.TMin, 4), fmtDec(r.TMax, 4), tables)
+	tRangeID := intervalID(fmtDecID(r.TMin, 4), fmtDecID(r.TMax, 4))
+	rangeID := fmt.Sprintf("t dalam %s atas %s", tRangeID, tablesID)
 	if math.IsNaN(r.TMin) {
 		rangeTxt = "t undefined for every joint table (all differences equal)"
+		rangeID = "t tidak terdefinisi untuk setiap tabel gabungan (semua selisih sama)"
+		tRangeID = "t tidak terdefinisi"
 	}
 	anyTxt, anyID := "", ""
 	switch {
@@ -108,17 +117,19 @@ func marginCheck(before, after []int, r MarginResult, o MarginOptions) Check {
 		anyID = "; |t| tidak terbatas untuk penskoran yang meningkat"
 	case c.TMaxAbsAnyScoring != nil:
 		anyTxt = fmt.Sprintf("; |t| <= %s under any increasing scoring", fmtDec(r.TMaxAbsAnyScoring, 4))
-		anyID = fmt.Sprintf("; |t| <= %s untuk penskoran meningkat apa pun", fmtDec(r.TMaxAbsAnyScoring, 4))
+		anyID = fmt.Sprintf("; |t| <= %s untuk penskoran meningkat apa pun", fmtDecID(r.TMaxAbsAnyScoring, 4))
 	}
 	c.Recomputed = rangeTxt + anyTxt
+	c.RecomputedIndonesian = rangeID + anyID
 	if o.T == nil {
 		c.Verdict = NotDerivable
 		c.Explanation = fmt.Sprintf("No t statistic was reported; with %s the %s allow %s.", scoresTxt, margins, rangeTxt)
-		c.ExplanationIndonesian = fmt.Sprintf("Tidak ada statistik t yang dilaporkan; dengan skor %s, marginal %s memungkinkan t dalam [%s, %s] atas %s%s.", strings.Trim(fmt.Sprint(r.Scores), "[]"), marginsID, fmtDec(r.TMin, 4), fmtDec(r.TMax, 4), tablesID, anyID)
+		c.ExplanationIndonesian = fmt.Sprintf("Tidak ada statistik t yang dilaporkan; dengan %s, marginal %s memungkinkan %s%s.", scoresID, marginsID, rangeID, anyID)
 		return c
 	}
 	h := o.T.HalfUnit()
 	interval := fmt.Sprintf("[%s, %s]", fmtDec(o.T.Value-h, o.T.Decimals+1), fmtDec(o.T.Value+h, o.T.Decimals+1))
+	intervalTID := intervalID(fmtDecID(o.T.Value-h, o.T.Decimals+1), fmtDecID(o.T.Value+h, o.T.Decimals+1))
 	if r.TDecided && r.TableNearest != nil {
 		c.TNearest = fptr(r.TNearest)
 		c.TableNearest = r.TableNearest
@@ -127,11 +138,11 @@ func marginCheck(before, after []int, r MarginResult, o MarginOptions) Check {
 	case r.TDecided && r.TAttainable:
 		c.Verdict = Consistent
 		c.Explanation = fmt.Sprintf("Some pairing of the %s gives a t in %s (nearest t = %s, table %s).", margins, interval, fmtDec(r.TNearest, 4), formatTable(r.TableNearest))
-		c.ExplanationIndonesian = fmt.Sprintf("Ada pasangan dari %s yang menghasilkan t dalam %s (t terdekat = %s, tabel %s).", marginsID, interval, fmtDec(r.TNearest, 4), formatTable(r.TableNearest))
+		c.ExplanationIndonesian = fmt.Sprintf("Ada pasangan dari %s yang menghasilkan t dalam %s (t terdekat = %s, tabel %s).", marginsID, intervalTID, fmtDecID(r.TNearest, 4), formatTable(r.TableNearest))
 	case r.TDecided && r.TOppositeDecided && r.TOppositeAttainable:
 		c.Verdict = Consistent
 		c.Explanation = fmt.Sprintf("With the differences taken as after - before (the opposite of the convention used here), some pairing of the %s gives a t in %s; with before - after the attainable range is %s.", margins, interval, rangeTxt)
-		c.ExplanationIndonesian = fmt.Sprintf("Dengan selisih dihitung sebagai sesudah - sebelum (kebalikan dari konvensi yang dipakai di sini), ada pasangan dari %s yang menghasilkan t dalam %s; dengan sebelum - sesudah rentang yang mungkin adalah [%s, %s].", marginsID, interval, fmtDec(r.TMin, 4), fmtDec(r.TMax, 4))
+		c.ExplanationIndonesian = fmt.Sprintf("Dengan selisih dihitung sebagai sesudah - sebelum (kebalikan dari konvensi yang dipakai di sini), ada pasangan dari %s yang menghasilkan t dalam %s; dengan sebelum - sesudah rentang yang mungkin adalah %s.", marginsID, intervalTID, rangeID)
 	case r.TDecided && r.TOppositeDecided:
 		c.Verdict = Inconsistent
 		anyEN, anyIDs := "", ""
@@ -139,18 +150,18 @@ func marginCheck(before, after []int, r MarginResult, o MarginOptions) Check {
 			lowAbs := math.Max(0, math.Abs(o.T.Value)-h)
 			if *c.TMaxAbsAnyScoring < lowAbs {
 				anyEN = fmt.Sprintf(", and no increasing scoring of the levels reaches |t| = %s (the largest is %s)", fmtDec(lowAbs, o.T.Decimals+1), fmtDec(*c.TMaxAbsAnyScoring, 4))
-				anyIDs = fmt.Sprintf(", dan tidak ada penskoran kategori yang meningkat yang mencapai |t| = %s (terbesar %s)", fmtDec(lowAbs, o.T.Decimals+1), fmtDec(*c.TMaxAbsAnyScoring, 4))
+				anyIDs = fmt.Sprintf(", dan tidak ada penskoran kategori yang meningkat yang mencapai |t| = %s (terbesar %s)", fmtDecID(lowAbs, o.T.Decimals+1), fmtDecID(*c.TMaxAbsAnyScoring, 4))
 			} else {
 				anyEN = fmt.Sprintf(", although another increasing scoring could reach |t| up to %s", fmtDec(*c.TMaxAbsAnyScoring, 4))
-				anyIDs = fmt.Sprintf(", walaupun penskoran meningkat lain dapat mencapai |t| hingga %s", fmtDec(*c.TMaxAbsAnyScoring, 4))
+				anyIDs = fmt.Sprintf(", walaupun penskoran meningkat lain dapat mencapai |t| hingga %s", fmtDecID(*c.TMaxAbsAnyScoring, 4))
 			}
 		}
 		c.Explanation = fmt.Sprintf("No pairing of the %s gives t = %s: with %s every possible table gives %s%s.", margins, o.T.Text, scoresTxt, rangeTxt, anyEN)
-		c.ExplanationIndonesian = fmt.Sprintf("Tidak ada pasangan dari %s yang menghasilkan t = %s: dengan skor %s setiap tabel yang mungkin menghasilkan t dalam [%s, %s] atas %s%s.", marginsID, o.T.Text, strings.Trim(fmt.Sprint(r.Scores), "[]"), fmtDec(r.TMin, 4), fmtDec(r.TMax, 4), tablesID, anyIDs)
+		c.ExplanationIndonesian = fmt.Sprintf("Tidak ada pasangan dari %s yang menghasilkan t = %s: dengan %s setiap tabel yang mungkin menghasilkan %s%s.", marginsID, o.T.Text, scoresID, rangeID, anyIDs)
 	default:
 		c.Verdict = NotDerivable
 		c.Explanation = fmt.Sprintf("The printed t = %s lies inside the attainable range (%s), but whether a table hits %s exactly needs enumerating %s.", o.T.Text, rangeTxt, interval, tables)
-		c.ExplanationIndonesian = fmt.Sprintf("Nilai t = %s berada dalam rentang yang mungkin ([%s, %s]), tetapi apakah ada tabel yang tepat menghasilkan %s memerlukan enumerasi %s.", o.T.Text, fmtDec(r.TMin, 4), fmtDec(r.TMax, 4), interval, tablesID)
+		c.ExplanationIndonesian = fmt.Sprintf("Nilai t = %s berada dalam rentang yang mungkin (%s), tetapi apakah ada tabel yang tepat menghasilkan %s memerlukan enumerasi %s.", o.T.Text, tRangeID, intervalTID, tablesID)
 	}
 	return c
 }

@@ -213,6 +213,7 @@ func CheckStatement(st Statement, o POptions) (Check, error) {
 		return Check{}, fmt.Errorf("%w: df %v", ErrClaims, o.DF)
 	}
 	c := Check{Kind: KindPValue, Claim: strings.TrimSpace(st.Text)}
+	c.ClaimIndonesian = c.Claim // the statement as printed
 	if st.P == nil {
 		c.Verdict = NotDerivable
 		c.Explanation = "The statement reports no p-value, so there is nothing to check against its t statistic."
@@ -224,6 +225,7 @@ func CheckStatement(st Statement, o POptions) (Check, error) {
 	if p.Comparison == "ns" {
 		c.Reported = "p ns"
 	}
+	c.ReportedIndonesian = c.Reported
 	pZero := !o.NoPZeroError && p.Comparison != "ns" && p.Value <= 0
 	df := o.DF
 	if st.DF != nil {
@@ -237,9 +239,10 @@ func CheckStatement(st Statement, o POptions) (Check, error) {
 		if pZero {
 			c.Verdict = ReportingError
 			c.Recomputed = fmt.Sprintf("p < %s", fmtDec(0.5*math.Pow(10, -float64(p.Decimals)), p.Decimals+1))
+			c.RecomputedIndonesian = fmt.Sprintf("p < %s", fmtDecID(0.5*math.Pow(10, -float64(p.Decimals)), p.Decimals+1))
 			bound := fmtDec(math.Pow(10, -float64(max(p.Decimals, 1))), max(p.Decimals, 1))
 			c.Explanation = fmt.Sprintf("A p-value is never exactly 0: %q can only mean p < %s and should be written so; checking its value needs %s.", p.Text, strings.TrimPrefix(bound, "0"), need)
-			c.ExplanationIndonesian = fmt.Sprintf("Nilai p tidak pernah tepat 0: %q hanya dapat berarti p < %s dan harus ditulis demikian; memeriksa nilainya memerlukan %s.", p.Text, strings.Replace(bound, ".", ",", 1), needID)
+			c.ExplanationIndonesian = fmt.Sprintf("Nilai p tidak pernah tepat 0: %q hanya dapat berarti p < %s dan harus ditulis demikian; memeriksa nilainya memerlukan %s.", p.Text, commaDecimal(bound), needID)
 			return c, nil
 		}
 		c.Verdict = NotDerivable
@@ -256,12 +259,17 @@ func CheckStatement(st Statement, o POptions) (Check, error) {
 	pLow, pHigh := pRange(t, df, o.Alternative)
 	c.Low, c.High = fptr(pLow), fptr(pHigh)
 	altEN, altID := altWords(o.Alternative)
-	dfs := fmtG(df)
-	c.Claim = fmt.Sprintf("%s for t(%s) %s %s", c.Reported, dfs, tc, strings.TrimSpace(strings.TrimLeft(t.Text, "<>=")))
+	dfs, dfsID := fmtG(df), fmtGID(df)
+	tPrinted := strings.TrimSpace(strings.TrimLeft(t.Text, "<>="))
+	c.Claim = fmt.Sprintf("%s for t(%s) %s %s", c.Reported, dfs, tc, tPrinted)
+	c.ClaimIndonesian = fmt.Sprintf("%s untuk t(%s) %s %s", c.Reported, dfsID, tc, tPrinted)
 	h := t.HalfUnit()
 	c.Recomputed = fmt.Sprintf("p = %s (%s, t(%s) = %s); t in [%s, %s] gives p in [%s, %s]",
 		fmtG(computed), altEN, dfs, fmtDec(t.Value, t.Decimals),
 		fmtDec(t.Value-h, t.Decimals+1), fmtDec(t.Value+h, t.Decimals+1), fmtG(pLow), fmtG(pHigh))
+	c.RecomputedIndonesian = fmt.Sprintf("p = %s (%s, t(%s) = %s); t dalam %s menghasilkan p dalam %s",
+		fmtGID(computed), altID, dfsID, fmtDecID(t.Value, t.Decimals),
+		intervalID(fmtDecID(t.Value-h, t.Decimals+1), fmtDecID(t.Value+h, t.Decimals+1)), intervalID(fmtGID(pLow), fmtGID(pHigh)))
 
 	rep, pc := p.Value, p.Comparison
 	if pc == "ns" {
@@ -272,7 +280,7 @@ func CheckStatement(st Statement, o POptions) (Check, error) {
 	if !isErr {
 		c.Verdict = Consistent
 		c.Explanation = fmt.Sprintf("The reported %s agrees with the %s p = %s recomputed from t(%s) = %s within the rounding of the printed numbers.", c.Reported, altEN, fmtG(computed), dfs, t.Text)
-		c.ExplanationIndonesian = fmt.Sprintf("Nilai %s yang dilaporkan sesuai dengan p %s = %s yang dihitung ulang dari t(%s) = %s dalam batas pembulatan angka yang dicetak.", c.Reported, altID, fmtG(computed), dfs, t.Text)
+		c.ExplanationIndonesian = fmt.Sprintf("Nilai %s yang dilaporkan sesuai dengan p %s = %s yang dihitung ulang dari t(%s) = %s dalam batas pembulatan angka yang dicetak.", c.Reported, altID, fmtGID(computed), dfsID, t.Text)
 		return c, nil
 	}
 	if pZero {
@@ -283,7 +291,7 @@ func CheckStatement(st Statement, o POptions) (Check, error) {
 			// APA 7 drops the leading zero of a p-value; Indonesian
 			// writes the decimal comma.
 			c.Explanation = fmt.Sprintf("A p-value is never exactly 0: the recomputed %s p = %s rounds to %s, so it should be reported as p < %s.", altEN, fmtG(computed), p.Text, strings.TrimPrefix(unit, "0"))
-			c.ExplanationIndonesian = fmt.Sprintf("Nilai p tidak pernah tepat 0: p %s yang dihitung ulang = %s dibulatkan menjadi %s, sehingga seharusnya dilaporkan sebagai p < %s.", altID, fmtG(computed), p.Text, strings.Replace(unit, ".", ",", 1))
+			c.ExplanationIndonesian = fmt.Sprintf("Nilai p tidak pernah tepat 0: p %s yang dihitung ulang = %s dibulatkan menjadi %s, sehingga seharusnya dilaporkan sebagai p < %s.", altID, fmtGID(computed), p.Text, commaDecimal(unit))
 			return c, nil
 		}
 	}
@@ -295,11 +303,11 @@ func CheckStatement(st Statement, o POptions) (Check, error) {
 			sig, sigID = "not significant", "tidak signifikan"
 		}
 		c.Explanation = fmt.Sprintf("The recomputed %s p = %s is %s at alpha = %s, so the reported %s reverses the conclusion.", altEN, fmtG(computed), sig, fmtG(alpha), c.Reported)
-		c.ExplanationIndonesian = fmt.Sprintf("Nilai p %s yang dihitung ulang = %s %s pada alpha = %s, sehingga %s yang dilaporkan membalik kesimpulan.", altID, fmtG(computed), sigID, fmtG(alpha), c.Reported)
+		c.ExplanationIndonesian = fmt.Sprintf("Nilai p %s yang dihitung ulang = %s %s pada alpha = %s, sehingga %s yang dilaporkan membalik kesimpulan.", altID, fmtGID(computed), sigID, fmtGID(alpha), c.Reported)
 		return c, nil
 	}
 	c.Verdict = Inconsistent
 	c.Explanation = fmt.Sprintf("The reported %s cannot come from t(%s) = %s: the rounding of t allows only %s p between %s and %s.", c.Reported, dfs, t.Text, altEN, fmtG(pLow), fmtG(pHigh))
-	c.ExplanationIndonesian = fmt.Sprintf("Nilai %s yang dilaporkan tidak mungkin berasal dari t(%s) = %s: pembulatan t hanya memungkinkan p %s antara %s dan %s.", c.Reported, dfs, t.Text, altID, fmtG(pLow), fmtG(pHigh))
+	c.ExplanationIndonesian = fmt.Sprintf("Nilai %s yang dilaporkan tidak mungkin berasal dari t(%s) = %s: pembulatan t hanya memungkinkan p %s antara %s dan %s.", c.Reported, dfsID, t.Text, altID, fmtGID(pLow), fmtGID(pHigh))
 	return c, nil
 }
