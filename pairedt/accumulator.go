@@ -40,7 +40,10 @@ import (
 // naming the first such pair, numbered from 0 in the order of Add calls,
 // pairs merged in from another accumulator counting after this one's own
 // at the time of the Merge. Values whose squared deviations overflow
-// float64 (beyond about 1e154) also make Result return ErrNonFinite.
+// float64 (beyond about 1e154) also make Result return ErrNonFinite, and
+// so do data so small that their squared deviations underflow (below about
+// 1e-150, where the sums of squares would lose their digits or become 0);
+// Test rescales both.
 //
 // An Accumulator is not safe for concurrent use; give each goroutine its
 // own and Merge them.
@@ -48,6 +51,10 @@ type Accumulator struct {
 	n, dropped, nonFinite int
 	seen                  int // pairs offered to Add, including dropped and non-finite ones
 	firstBad              int // 1 + index of the first ±Inf pair; 0 if none
+
+	// The largest |deviation| of x, y and d whose square fell below
+	// accTiny (and so lost digits or underflowed to 0); see Result.
+	tinyX, tinyY, tinyD float64
 
 	// The folded summary of nf pairs: means relative to the frame k.
 	nf            int
@@ -63,6 +70,10 @@ type Accumulator struct {
 
 // accBlock is the number of pairs summed by Add before a fold.
 const accBlock = 256
+
+// accTiny is the square below which a squared deviation is near or in the
+// subnormal range of float64 (2^-1022) and has lost digits or become 0.
+const accTiny = 0x1p-1000
 
 // Add adds the pair (x, y). It allocates nothing.
 func (a *Accumulator) Add(x, y float64) {
@@ -85,9 +96,13 @@ func (a *Accumulator) Add(x, y float64) {
 	a.su += u
 	a.sv += v
 	a.sw += w
-	a.suu += u * u
-	a.svv += v * v
-	a.sww += w * w
+	uu, vv, ww := u*u, v*v, w*w
+	a.suu += uu
+	a.svv += vv
+	a.sww += ww
+	if uu < accTiny || vv < accTiny || ww < accTiny {
+		a.noteTiny(u, v, w, uu, vv, ww)
+	}
 	a.n++
 	if a.bn++; a.bn == accBlock {
 		a.fold()
@@ -131,6 +146,20 @@ func (a *Accumulator) AddSlices(x, y []float64) error {
 	return nil
 }
 
+// noteTiny records the deviations whose squares are below accTiny (exact
+// zeros are fine).
+func (a *Accumulator) noteTiny(u, v, w, uu, vv, ww float64) {
+	if uu < accTiny && u != 0 {
+		a.tinyX = max(a.tinyX, math.Abs(u))
+	}
+	if vv < accTiny && v != 0 {
+		a.tinyY = max(a.tinyY, math.Abs(v))
+	}
+	if ww < accTiny && w != 0 {
+		a.tinyD = max(a.tinyD, math.Abs(w))
+	}
+}
+
 // fold merges the current block into the folded summary.
 func (a *Accumulator) fold() {
 	if a.bn == 0 {
@@ -172,9 +201,14 @@ func (a *Accumulator) combine(b *Accumulator) {
 	a.mx += dx * (nb / n)
 	a.my += dy * (nb / n)
 	a.md += dd * (nb / n)
-	a.sxx += b.sxx + dx*dx*f
-	a.syy += b.syy + dy*dy*f
-	a.sdd += b.sdd + dd*dd*f
+	qx, qy, qd := dx*dx*f, dy*dy*f, dd*dd*f
+	a.sxx += b.sxx + qx
+	a.syy += b.syy + qy
+	a.sdd += b.sdd + qd
+	if qx < accTiny || qy < accTiny || qd < accTiny {
+		sf := math.Sqrt(f)
+		a.noteTiny(dx*sf, dy*sf, dd*sf, qx, qy, qd)
+	}
 	a.nf += b.nf
 }
 
@@ -191,6 +225,7 @@ func (a *Accumulator) Merge(b *Accumulator) {
 	if a.firstBad == 0 && bb.firstBad != 0 {
 		a.firstBad = a.seen + bb.firstBad
 	}
+	a.tinyX, a.tinyY, a.tinyD = max(a.tinyX, bb.tinyX), max(a.tinyY, bb.tinyY), max(a.tinyD, bb.tinyD)
 	a.seen += bb.seen
 	a.dropped += bb.dropped
 	a.nonFinite += bb.nonFinite
@@ -221,6 +256,16 @@ func (a *Accumulator) Result(o Options) (Result, error) {
 		sxy: (c.sxx + c.syy - c.sdd) / 2}
 	if !safeMoments(m) {
 		return Result{}, fmt.Errorf("%w: the sums of squares overflow float64 (values beyond about 1e154)", ErrNonFinite)
+	}
+	// Deviations below about 1e-150 have squares that lost digits or
+	// became 0; that matters when they are not negligible against the
+	// sum of squares (n tiny^2 > 1e-16 S), that is when the data
+	// themselves are that small (found by FuzzAccumulator: two pairs near
+	// 1e-222 came out as "essentially constant"). Test rescales such data.
+	for _, q := range [...][2]float64{{c.tinyX, c.sxx}, {c.tinyY, c.syy}, {c.tinyD, c.sdd}} {
+		if q[0] > 0 && q[0]*math.Sqrt(float64(c.n)) > 1e-8*math.Sqrt(q[1]) {
+			return Result{}, fmt.Errorf("%w: the sums of squares underflow float64 (deviations of about %.3g; values below about 1e-150): rescale the data or use Test", ErrNonFinite, q[0])
+		}
 	}
 	return finish(m, a.dropped, o, level, true)
 }
