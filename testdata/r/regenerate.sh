@@ -18,6 +18,7 @@ run testdata/r statcheck.R       # -> testdata/r/statcheck.json
 run . report/testdata/r/report.R # -> report/testdata/r/report.json
 run cmd/pairedt testdata/r/cli.R      # -> cmd/pairedt/testdata/r/cli.json
 run cmd/pairedt testdata/r/cli_freq.R # -> cmd/pairedt/testdata/r/cli_freq.json
+run . testdata/r/fuzz.R           # -> testdata/r/fuzz.json (cases fuzzing found)
 # The 40-digit noncentral-t bounds need Python with mpmath (Debian: python3-mpmath):
 if python3 -c 'import mpmath' 2>/dev/null; then
 	echo "== python3 testdata/r/nct_mpmath.py"
