@@ -74,12 +74,16 @@ func tDensity(t, df float64) float64 {
 	return math.Exp(a - b - 0.5*math.Log(df*math.Pi) - (df+1)/2*math.Log1p(t*t/df))
 }
 
-// tQuantileUpper returns the q > 0 with P(T_df >= q) = a, for 0 < a <= 0.5:
+// tQuantileUpper returns the q with P(T_df >= q) = a, for 0 < a < 1:
 // gonum's quantile refined by Newton steps on tUpper, so that its accuracy
 // is that of the tail probability (gonum's own quantile loses about
-// log10(df) digits at large df).
+// log10(df) digits at large df). For a > 0.5 (a one-sided interval at a
+// level below 0.5) q is negative, -tQuantileUpper(1 - a) by symmetry.
 func tQuantileUpper(a, df float64) float64 {
-	if a >= 0.5 {
+	if a > 0.5 {
+		return -tQuantileUpper(1-a, df)
+	}
+	if a == 0.5 {
 		return 0
 	}
 	q := distuv.StudentsT{Mu: 0, Sigma: 1, Nu: df}.Quantile(1 - a)
