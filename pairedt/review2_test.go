@@ -83,3 +83,36 @@ func TestOneSidedCILevelBelowHalf(t *testing.T) {
 		})
 	}
 }
+
+// TestTQuantileUpperSmallTail: upper quantiles for tiny tails at large df
+// (two-sided levels such as 1 - 2e-8 with 1e5 pairs). gonum's quantile, the
+// old start, gave 81.65 for a = 1e-8, df = 1e5 and -2726 for a = 1e-14,
+// df = 1e4, and +Inf below a = 1.1e-16 (1 - a rounds to 1). Reference:
+// R 4.2.2, sprintf("%.17g", qt(a, df, lower.tail = FALSE)). The tolerance
+// follows tUpper's: 1e-12 relative for df <= 1e4, 1e-10 beyond (see
+// TestPValuesAgainstR).
+func TestTQuantileUpperSmallTail(t *testing.T) {
+	for _, c := range []struct{ a, df, want float64 }{
+		{1e-6, 22, 6.3856820270177597},
+		{1e-6, 1e5, 4.7537047163912884},
+		{1e-8, 1e4, 5.6165634289168684},
+		{1e-8, 1e5, 5.6124571748817145},
+		{1e-8, 1e6, 5.6120468343692824},
+		{1e-10, 1e6, 6.3614068488767419},
+		{1e-14, 1e4, 7.6620289574755276},
+		{1e-14, 1e6, 7.6507419588840291},
+		{5.5e-17, 2, 95346258.924559221},
+		{5.5e-17, 22, 22.520297116469777},
+		{5.5e-17, 1e5, 8.2949080551322023},
+	} {
+		t.Run(fmt.Sprintf("a=%g,df=%g", c.a, c.df), func(t *testing.T) {
+			tol := 1e-12
+			if c.df > 1e4 {
+				tol = 1e-10
+			}
+			if got := tQuantileUpper(c.a, c.df); !scalar.EqualWithinAbsOrRel(got, c.want, 0, tol) {
+				t.Errorf("tQuantileUpper(%g, %g) = %.17g, R %.17g", c.a, c.df, got, c.want)
+			}
+		})
+	}
+}
