@@ -3,10 +3,12 @@ package audit
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math"
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/pairedt/pairedt/pairedt"
 	"gonum.org/v1/gonum/floats/scalar"
@@ -355,4 +357,23 @@ func FuzzParseStatement(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestParseStatementLongTextError: the error quotes at most the first 200
+// bytes of an unreadable statement (cut at a rune boundary) and its length;
+// a 1 MB statement used to be quoted whole.
+func TestParseStatementLongTextError(t *testing.T) {
+	for _, s := range []string{
+		strings.Repeat("é", 500000),                           // 1 MB of two-byte runes
+		"t(" + strings.Repeat("9", 100000) + ") = 1, p = .05", // a df that cannot be read
+		"p = " + strings.Repeat(".", 100000),
+	} {
+		_, err := ParseStatement(s)
+		if !errors.Is(err, ErrUnparsable) || len(err.Error()) > 700 || !strings.Contains(err.Error(), fmt.Sprintf("(%d bytes)", len(s))) || !utf8.ValidString(err.Error()) {
+			t.Errorf("len(s) = %d: error of %d bytes: %.300s", len(s), len(err.Error()), err)
+		}
+	}
+	if _, err := ParseStatement("hello world"); err == nil || !strings.Contains(err.Error(), `"hello world"`) {
+		t.Errorf("short text not quoted whole: %v", err)
+	}
 }
