@@ -11,7 +11,9 @@ import (
 // Student's (1908) sleep data, as R's `sleep`: extra hours of sleep of ten
 // patients on drug 1 (x) and on drug 2 (y). R 4.2.2:
 // t.test(x, y, paired = TRUE) gives t = -4.0621, df = 9, p-value = 0.002833,
-// 95 percent confidence interval -2.4598858 -0.7001142.
+// 95 percent confidence interval -2.4598858 -0.7001142; effectsize 0.8.3:
+// cohens_d(x, y, paired = TRUE) gives -1.28456 [-2.11802, -0.41463],
+// hedges_g(x, y, paired = TRUE) -1.17392; cor(x, y) = 0.7951702.
 func ExampleTest() {
 	x := []float64{0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0}
 	y := []float64{1.9, 0.8, 1.1, 0.1, -0.1, 4.4, 5.5, 1.6, 4.6, 3.4}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"fmt"
 	"strings"
@@ -153,6 +154,10 @@ func runCheck(e *env, args []string) error {
 			}
 		}
 		ch, err := audit.CheckMargins(before, after, tText, mo)
+		if errors.Is(err, audit.ErrTooLarge) {
+			// Valid counts, but the check cannot be done on them: exit 1.
+			return &analysisError{fmt.Errorf("margin check: %w", err)}
+		}
 		if err != nil {
 			return fmt.Errorf("%w: margin check: %w", errUsage, err)
 		}

@@ -75,3 +75,18 @@ func TestCheckErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckMarginsTooLarge: valid counts whose check cannot be done (an
+// extreme table with all differences equal, beyond the enumeration limit)
+// are an analysis failure, exit 1 without the usage hint, not a usage error
+// (exit 2, "Run 'pairedt check -h'") as before.
+func TestCheckMarginsTooLarge(t *testing.T) {
+	args := []string{"check", "--before-counts", "100000000,100000000,0", "--after-counts", "0,100000000,100000000", "--t", "-2.0"}
+	if err := cmdErr("", args...); !errors.Is(err, audit.ErrTooLarge) {
+		t.Errorf("error %v, want %v", err, audit.ErrTooLarge)
+	}
+	code, out, stderr := runCmd(t, "", args...)
+	if code != 1 || out != "" || !strings.Contains(stderr, "too large") || strings.Contains(stderr, "-h' for usage") {
+		t.Errorf("exit %d, out %q, stderr %q", code, out, stderr)
+	}
+}

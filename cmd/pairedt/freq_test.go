@@ -117,6 +117,13 @@ func sortStrings(s []string) []string {
 	return s
 }
 
+// TestFreqText: the t-test line's p is R 4.2.2's, from the labels and
+// codes mapped to 1..4 (other cells NA):
+//
+//	d <- read.csv2("testdata/likert.csv", colClasses = "character", na.strings = character(0))
+//	lv <- c("none", "some", "a lot", "all")
+//	f <- function(v) { r <- match(v, lv); i <- suppressWarnings(as.integer(v)); r[is.na(r)] <- i[is.na(r)]; r }
+//	t.test(f(d$pre), f(d$post), paired = TRUE)  # t = -3.0423, df = 29, p-value = 0.004948 (30 pairs)
 func TestFreqText(t *testing.T) {
 	code, out, stderr := runCmd(t, "", "freq", "testdata/likert.csv", "--before", "pre", "--after", "post",
 		"--levels", "none,some,a lot,all")

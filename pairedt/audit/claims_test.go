@@ -89,6 +89,9 @@ func TestAuditArticle(t *testing.T) {
 	if !strings.Contains(m.Explanation, "10.2225") || !strings.Contains(m.Explanation, "5 joint tables") {
 		t.Errorf("margins explanation: %s", m.Explanation)
 	}
+	// The low end of p is the p of the interval end |t| = 28.4715 (the
+	// printed -28,471 +- 0.0005): R 4.2.2, 2 * pt(-28.4715, 22) =
+	// 7.4613629147886679e-19.
 	p := checks[14]
 	if p.Low == nil || !scalar.EqualWithinAbsOrRel(*p.Low, 7.4613629147886e-19, 0, 1e-6) {
 		t.Errorf("p interval low %v", p.Low)

@@ -49,9 +49,10 @@
 // scrutiny's "up_or_down" rounding for means and percentages). Paired
 // differences are d = before - after, so an improvement to a higher
 // category gives a negative t, as in the article. p-values come from
-// distuv.StudentsT.Survival, never 1 - CDF. Errors wrap the sentinels
-// ErrUnparsable, ErrClaims, ErrMargins, ErrTooLarge (or package pairedt's
-// ErrTooFew, ErrScores, ErrAlternative) and never panic on user input.
+// distuv.StudentsT.Survival (a normal tail beyond df = 1e6), never 1 - CDF.
+// Errors wrap the sentinels ErrUnparsable, ErrClaims, ErrMargins,
+// ErrTooLarge (or package pairedt's ErrTooFew, ErrScores, ErrAlternative)
+// and never panic on user input.
 //
 // # Deliberate differences from statcheck 1.4
 //

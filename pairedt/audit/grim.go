@@ -21,7 +21,7 @@ import (
 // consistent; GRIM cannot test it.
 //
 // Errors wrap ErrUnparsable (x unreadable or with a comparison) or ErrClaims
-// (n < 1, items < 1, negative x).
+// (n outside [1, 1e9], items outside [1, 1e6], negative x).
 func GRIM(x string, n, items int, percent bool) (bool, error) {
 	num, err := ParseNumber(x)
 	if err != nil {
@@ -31,7 +31,7 @@ func GRIM(x string, n, items int, percent bool) (bool, error) {
 		return false, fmt.Errorf("%w mean %q: a comparison cannot be GRIM-tested", ErrUnparsable, x)
 	}
 	if n < 1 || items < 1 || n > 1e9 || items > 1e6 {
-		return false, fmt.Errorf("%w: GRIM needs n >= 1 and items >= 1, got n = %d, items = %d", ErrClaims, n, items)
+		return false, fmt.Errorf("%w: GRIM needs 1 <= n <= 1e9 and 1 <= items <= 1e6, got n = %d, items = %d", ErrClaims, n, items)
 	}
 	if num.Value < 0 {
 		return false, fmt.Errorf("%w: GRIM needs a non-negative mean, got %q", ErrClaims, x)

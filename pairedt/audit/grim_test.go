@@ -2,6 +2,8 @@ package audit
 
 import (
 	"errors"
+	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -109,5 +111,22 @@ func TestCheckPercent(t *testing.T) {
 		if _, err := CheckPercent(c.count, c.n, c.pct, "", ""); err == nil {
 			t.Errorf("CheckPercent(%d, %d, %q): no error", c.count, c.n, c.pct)
 		}
+	}
+}
+
+// TestGRIMLimits: n and items beyond the supported range are ErrClaims
+// errors whose message states the range; it said "GRIM needs n >= 1" for
+// n = 2e9, which is >= 1.
+func TestGRIMLimits(t *testing.T) {
+	for _, c := range []struct{ n, items int }{{0, 1}, {2e9, 1}, {5, 0}, {5, 2e6}} {
+		t.Run(fmt.Sprintf("n=%d,items=%d", c.n, c.items), func(t *testing.T) {
+			_, err := GRIM("5.19", c.n, c.items, false)
+			if !errors.Is(err, ErrClaims) || !strings.Contains(err.Error(), "1 <= n <= 1e9 and 1 <= items <= 1e6") {
+				t.Errorf("err = %v", err)
+			}
+		})
+	}
+	if ok, err := GRIM("5.19", 1e9, 1e6, false); err != nil || !ok {
+		t.Errorf("n = 1e9, items = 1e6: %v, %v (N = 1e15 > 10^2: every mean is possible)", ok, err)
 	}
 }

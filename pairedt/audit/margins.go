@@ -32,8 +32,9 @@ type WilcoxonFunc func(x, y []float64) (v, p float64, err error)
 
 // MarginOptions configures Margins.
 type MarginOptions struct {
-	// Scores are the scores of the k ordered levels, strictly increasing;
-	// nil means 1, 2, ..., k.
+	// Scores are the scores of the k ordered levels, strictly increasing,
+	// finite, at most 1e100 in magnitude, with no gap between neighbours
+	// below 1e-100 of the largest |score|; nil means 1, 2, ..., k.
 	Scores []float64
 	// MaxTables limits the number of joint tables enumerated; 0 means
 	// DefaultMaxTables, a negative value means no enumeration at all.
@@ -229,6 +230,33 @@ func validateMargins(before, after []int, scores []float64) (n int, s []float64,
 	return n, append([]float64(nil), scores...), nil
 }
 
+// scaleScores returns s multiplied by the power of two 1/f that brings the
+// largest |s_i| into [0.5, 1) when it is below 0.5 (otherwise s itself, so
+// that integer scores stay integers for searchT), and f. The scaling is
+// exact and t is invariant to it; without it, scores as small as 1e-160
+// give squared differences that underflow (scores 0 and 5e-324 made every
+// table "undefined"). A gap between neighbouring scores below 1e-100 of the
+// largest |score| cannot be represented in the squared differences next to
+// the others and is an error wrapping pairedt.ErrScores.
+func scaleScores(s []float64) (scaled []float64, f float64, err error) {
+	m := math.Max(math.Abs(s[0]), math.Abs(s[len(s)-1]))
+	scaled, f = s, 1
+	if m < 0.5 {
+		_, e := math.Frexp(m)
+		scaled = make([]float64, len(s))
+		for i, v := range s {
+			scaled[i] = math.Ldexp(v, -e)
+		}
+		m, f = math.Ldexp(m, -e), math.Ldexp(1, e)
+	}
+	for i := 1; i < len(scaled); i++ {
+		if !(scaled[i]-scaled[i-1] >= 1e-100*m) {
+			return nil, 0, fmt.Errorf("%w: scores %v: a gap between neighbouring scores below 1e-100 of the largest |score| is not supported", pairedt.ErrScores, s)
+		}
+	}
+	return scaled, f, nil
+}
+
 // Margins finds the paired t statistics (d = before - after) that the
 // published category counts before and after allow, over every joint
 // k x k table (rows: before level, columns: after level) with those row and
@@ -279,21 +307,32 @@ func validateMargins(before, after []int, scores []float64) (n int, s []float64,
 // budget of MaxTables rows visited: a hit or an exhausted search decides it,
 // an exhausted budget leaves it undecided (TDecided false).
 //
-// Errors wrap ErrMargins (unequal totals or lengths, negative counts, more
-// than MaxLevels levels), pairedt.ErrTooFew (fewer than 2 pairs) or
-// pairedt.ErrScores.
+// Errors wrap ErrMargins (unequal totals or lengths, negative counts or
+// counts above 1e8, more than MaxLevels levels), pairedt.ErrTooFew (fewer
+// than 2 pairs) or pairedt.ErrScores (scores not finite, above 1e100 in
+// magnitude, not strictly increasing, or with a gap between neighbours below
+// 1e-100 of the largest |score|; t is invariant to the scale of the scores,
+// so any other scale, however small, gives the same t as 1, 2, ..., k
+// scaled).
 func Margins(before, after []int, o MarginOptions) (MarginResult, error) {
-	n, s, err := validateMargins(before, after, o.Scores)
+	n, s0, err := validateMargins(before, after, o.Scores)
+	if err != nil {
+		return MarginResult{}, err
+	}
+	// t is computed from exactly rescaled scores s (see scaleScores); the
+	// Wilcoxon pass, which builds pairs for o.Wilcoxon, gets the scores s0
+	// as given.
+	s, scale, err := scaleScores(s0)
 	if err != nil {
 		return MarginResult{}, err
 	}
 	k := len(before)
-	res := MarginResult{K: k, N: n, Scores: s}
+	res := MarginResult{K: k, N: n, Scores: s0}
 	nw := corner(before, after, false)
 	ne := corner(before, after, true)
 	dNW, s2Min := tableS2(nw, s)
 	_, s2Max := tableS2(ne, s)
-	res.MeanDiff = dNW / float64(n)
+	res.MeanDiff = dNW / float64(n) * scale
 	tLo, okLo := tFromSums(dNW, s2Min, n)
 	tHi, okHi := tFromSums(dNW, s2Max, n)
 	if dNW > 0 {
@@ -330,7 +369,7 @@ func Margins(before, after []int, o MarginOptions) (MarginResult, error) {
 		if !e.aborted && !o.NoWilcoxon {
 			o2 := o
 			o2.T = nil
-			e2 := newEnumerator(before, after, s, n, limit, o2)
+			e2 := newEnumerator(before, after, s0, n, limit, o2)
 			e2.run()
 			e.wr, e.wDefined = e2.wr, e2.wDefined
 		}

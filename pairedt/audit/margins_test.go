@@ -512,6 +512,8 @@ func TestMarginsErrors(t *testing.T) {
 		{"scores length", []int{1, 2}, []int{2, 1}, []float64{1}, pairedt.ErrScores},
 		{"scores order", []int{1, 2}, []int{2, 1}, []float64{2, 1}, pairedt.ErrScores},
 		{"scores NaN", []int{1, 2}, []int{2, 1}, []float64{0, math.NaN()}, pairedt.ErrScores},
+		{"scores gap below 1e-100 of the largest", []int{1, 2, 3}, []int{3, 2, 1}, []float64{0, 1e-120, 1}, pairedt.ErrScores},
+		{"counts above 1e8", []int{2e8, 1}, []int{1, 2e8}, nil, ErrMargins},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := Margins(c.before, c.after, MarginOptions{Scores: c.scores})
@@ -525,6 +527,41 @@ func TestMarginsErrors(t *testing.T) {
 	}
 	if _, err := CheckMargins([]int{1, 2}, []int{2, 1}, "< 3", MarginOptions{}); !errors.Is(err, ErrUnparsable) {
 		t.Errorf("t with comparison: %v", err)
+	}
+}
+
+// TestMarginsScoreScale: t is invariant to s -> b s (b > 0), since D and
+// sqrt(n S2 - D^2) both scale by b; so tiny scores must give the t of scores
+// 1, 2 (and MeanDiff scaled by b). Before scores were rescaled internally,
+// scores 0 and 5e-324 made every table "undefined" (the squared
+// differences underflowed to 0) and 0, 1e-160 gave t_max 1.0000056 instead
+// of 1.
+func TestMarginsScoreScale(t *testing.T) {
+	before, after := []int{3, 4}, []int{4, 3}
+	ref, err := Margins(before, after, MarginOptions{Scores: []float64{0, 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range []float64{5e-324, 1e-300, 1e-160, 1e-100, 1e-10, 3, 1e50, 1e100} {
+		t.Run(fmt.Sprint(b), func(t *testing.T) {
+			r, err := Margins(before, after, MarginOptions{Scores: []float64{0, b}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Tables != ref.Tables || r.Undefined != ref.Undefined ||
+				!scalar.EqualWithinAbsOrRel(r.TMin, ref.TMin, 0, 1e-14) ||
+				!scalar.EqualWithinAbsOrRel(r.TMax, ref.TMax, 0, 1e-14) {
+				t.Errorf("scores 0, %g: t in [%v, %v] over %d tables (%d undefined); scores 0, 1: [%v, %v] over %d (%d)",
+					b, r.TMin, r.TMax, r.Tables, r.Undefined, ref.TMin, ref.TMax, ref.Tables, ref.Undefined)
+			}
+			if !scalar.EqualWithinAbsOrRel(r.MeanDiff, ref.MeanDiff*b, 0, 1e-14) || r.Scores[1] != b {
+				t.Errorf("MeanDiff %v, scores %v; want %v, [0 %v]", r.MeanDiff, r.Scores, ref.MeanDiff*b, b)
+			}
+			if w, rw := r.Wilcoxon, ref.Wilcoxon; w == nil || rw == nil || w.VMin != rw.VMin || w.VMax != rw.VMax ||
+				!scalar.EqualWithinAbsOrRel(w.PMin, rw.PMin, 0, 1e-14) || !scalar.EqualWithinAbsOrRel(w.PMax, rw.PMax, 0, 1e-14) {
+				t.Errorf("Wilcoxon %+v, scores 0, 1: %+v", r.Wilcoxon, ref.Wilcoxon)
+			}
+		})
 	}
 }
 

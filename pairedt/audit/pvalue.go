@@ -35,19 +35,41 @@ type POptions struct {
 }
 
 // tP is the p-value of t with df degrees of freedom for alt, from upper tails
-// (distuv.StudentsT.Survival), never 1 - CDF:
+// (tSurvival), never 1 - CDF:
 //
 //	two-sided: 2 P(T >= |t|);  less: P(T >= -t);  greater: P(T >= t).
 func tP(t, df float64, alt pairedt.Alternative) float64 {
-	d := distuv.StudentsT{Mu: 0, Sigma: 1, Nu: df}
 	switch alt {
 	case pairedt.Less:
-		return d.Survival(-t)
+		return tSurvival(-t, df)
 	case pairedt.Greater:
-		return d.Survival(t)
+		return tSurvival(t, df)
 	}
-	return math.Min(1, 2*d.Survival(math.Abs(t)))
+	return math.Min(1, 2*tSurvival(math.Abs(t), df))
 }
+
+// tSurvival is P(T_df >= t). Beyond df = 1e6, where gonum's
+// StudentsT.Survival degrades (2 P(T >= 2) is off by 1e-4 relative at
+// df = 1e12 and reads 1.82 at df = 1e15, 1 at df = 1e17; R: 0.0455), it is
+// the normal tail of Abramowitz and Stegun 26.7.8's transform
+//
+//	z = t (1 - 1/(4 df)) / sqrt(1 + t^2 / (2 df)),
+//
+// compared with R's pt: within 1e-9 relative for p >= 1e-7 and within 1e-4
+// down to p = 1e-300 at df = 1e6, closer as df grows (1e-12 at df = 1e10).
+// df must be at least
+// minDF (gonum panics when df/2 underflows).
+func tSurvival(t, df float64) float64 {
+	if df > 1e6 {
+		z := t * (1 - 1/(4*df)) / math.Sqrt(1+t*t/(2*df))
+		return 0.5 * math.Erfc(z/math.Sqrt2) // gonum's UnitNormal.Survival is 0 beyond z = 8.3
+	}
+	return math.Min(1, math.Max(0, distuv.StudentsT{Mu: 0, Sigma: 1, Nu: df}.Survival(t)))
+}
+
+// minDF is the smallest degrees of freedom CheckStatement accepts (a t-test
+// has df >= 1; gonum's t distribution fails below about 1e-305).
+const minDF = 1e-100
 
 // pRange returns the p-values of the ends of the interval that a t printed as
 // tn stands for, [t - h, t + h] (statcheck's rounding rule): pLow <= p <= pHigh.
@@ -190,7 +212,10 @@ func altWords(a pairedt.Alternative) (en, id string) {
 // wrong (p = .000 while the recomputed p is below half a unit of the last
 // printed decimal, so the number should read p < .001) and Inconsistent
 // when the value itself cannot be true. The p-value comes from
-// distuv.StudentsT.Survival, as R's pt(-|t|, df).
+// distuv.StudentsT.Survival, as R's pt(-|t|, df) (beyond df = 1e6, from the
+// normal tail of a transformed t; see tSurvival). A df below 1e-100 (from
+// the statement or o.DF) is an error wrapping ErrClaims: gonum's t
+// distribution panicked on df = 5e-324 and returned p > 1 below 1e-305.
 //
 // A statement without p, or without t or df, is NotDerivable (except that
 // p = 0 is a ReportingError whatever else is missing). Invalid options are an
@@ -249,6 +274,9 @@ func CheckStatement(st Statement, o POptions) (Check, error) {
 		c.Explanation = fmt.Sprintf("The p-value cannot be recomputed without %s.", need)
 		c.ExplanationIndonesian = fmt.Sprintf("Nilai p tidak dapat dihitung ulang tanpa %s.", needID)
 		return c, nil
+	}
+	if df < minDF {
+		return Check{}, fmt.Errorf("%w: df %v, need at least %v", ErrClaims, df, minDF)
 	}
 	t := *st.T
 	tc := t.Comparison

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Statement is a reported test result as read by ParseStatement. Absent
@@ -56,7 +57,7 @@ var (
 // Alpha and never mistaken for p. The first t and the first p are taken.
 //
 // A statement with neither a t statistic nor a p-value is an error wrapping
-// ErrUnparsable that quotes the text.
+// ErrUnparsable that quotes the text (its first 200 bytes when longer).
 func ParseStatement(s string) (Statement, error) {
 	st := Statement{Text: s}
 	norm := strings.ToLower(normalizeDashes(s))
@@ -71,7 +72,7 @@ func ParseStatement(s string) (Statement, error) {
 	if m := reT.FindStringSubmatch(norm); m != nil {
 		n, err := ParseNumber(m[3])
 		if err != nil {
-			return st, fmt.Errorf("%w statement %q: t value %q", ErrUnparsable, s, m[3])
+			return st, fmt.Errorf("%w statement %s: t value %s", ErrUnparsable, quoteClip(s), quoteClip(m[3]))
 		}
 		switch m[2] {
 		case "<", ">", "<=", ">=":
@@ -81,7 +82,7 @@ func ParseStatement(s string) (Statement, error) {
 		if m[1] != "" {
 			df, err := ParseNumber(m[1])
 			if err != nil || !(df.Value > 0) {
-				return st, fmt.Errorf("%w statement %q: degrees of freedom %q", ErrUnparsable, s, m[1])
+				return st, fmt.Errorf("%w statement %s: degrees of freedom %s", ErrUnparsable, quoteClip(s), quoteClip(m[1]))
 			}
 			st.DF = &df.Value
 		}
@@ -90,7 +91,7 @@ func ParseStatement(s string) (Statement, error) {
 		if m := reDF.FindStringSubmatch(norm); m != nil {
 			df, err := ParseNumber(m[1])
 			if err != nil || !(df.Value > 0) {
-				return st, fmt.Errorf("%w statement %q: degrees of freedom %q", ErrUnparsable, s, m[1])
+				return st, fmt.Errorf("%w statement %s: degrees of freedom %s", ErrUnparsable, quoteClip(s), quoteClip(m[1]))
 			}
 			st.DF = &df.Value
 		}
@@ -103,14 +104,14 @@ func ParseStatement(s string) (Statement, error) {
 	if m := reP.FindStringSubmatch(norm); m != nil {
 		n, err := ParseNumber(m[2])
 		if err != nil {
-			return st, fmt.Errorf("%w statement %q: p-value %q", ErrUnparsable, s, m[2])
+			return st, fmt.Errorf("%w statement %s: p-value %s", ErrUnparsable, quoteClip(s), quoteClip(m[2]))
 		}
 		if n.Comparison != "ns" {
 			if m[1] != "" {
 				n.Comparison = m[1]
 			}
 			if n.Value < 0 || n.Value > 1 {
-				return st, fmt.Errorf("%w statement %q: p-value %q outside [0, 1]", ErrUnparsable, s, m[2])
+				return st, fmt.Errorf("%w statement %s: p-value %s outside [0, 1]", ErrUnparsable, quoteClip(s), quoteClip(m[2]))
 			}
 		}
 		st.P = &n
@@ -120,7 +121,22 @@ func ParseStatement(s string) (Statement, error) {
 	}
 	st.OneTailed = reOne.MatchString(norm)
 	if st.T == nil && st.P == nil {
-		return st, fmt.Errorf("%w statement %q: no t statistic and no p-value found", ErrUnparsable, s)
+		return st, fmt.Errorf("%w statement %s: no t statistic and no p-value found", ErrUnparsable, quoteClip(s))
 	}
 	return st, nil
+}
+
+// quoteClip quotes s as %q does; text longer than 200 bytes is cut at a
+// rune boundary and its length given, so that an error quoting a
+// pathological input stays readable (a 1 MB statement was quoted whole).
+func quoteClip(s string) string {
+	const max = 200
+	if len(s) <= max {
+		return strconv.Quote(s)
+	}
+	cut := max
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return fmt.Sprintf("%s... (%d bytes)", strconv.Quote(s[:cut]), len(s))
 }

@@ -3,10 +3,12 @@ package audit
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math"
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/pairedt/pairedt/pairedt"
 	"gonum.org/v1/gonum/floats/scalar"
@@ -355,4 +357,63 @@ func FuzzParseStatement(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestParseStatementLongTextError: the error quotes at most the first 200
+// bytes of an unreadable statement (cut at a rune boundary) and its length;
+// a 1 MB statement used to be quoted whole.
+func TestParseStatementLongTextError(t *testing.T) {
+	for _, s := range []string{
+		strings.Repeat("é", 500000),                           // 1 MB of two-byte runes
+		"t(" + strings.Repeat("9", 100000) + ") = 1, p = .05", // a df that cannot be read
+		"p = " + strings.Repeat(".", 100000),
+	} {
+		_, err := ParseStatement(s)
+		if !errors.Is(err, ErrUnparsable) || len(err.Error()) > 700 || !strings.Contains(err.Error(), fmt.Sprintf("(%d bytes)", len(s))) || !utf8.ValidString(err.Error()) {
+			t.Errorf("len(s) = %d: error of %d bytes: %.300s", len(s), len(err.Error()), err)
+		}
+	}
+	if _, err := ParseStatement("hello world"); err == nil || !strings.Contains(err.Error(), `"hello world"`) {
+		t.Errorf("short text not quoted whole: %v", err)
+	}
+}
+
+// TestCheckStatementExtremeDF: df from a statement or POptions.DF at the
+// ends of the float64 range. gonum's StudentsT.Survival panicked at df =
+// 5e-324 and read 2 P(T >= 2) = 1.82 at df = 1e15 and 1 at df = 1e17
+// (R 4.2.2: 2 * pt(-2, df) = 0.045500263923353795 at df = 1e10,
+// 0.045500263896358709 at 1e15, 0.045500263896358396 at 1e17 and 1e20).
+func TestCheckStatementExtremeDF(t *testing.T) {
+	st, err := ParseStatement("t = 2.000, p = .046")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ df, want float64 }{
+		{1e10, 0.045500263923353795},
+		{1e15, 0.045500263896358709},
+		{1e17, 0.045500263896358396},
+		{1e20, 0.045500263896358396},
+	} {
+		t.Run(fmt.Sprint(c.df), func(t *testing.T) {
+			if got := tP(2, c.df, pairedt.TwoSided); !scalar.EqualWithinAbsOrRel(got, c.want, 0, 1e-12) {
+				t.Errorf("2 P(T >= 2), df = %g: %.17g, R %.17g", c.df, got, c.want)
+			}
+			ch, err := CheckStatement(st, POptions{DF: c.df})
+			if err != nil || ch.Verdict != Consistent {
+				t.Errorf("%v, %v: %s", ch.Verdict, err, ch.Explanation)
+			}
+		})
+	}
+	for _, df := range []float64{5e-324, 1e-310, 1e-200} {
+		if _, err := CheckStatement(st, POptions{DF: df}); !errors.Is(err, ErrClaims) {
+			t.Errorf("df = %g: %v, want ErrClaims", df, err)
+		}
+	}
+	tiny, err := ParseStatement("t(0." + strings.Repeat("0", 320) + "1) = 2, p = .05")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := CheckStatement(tiny, POptions{}); !errors.Is(err, ErrClaims) {
+		t.Errorf("df 1e-321 in the statement: %v, want ErrClaims", err)
+	}
 }
