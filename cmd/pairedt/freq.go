@@ -146,19 +146,7 @@ type freqResult struct {
 func runFreq(e *env, args []string) error {
 	fs := newFlagSet(e.cmd)
 	c := newFreqConfig(fs)
-	pos, err := parseArgs(e, fs, args)
-	if err != nil {
-		return err
-	}
-	path, err := oneFile(pos)
-	if err != nil {
-		return err
-	}
-	opts, err := c.t.options()
-	if err != nil {
-		return err
-	}
-	lay, err := c.in.layout()
+	path, opts, lay, err := fileArgs(e, fs, args, &c.t, &c.in)
 	if err != nil {
 		return err
 	}

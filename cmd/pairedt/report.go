@@ -91,11 +91,7 @@ func newReportConfig(fs *flag.FlagSet) *reportConfig {
 func runReport(e *env, args []string) error {
 	fs := newFlagSet(e.cmd)
 	c := newReportConfig(fs)
-	pos, err := parseArgs(e, fs, args)
-	if err != nil {
-		return err
-	}
-	path, err := oneFile(pos)
+	path, topts, lay, err := fileArgs(e, fs, args, &c.freq.t, &c.freq.in)
 	if err != nil {
 		return err
 	}
@@ -119,14 +115,6 @@ func runReport(e *env, args []string) error {
 	}
 	if c.dpi < 0 || c.dpi > report.MaxDPI {
 		return usageErrorf("--dpi %d: want 0 (no PNG) to %d", c.dpi, report.MaxDPI)
-	}
-	topts, err := c.freq.t.options()
-	if err != nil {
-		return err
-	}
-	lay, err := c.freq.in.layout()
-	if err != nil {
-		return err
 	}
 	var checks []audit.Check
 	if c.claims != "" {

@@ -64,22 +64,28 @@ func oneFile(pos []string) (string, error) {
 	return "", usageErrorf("want one FILE, got %d arguments: %q", len(pos), pos)
 }
 
+// fileArgs parses the arguments of a command that reads one data FILE:
+// the flags, the one positional FILE, the test options and the input
+// layout, each checked in that order.
+func fileArgs(e *env, fs *flag.FlagSet, args []string, t *testFlags, f *inputFlags) (path string, opts pairedt.Options, lay layout, err error) {
+	pos, err := parseArgs(e, fs, args)
+	if err != nil {
+		return "", opts, lay, err
+	}
+	if path, err = oneFile(pos); err != nil {
+		return "", opts, lay, err
+	}
+	if opts, err = t.options(); err != nil {
+		return "", opts, lay, err
+	}
+	lay, err = f.layout()
+	return path, opts, lay, err
+}
+
 func runTest(e *env, args []string) error {
 	fs := newFlagSet(e.cmd)
 	c := newTestConfig(fs)
-	pos, err := parseArgs(e, fs, args)
-	if err != nil {
-		return err
-	}
-	path, err := oneFile(pos)
-	if err != nil {
-		return err
-	}
-	opts, err := c.t.options()
-	if err != nil {
-		return err
-	}
-	lay, err := c.in.layout()
+	path, opts, lay, err := fileArgs(e, fs, args, &c.t, &c.in)
 	if err != nil {
 		return err
 	}
