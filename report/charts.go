@@ -161,17 +161,18 @@ func charts(a *Analysis, o Options) ([]*Chart, error) {
 }
 
 // capFirst starts a caption with a capital letter: when the first word of
-// s is all lower-case letters ("extra hours of sleep", "the outcome") its
-// first letter is upper-cased; any other start ("pH", "iPhone", "BMI", a
-// digit, an escape or isolate mark) is left as the caller wrote it.
+// s has no capital letter ("extra hours of sleep", "breast-milk
+// expression", "the outcome") its first letter is upper-cased; a word with
+// a capital ("pH", "iPhone", "BMI") and a start that is not a letter (a
+// digit, an escape or isolate mark) are left as the caller wrote them.
 func capFirst(s string) string {
 	word, _, _ := strings.Cut(s, " ")
 	if word == "" {
 		return s
 	}
 	for _, r := range word {
-		if !unicode.IsLower(r) {
-			return s
+		if unicode.IsUpper(r) || unicode.IsTitle(r) {
+			return s // "pH", "ASI", "McNemar": the caller's capitals stand
 		}
 	}
 	r, size := utf8.DecodeRuneInString(s)

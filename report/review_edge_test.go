@@ -158,6 +158,9 @@ func TestCaptionCapital(t *testing.T) {
 		{"", report.Indonesian, []string{"*Variabel hasil setiap responden,", "*Variabel hasil, Sebelum dan Sesudah: n (%)*"}},
 		{"pH level", report.English, []string{"*pH level of each subject,", "*pH level, Before and After: n (%)*"}},
 		{"ébullition", report.English, []string{"*Ébullition of each subject,"}},
+		{"breast-milk expression", report.English, []string{"*Breast-milk expression of each subject,", "*Breast-milk expression, Before and After: n (%)*"}},
+		{"kelancaran pengeluaran ASI", report.Indonesian, []string{"*Kelancaran pengeluaran ASI setiap responden,"}},
+		{"3-point score", report.English, []string{"*3-point score of each subject,"}},
 	} {
 		t.Run(tc.variable+"/"+string(tc.lang), func(t *testing.T) {
 			var b bytes.Buffer

@@ -162,14 +162,14 @@ var (
 func localise(a report.Analysis, lang report.Lang) report.Analysis {
 	if lang == report.Indonesian {
 		a.Title = "Pengaruh pijat oksitosin terhadap kelancaran pengeluaran ASI pada ibu postpartum"
-		a.Variable = "Kelancaran pengeluaran ASI"
+		a.Variable = "kelancaran pengeluaran ASI"
 		a.BeforeLabel = "Sebelum pijat oksitosin"
 		a.AfterLabel = "Sesudah pijat oksitosin"
 		a.Notes = []string{noteID}
 		return a
 	}
 	a.Title = "Effect of oxytocin massage on the smooth expression of breast milk in postpartum mothers"
-	a.Variable = "Breast-milk expression"
+	a.Variable = "breast-milk expression"
 	a.BeforeLabel = "Before massage"
 	a.AfterLabel = "After massage"
 	a.Notes = []string{noteEN}
