@@ -28,7 +28,7 @@ func readArticle(t testing.TB) Claims {
 
 // TestAuditArticle audits the motivating article end to end
 // (testdata/oxytocin/claims.json, transcribed from
-// shared/article/oxytocin-massage-bener-2024.txt with line numbers).
+// the article text; the lines cited are quoted in testdata/oxytocin/excerpts.txt).
 func TestAuditArticle(t *testing.T) {
 	checks, err := Audit(readArticle(t))
 	if err != nil {
