@@ -71,6 +71,9 @@ type Analysis struct {
 	MarginalHomogeneity *pairedt.ChiSquareTest
 	// Bowker is Bowker's test of symmetry (pairedt.Bowker).
 	Bowker *pairedt.ChiSquareTest
+	// Undefined lists the analyses the data do not define (their result
+	// above is nil), each with its reason, as pairedt.Study reports them.
+	Undefined []pairedt.Undefined
 
 	// Notes are the caller's remarks on the data, each printed as its own
 	// paragraph right under the title, before any section: for example that
