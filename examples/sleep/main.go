@@ -23,6 +23,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -38,51 +39,59 @@ var (
 )
 
 func main() {
-	asJSON := flag.Bool("json", false, "print the result as JSON")
-	out := flag.String("out", filepath.Join("out", "sleep"), "directory for the report (empty: no report)")
-	flag.Parse()
-
-	study, err := pairedt.AnalyzePaired(drug1, drug2, pairedt.StudyOptions{})
-	if err == nil && study.T == nil {
-		err = study.Reason(pairedt.MethodT)
-	}
-	if err != nil {
+	if err := run(os.Args[1:], os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "sleep:", err)
 		os.Exit(1)
+	}
+}
+
+func run(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("sleep", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print the result as JSON")
+	out := fs.String("out", filepath.Join("out", "sleep"), "directory for the report (empty: no report)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	}
+
+	study, err := pairedt.AnalyzePaired(drug1, drug2, pairedt.StudyOptions{})
+	if err != nil {
+		return err
+	}
+	if study.T == nil {
+		return study.Reason(pairedt.MethodT)
 	}
 	res := *study.T
 	if *asJSON {
-		enc := json.NewEncoder(os.Stdout)
+		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		if err := enc.Encode(res); err != nil {
-			fmt.Fprintln(os.Stderr, "sleep:", err)
-			os.Exit(1)
-		}
-		return
+		return enc.Encode(res)
 	}
-	fmt.Print(res)
-	fmt.Printf("\nCohen's d_z = %.4f, 95%% CI [%.4f, %.4f] (noncentral t)\n", res.DZ, res.DZCILow, res.DZCIHigh)
-	fmt.Printf("Hedges' g_z = %.4f, 95%% CI [%.4f, %.4f]\n", res.GZ, res.GZCILow, res.GZCIHigh)
-	fmt.Printf("d_av (mean difference / mean of the two SDs) = %.4f\n", res.DAv)
-	fmt.Printf("r(x, y) = %.4f, p = %.4g\n", res.R, res.RP)
+	fmt.Fprint(stdout, res)
+	fmt.Fprintf(stdout, "\nCohen's d_z = %.4f, 95%% CI [%.4f, %.4f] (noncentral t)\n", res.DZ, res.DZCILow, res.DZCIHigh)
+	fmt.Fprintf(stdout, "Hedges' g_z = %.4f, 95%% CI [%.4f, %.4f]\n", res.GZ, res.GZCILow, res.GZCIHigh)
+	fmt.Fprintf(stdout, "d_av (mean difference / mean of the two SDs) = %.4f\n", res.DAv)
+	fmt.Fprintf(stdout, "r(x, y) = %.4f, p = %.4g\n", res.R, res.RP)
 	for _, w := range res.Warnings {
-		fmt.Println("note:", w)
+		fmt.Fprintln(stdout, "note:", w)
 	}
 	if *out == "" {
-		return
+		return nil
 	}
 	for _, u := range study.Undefined {
-		fmt.Println("left out:", u)
+		fmt.Fprintln(stdout, "left out:", u)
 	}
 	written, err := writeReport(*out, study)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "sleep:", err)
-		os.Exit(1)
+		return err
 	}
-	fmt.Println("\nWrote:")
+	fmt.Fprintln(stdout, "\nWrote:")
 	for _, w := range written {
-		fmt.Println(" ", w)
+		fmt.Fprintln(stdout, " ", w)
 	}
+	return nil
 }
 
 // writeReport writes the English Results section of the study into dir.
