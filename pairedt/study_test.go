@@ -184,3 +184,71 @@ func TestUndefinedJSON(t *testing.T) {
 		t.Error("String of invalid values")
 	}
 }
+
+// studyComplete checks that every analysis of s's design is either a
+// result or undefined, never both, never neither.
+func studyComplete(t *testing.T, s *pairedt.Study) {
+	t.Helper()
+	present := map[pairedt.Method]bool{pairedt.MethodT: s.T != nil, pairedt.MethodSign: s.Sign != nil,
+		pairedt.MethodWilcoxon: s.Wilcoxon != nil, pairedt.MethodShapiroWilk: s.ShapiroWilk != nil}
+	if s.Design == pairedt.Ordinal {
+		present[pairedt.MethodBowker] = s.Bowker != nil
+		present[pairedt.MethodStuartMaxwell] = s.StuartMaxwell != nil
+	}
+	for m, ok := range present {
+		if undef := s.Reason(m) != nil; ok == undef {
+			t.Errorf("%v: result %v, undefined %v", m, ok, undef)
+		}
+	}
+	if len(s.Undefined) > len(present) {
+		t.Errorf("%d undefined for %d analyses", len(s.Undefined), len(present))
+	}
+}
+
+// FuzzAnalyzePaired: on any data the study is complete or an error, never
+// a panic.
+func FuzzAnalyzePaired(f *testing.F) {
+	f.Add([]byte{1, 2, 3, 4, 5, 6, 7, 8}, uint8(0))
+	f.Add([]byte{1, 1, 1, 1}, uint8(1))
+	f.Add([]byte{0, 255, 7, 7, 200, 3}, uint8(2))
+	f.Fuzz(func(t *testing.T, b []byte, alt uint8) {
+		var x, y []float64
+		for i := 0; i+1 < len(b); i += 2 {
+			u, v := float64(b[i])/8, float64(b[i+1])/8
+			if b[i] == 255 {
+				u = math.NaN()
+			}
+			x, y = append(x, u), append(y, v)
+		}
+		o := pairedt.StudyOptions{Options: pairedt.Options{Alternative: pairedt.Alternative(alt % 3)}}
+		s, err := pairedt.AnalyzePaired(x, y, o)
+		if err != nil {
+			t.Fatalf("valid data and options: %v", err)
+		}
+		studyComplete(t, s)
+	})
+}
+
+// FuzzAnalyzeOrdinal: categories drawn from three levels and a missing
+// value.
+func FuzzAnalyzeOrdinal(f *testing.F) {
+	f.Add([]byte{0, 1, 1, 2, 2, 2, 3, 0})
+	f.Add([]byte{1, 1, 2, 2})
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		levels := []string{"a", "b", "c"}
+		cat := []string{"", "a", "b", "c"}
+		var before, after []string
+		for i := 0; i+1 < len(b); i += 2 {
+			before, after = append(before, cat[b[i]%4]), append(after, cat[b[i+1]%4])
+		}
+		s, err := pairedt.AnalyzeOrdinal(before, after, levels, nil, pairedt.StudyOptions{})
+		if err != nil {
+			if !errors.Is(err, pairedt.ErrTooFew) {
+				t.Fatalf("unexpected error %v", err)
+			}
+			return
+		}
+		studyComplete(t, s)
+	})
+}
