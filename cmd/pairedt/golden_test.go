@@ -74,6 +74,7 @@ var goldenCases = []goldenCase{
 	{name: "report-sleep", args: "report testdata/sleep.csv --before drug1 --after drug2 --out $OUT --dpi 0"},
 	{name: "report-likert", args: "report testdata/likert.csv --before pre --after post --levels 'none,some,a lot,all' --lang id --out $OUT --no-charts"},
 	{name: "report-nochange", args: "report testdata/nochange.csv --before pre --after post --levels low,mid,high --out $OUT", code: exitAnalysis},
+	{name: "report-two-pairs", args: "report - --before a --after b --out $OUT --no-charts", stdin: "a,b\n1,2\n3,5\n"},
 	{name: "report-no-out", args: "report testdata/sleep.csv --before drug1 --after drug2", code: exitUsage},
 	{name: "report-bad-lang", args: "report testdata/sleep.csv --before drug1 --after drug2 --out $OUT --lang fr", code: exitUsage},
 }
