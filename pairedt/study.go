@@ -84,7 +84,8 @@ func (m Method) MarshalText() ([]byte, error) {
 // discordant pairs for Bowker's test, differences that are all equal for the
 // t-test, too few pairs for Shapiro-Wilk. It is an error that names the test
 // and wraps the reason, so that errors.Is(u, ErrNoDiscordant) (or
-// ErrConstant, ErrIdentical, ErrTooFew, ErrShapiroWilkN) holds.
+// ErrConstant, ErrIdentical, ErrTooFew, ErrShapiroWilkN) holds; to ask
+// which test, use errors.As(err, &u) and u.Method, or Study.Reason.
 type Undefined struct {
 	// Method is the analysis that could not be done.
 	Method Method

@@ -26,7 +26,9 @@ var (
 // Analysis is everything a Results section is made from: the results of
 // package pairedt and audit, plus the words that describe the study. Only
 // the parts that are present are rendered; the zero value renders the title
-// and the provenance footer.
+// and the provenance footer. FromStudy fills in the results of a
+// pairedt.Study, so that which tests a report shows is decided in one place
+// (pairedt.AnalyzePaired, pairedt.AnalyzeOrdinal).
 //
 // Differences are X - Y, as pairedt.Test computes them: with X the first
 // occasion (before) and Y the second (after), an improvement on a scale where
