@@ -26,7 +26,9 @@ var (
 // Analysis is everything a Results section is made from: the results of
 // package pairedt and audit, plus the words that describe the study. Only
 // the parts that are present are rendered; the zero value renders the title
-// and the provenance footer.
+// and the provenance footer. FromStudy fills in the results of a
+// pairedt.Study, so that which tests a report shows is decided in one place
+// (pairedt.AnalyzePaired, pairedt.AnalyzeOrdinal).
 //
 // Differences are X - Y, as pairedt.Test computes them: with X the first
 // occasion (before) and Y the second (after), an improvement on a scale where
@@ -71,6 +73,9 @@ type Analysis struct {
 	MarginalHomogeneity *pairedt.ChiSquareTest
 	// Bowker is Bowker's test of symmetry (pairedt.Bowker).
 	Bowker *pairedt.ChiSquareTest
+	// Undefined lists the analyses the data do not define (their result
+	// above is nil), each with its reason, as pairedt.Study reports them.
+	Undefined []pairedt.Undefined
 
 	// Notes are the caller's remarks on the data, each printed as its own
 	// paragraph right under the title, before any section: for example that

@@ -35,10 +35,16 @@ Scores for the signed tests and the t-test are 1..k unless --scores gives
 them. Rows where either occasion is missing are dropped from the paired
 analyses and counted.
 
+A test these data do not define (nobody changed, every difference equal,
+too few pairs) is reported as undefined with its reason in place of its
+result; the tables and the other tests are printed all the same, and the
+exit status is 0. The exit status is 1 only when nothing can be tabulated
+(an occasion with no valid value).
+
 --json prints one object with the keys levels, before, after, crosstab,
-n_pairs, bowker, stuart_maxwell, sign_test, wilcoxon and t_test; a test that
-cannot be computed on the data is null (the reason goes to standard error)
-and the exit status is then 1.`,
+n_pairs, bowker, stuart_maxwell, sign_test, wilcoxon, t_test and undefined;
+an undefined test is null, and undefined lists each as {"test": KEY,
+"reason": "..."}.`,
 	example: `  $ pairedt freq asi.csv --before sebelum --after sesudah \
       --levels "ASI belum keluar,ASI keluar namun belum lancar,ASI keluar lancar"
   $ pairedt freq asi.csv --before pre --after post --levels "none,some,smooth" --json`,
@@ -132,15 +138,14 @@ type freqJSON struct {
 	SignTest      *pairedt.SignTestResult `json:"sign_test"`
 	Wilcoxon      *pairedt.WilcoxonResult `json:"wilcoxon"`
 	TTest         *pairedt.Result         `json:"t_test"`
+	Undefined     []pairedt.Undefined     `json:"undefined"`
 }
 
 // freqResult is everything freq computes.
 type freqResult struct {
 	freqJSON
 	beforeName, afterName string
-	scores                []float64
-	x, y                  []float64 // scores of every pair, NaN for missing
-	failures              []error   // tests that could not be computed, in order
+	study                 *pairedt.Study
 }
 
 func runFreq(e *env, args []string) error {
@@ -170,17 +175,11 @@ func runFreq(e *env, args []string) error {
 	} else {
 		res.writeText(&buf)
 	}
-	if err := e.writeOutput(c.out, buf.Bytes()); err != nil {
-		return err
-	}
-	if len(res.failures) > 0 {
-		return &analysisError{errors.Join(res.failures...)}
-	}
-	return nil
+	return e.writeOutput(c.out, buf.Bytes())
 }
 
 // frequencies reads the two occasions as categories and runs every table
-// and test.
+// and test through pairedt.AnalyzeOrdinal.
 func frequencies(in *input, c *freqConfig, lay layout, opts pairedt.Options) (*freqResult, error) {
 	rd := in.rd
 	missing := csvin.DefaultMissing
@@ -253,63 +252,25 @@ func frequencies(in *input, c *freqConfig, lay layout, opts pairedt.Options) (*f
 	if scores != nil && len(scores) != len(lm.levels) {
 		return nil, usageErrorf("--scores has %d items, there are %d levels", len(scores), len(lm.levels))
 	}
-	if scores == nil {
-		scores = make([]float64, len(lm.levels))
-		for i := range scores {
-			scores[i] = float64(i + 1)
-		}
+	so := pairedt.StudyOptions{Options: opts}
+	st, err := pairedt.AnalyzeOrdinal(before, after, lm.levels, scores, so)
+	if errors.Is(err, pairedt.ErrScores) {
+		return nil, usageErrorf("--scores: %v", err)
 	}
-	r := &freqResult{beforeName: ps.beforeName, afterName: ps.afterName, scores: scores}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", in.name, err)
+	}
+	r := &freqResult{beforeName: ps.beforeName, afterName: ps.afterName, study: st}
 	r.Levels = lm.levels
-	fo := pairedt.FreqOptions{}
-	wrap := func(err error) error { return fmt.Errorf("%s: %w", in.name, err) }
-	if r.Before, err = pairedt.Frequencies(before, lm.levels, fo); err != nil {
-		return nil, wrap(err)
-	}
-	if r.After, err = pairedt.Frequencies(after, lm.levels, fo); err != nil {
-		return nil, wrap(err)
-	}
-	if r.Crosstab, err = pairedt.CrossTabulate(before, after, lm.levels, fo); err != nil {
-		return nil, wrap(err)
-	}
-	r.NPairs = r.Crosstab.N
-	x, err := pairedt.Score(before, lm.levels, scores, fo)
-	if err != nil {
-		return nil, usageErrorf("--scores: %v", err)
-	}
-	y, err := pairedt.Score(after, lm.levels, scores, fo)
-	if err != nil {
-		return nil, usageErrorf("--scores: %v", err)
-	}
-	r.x, r.y = x, y
-	fail := func(name string, err error) {
-		r.failures = append(r.failures, fmt.Errorf("%s: %w", name, err))
-	}
-	if t, err := pairedt.Bowker(r.Crosstab); err == nil {
-		r.Bowker = &t
-	} else {
-		fail("Bowker test", err)
-	}
-	if t, err := pairedt.StuartMaxwell(r.Crosstab); err == nil {
-		r.StuartMaxwell = &t
-	} else {
-		fail("Stuart-Maxwell test", err)
-	}
-	if t, err := pairedt.SignTest(x, y, opts); err == nil {
-		r.SignTest = &t
-	} else {
-		fail("sign test", err)
-	}
-	wo := pairedt.WilcoxonOptions{Alternative: opts.Alternative, Mu: opts.Mu, ConfLevel: opts.ConfLevel}
-	if t, err := pairedt.Wilcoxon(x, y, wo); err == nil {
-		r.Wilcoxon = &t
-	} else {
-		fail("Wilcoxon test", err)
-	}
-	if t, err := pairedt.Test(x, y, opts); err == nil {
-		r.TTest = &t
-	} else {
-		fail("t-test on the scores", err)
+	r.Before, r.After, r.Crosstab, r.NPairs = *st.FreqBefore, *st.FreqAfter, *st.Cross, st.Cross.N
+	r.Bowker, r.StuartMaxwell, r.SignTest, r.Wilcoxon, r.TTest = st.Bowker, st.StuartMaxwell, st.Sign, st.Wilcoxon, st.T
+	// freq prints the tables and the tests of change, not the
+	// Shapiro-Wilk test of the differences (report shows it).
+	r.Undefined = []pairedt.Undefined{}
+	for _, u := range st.Undefined {
+		if u.Method != pairedt.MethodShapiroWilk {
+			r.Undefined = append(r.Undefined, u)
+		}
 	}
 	return r, nil
 }
@@ -375,8 +336,8 @@ func (r *freqResult) writeText(w io.Writer) {
 	fmt.Fprintf(w, "Before: %s\n%s\n", safeText(r.beforeName), r.Before.String())
 	fmt.Fprintf(w, "After: %s\n%s\n", safeText(r.afterName), r.After.String())
 	fmt.Fprintf(w, "Cross table (rows = before, columns = after)\n%s\n", r.Crosstab.String())
-	sc := make([]string, len(r.scores))
-	for i, s := range r.scores {
+	sc := make([]string, len(r.study.Scores))
+	for i, s := range r.study.Scores {
 		sc[i] = g(s, 6)
 	}
 	fmt.Fprintf(w, "Paired tests on %d complete pairs (d = before - after; scores %s)\n", r.NPairs, strings.Join(sc, ", "))
@@ -387,24 +348,31 @@ func (r *freqResult) writeText(w io.Writer) {
 		}
 	}
 	line := func(name, body string) { fmt.Fprintf(w, "  %-24s %s\n", name, body) }
-	na := "not computable (see standard error)"
+	// na is the line of a test these data do not define: its reason.
+	na := func(m pairedt.Method) string {
+		var u pairedt.Undefined
+		if !errors.As(r.study.Reason(m), &u) {
+			return "undefined"
+		}
+		return "undefined: " + safeText(strings.TrimPrefix(u.Err.Error(), "pairedt: "))
+	}
 	if t := r.Bowker; t != nil {
 		line("Bowker symmetry", fmt.Sprintf("chi-squared = %s, df = %s, p-value = %s", g(t.Statistic, 5), g(t.DF, 5), g(t.P, 4)))
 		note("Bowker", t.Warnings)
 	} else {
-		line("Bowker symmetry", na)
+		line("Bowker symmetry", na(pairedt.MethodBowker))
 	}
 	if t := r.StuartMaxwell; t != nil {
 		line("Stuart-Maxwell", fmt.Sprintf("chi-squared = %s, df = %s, p-value = %s", g(t.Statistic, 5), g(t.DF, 5), g(t.P, 4)))
 		note("Stuart-Maxwell", t.Warnings)
 	} else {
-		line("Stuart-Maxwell", na)
+		line("Stuart-Maxwell", na(pairedt.MethodStuartMaxwell))
 	}
 	if t := r.SignTest; t != nil {
 		line("Sign test", fmt.Sprintf("%d positive, %d negative, %d zero; p-value = %s", t.Positive, t.Negative, t.Zero, g(t.P, 4)))
 		note("Sign test", t.Warnings)
 	} else {
-		line("Sign test", na)
+		line("Sign test", na(pairedt.MethodSign))
 	}
 	if t := r.Wilcoxon; t != nil {
 		kind := "normal approximation"
@@ -414,13 +382,13 @@ func (r *freqResult) writeText(w io.Writer) {
 		line("Wilcoxon signed-rank", fmt.Sprintf("V = %s, p-value = %s (%s; %d zero differences dropped)", g(t.V, 5), g(t.P, 4), kind, t.NZero))
 		note("Wilcoxon", t.Warnings)
 	} else {
-		line("Wilcoxon signed-rank", na)
+		line("Wilcoxon signed-rank", na(pairedt.MethodWilcoxon))
 	}
 	if t := r.TTest; t != nil {
 		line("t-test on the scores", fmt.Sprintf("t = %s, df = %s, p-value = %s", g(t.T, 5), g(t.DF, 5), g(t.P, 4)))
 		note("t-test", t.Warnings)
 	} else {
-		line("t-test on the scores", na)
+		line("t-test on the scores", na(pairedt.MethodT))
 	}
 	if len(notes) > 0 {
 		fmt.Fprintf(w, "\nNotes:\n")

@@ -51,7 +51,7 @@ func TestFreqAgainstR(t *testing.T) {
 			for k := range got {
 				keys = append(keys, k)
 			}
-			want := "after before bowker crosstab levels n_pairs sign_test stuart_maxwell t_test wilcoxon"
+			want := "after before bowker crosstab levels n_pairs sign_test stuart_maxwell t_test undefined wilcoxon"
 			if strings.Join(sortStrings(keys), " ") != want {
 				t.Errorf("keys %q, want exactly %q", sortStrings(keys), want)
 			}
@@ -166,14 +166,16 @@ func TestFreqLongAndCodes(t *testing.T) {
 	}
 }
 
-// TestFreqPartialFailure: a test that cannot be computed gives null, a
-// message on stderr and exit 1, with the tables still printed.
+// TestFreqPartialFailure: a test these data do not define is null in the
+// JSON and listed under "undefined" with its reason; the tables and the
+// other tests are printed and the exit status is 0.
 func TestFreqPartialFailure(t *testing.T) {
 	// Everybody moves up exactly one level: the t-test on scores has
 	// constant differences.
 	data := "pre,post\n1,2\n1,2\n2,3\n"
 	code, out, stderr := runCmd(t, data, "freq", "-", "--before", "pre", "--after", "post", "--levels", "1,2,3", "--json")
-	if code != 1 || !strings.Contains(stderr, "t-test on the scores") || !strings.Contains(out, `"t_test": null`) {
+	if code != 0 || stderr != "" || !strings.Contains(out, `"t_test": null`) || !strings.Contains(out, `"test": "t_test"`) ||
+		!strings.Contains(out, "essentially constant") || !strings.Contains(out, `"bowker": {`) {
 		t.Errorf("exit %d\nstderr %s\nout %s", code, stderr, out)
 	}
 }

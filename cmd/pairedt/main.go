@@ -1,32 +1,98 @@
 // Command pairedt analyses pretest-posttest (paired) data from CSV files as
 // spreadsheets export them, and audits published paired results.
 //
-// Usage:
+// This is its usage message, as "pairedt -h" prints it:
 //
-//	pairedt test   FILE --before COL --after COL [--json] [--alternative ...] [--mu M] [--conf-level L]
-//	pairedt freq   FILE --before COL --after COL --levels "a,b,c" [--json]
-//	pairedt check  "t(22) = -28.471, p = 0.000" | --claims FILE | --before-counts 17,6,0 --after-counts 4,0,19 --t -28.471
-//	pairedt report FILE --before COL --after COL [--levels ...] --lang en|id --out DIR [--claims FILE]
-//	pairedt --version
+//	pairedt analyses pretest-posttest (paired) data and audits published paired results.
 //
-// Run "pairedt COMMAND -h" for the flags of a command, with an example.
+//	Usage:
+//	  pairedt COMMAND [FILE] [flags]
 //
-// Input: a header row and columns named by --before/--after (wide format,
-// one row per subject); --id COL additionally checks that subject ids are
-// unique; --id COL --time COL --value COL reads long format (one row per
-// subject and occasion, in any order), with --before and --after naming the
-// two values of the time column. The separator (',', ';' or tab) and the
-// decimal mark ('.' or ',') are detected; --sep and --decimal set them.
-// Missing values are empty cells, NA or "." unless --missing says otherwise.
-// Numeric wide input is streamed in constant memory.
+//	Commands:
+//	  test    paired t-test of before - after (as R's t.test(x, y, paired = TRUE))
+//	  freq    frequency tables, paired cross table and the ordinal paired tests
+//	  check   audit published paired results: p against t and df, t against the category counts, a claims file
+//	  report  write the Results section: results.md, results.html and the charts (SVG, PNG)
 //
-// Exit status: 0 success; 1 the analysis cannot be done on this (valid)
-// input, e.g. all differences are equal; 2 a usage or input error. Every
-// input error names the file, the line, the column and what was found.
+//	Run "pairedt COMMAND -h" for a command's flags and an example.
+//	"pairedt --version" prints the version.
 //
-// Output files (-o FILE, report --out DIR) are written atomically: a failed
-// run leaves no half-written file and never replaces a previous good one
-// (see internal/atomicfile for the exact guarantee for report's file set).
+//	Input: a CSV file as spreadsheets export it ("-" reads standard input):
+//	a header row, columns named with --before and --after (one row per
+//	subject); ',' ';' or tab separators and '.' or ',' decimal marks are
+//	detected (--sep, --decimal set them); UTF-8 with or without BOM; CRLF or LF;
+//	quoted fields. Empty cells, NA and "." are missing (--missing sets the
+//	list); a pair with a missing value is dropped and counted. --id COL checks
+//	that subject ids are unique; long format, one row per subject and occasion
+//	in any order, is read with --id COL --time COL --value COL, where --before
+//	and --after name the two occasions. Every input error names the file, the
+//	line, the column and what was found. Numeric wide input is streamed in
+//	constant memory; a progress line appears on a terminal after a second.
+//	Output files (-o FILE, report --out DIR) are replaced atomically.
+//
+//	Exit status: 0 success; 1 the analysis cannot be done on this input (for
+//	example all differences are equal, so test and report have no t-test);
+//	2 a usage or input error. freq exits 0 when it could print the tables: a
+//	test these data do not define is shown as undefined, with its reason.
+//
+// # Examples
+//
+// Run in this directory (cmd/pairedt of the module), whose testdata/ holds
+// these files; the doc test runs each command and checks what it prints.
+//
+//	$ pairedt test testdata/sleep.csv --before drug1 --after drug2
+//
+//		Paired t-test
+//
+//	data:  drug1 and drug2
+//	t = -4.0621, df = 9, p-value = 0.002833
+//	alternative hypothesis: true mean difference is not equal to 0
+//	95 percent confidence interval:
+//	 -2.4598858 -0.7001142
+//	sample estimates:
+//	mean difference
+//	          -1.58
+//
+//	Effect sizes (95% CI from the noncentral t):
+//	  Cohen's d_z  -1.284558  [-2.118017, -0.4146278]
+//	  Hedges' g_z  -1.173925  [-1.935602, -0.3789179]
+//	  d_av         -0.8334963  (mean difference / mean of the two SDs)
+//	Paired descriptives (n = 10):
+//	  drug1: mean 0.75, sd 1.78901
+//	  drug2: mean 2.33, sd 2.002249
+//	  correlation r = 0.7951702, p-value = 0.005964996
+//
+//	$ pairedt freq testdata/nochange.csv --before pre --after post --levels low,mid,high
+//	Before: pre
+//	               Frequency Percent Valid Percent Cumulative Percent
+//	Valid   low            2    33.3          40.0               40.0
+//	        mid            2    33.3          40.0               80.0
+//	        high           1    16.7          20.0              100.0
+//	        Total          5    83.3         100.0
+//	Missing System         1    16.7
+//	Total                  6   100.0
+//
+//	After: post
+//	            Frequency Percent Valid Percent Cumulative Percent
+//	Valid low           2    33.3          33.3               33.3
+//	      mid           3    50.0          50.0               83.3
+//	      high          1    16.7          16.7              100.0
+//	      Total         6   100.0         100.0
+//
+//	Cross table (rows = before, columns = after)
+//	before \ after  low  mid  high  Total
+//	low               2    0     0      2
+//	mid               0    2     0      2
+//	high              0    0     1      1
+//	Total             2    2     1      5
+//	1 pair dropped because a value was missing
+//
+//	Paired tests on 5 complete pairs (d = before - after; scores 1, 2, 3)
+//	  Bowker symmetry          undefined: no discordant pairs: every off-diagonal cell of the 3 x 3 table is 0, Bowker's test is undefined
+//	  Stuart-Maxwell           undefined: no discordant pairs: every off-diagonal cell of the 3 x 3 table is 0, the Stuart-Maxwell test is undefined
+//	  Sign test                undefined: samples are identical: SignTest: all 5 differences equal mu = 0; no signs to test
+//	  Wilcoxon signed-rank     undefined: samples are identical: Wilcoxon: all 5 differences equal mu = 0; the test is undefined (R gives NaN)
+//	  t-test on the scores     undefined: samples are identical: all 5 differences equal mu = 0, so t is 0/0
 package main
 
 import (

@@ -1,14 +1,11 @@
 package main
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"flag"
 	"fmt"
-	"io"
-	"math"
 	"path/filepath"
 	"strings"
 
@@ -34,9 +31,10 @@ the cross table and bar chart, Bowker, Stuart-Maxwell, sign and Wilcoxon
 tests, and the t-test on the scores, flagged as such.
 --claims FILE adds the audit of a published report's claims.
 
-The t-test is required: when it cannot be computed (e.g. every difference
-is the same) nothing is written and the exit status is 1. Another test that
-cannot be computed is left out with a note on standard error.
+The t-test is required: when these data do not define it (e.g. every
+difference is the same) nothing is written and the exit status is 1.
+Another test these data do not define is left out, with its reason on
+standard error.
 
 Files are replaced atomically and as a set: every file is rendered and
 written to a temporary file in DIR first; only when all succeeded are they
@@ -99,12 +97,7 @@ func runReport(e *env, args []string) error {
 		return usageErrorf("--out DIR is required")
 	}
 	o := report.Options{Decimals: c.decimals, NoCharts: c.noCharts}
-	switch c.lang {
-	case "en":
-		o.Lang = report.English
-	case "id":
-		o.Lang = report.Indonesian
-	default:
+	if o.Lang, err = report.ParseLang(c.lang); err != nil {
 		return usageErrorf("--lang %q: want en or id", c.lang)
 	}
 	if o.Alpha, err = parseNumber(c.alpha); err != nil || !(o.Alpha > 0 && o.Alpha < 1) {
@@ -129,24 +122,13 @@ func runReport(e *env, args []string) error {
 		return err
 	}
 	defer in.Close()
-	a := report.Analysis{Title: c.title, Variable: c.variable, BeforeLabel: c.beforeLabel, AfterLabel: c.afterLabel}
-	var notes []string
-	note := func(what string, err error) { notes = append(notes, fmt.Sprintf("%s left out: %v", what, err)) }
+	var st *pairedt.Study
 	if c.freq.levels != "" {
 		fr, err := frequencies(in, &c.freq, lay, topts)
 		if err != nil {
 			return err
 		}
-		if fr.TTest == nil {
-			return &analysisError{fmt.Errorf("%s: t-test on the scores: %w", in.name, errors.Join(fr.failures...))}
-		}
-		for _, f := range fr.failures {
-			notes = append(notes, f.Error()+" (left out)")
-		}
-		a.FreqBefore, a.FreqAfter, a.Cross = &fr.Before, &fr.After, &fr.Crosstab
-		a.T, a.Bowker, a.MarginalHomogeneity, a.Sign, a.Wilcoxon = fr.TTest, fr.Bowker, fr.StuartMaxwell, fr.SignTest, fr.Wilcoxon
-		a.CategoryCodes, a.Scores = true, fr.scores
-		a.X, a.Y = fr.x, fr.y
+		st = fr.study
 	} else {
 		ps, err := resolve(in.rd, &c.freq.in, lay)
 		if err != nil {
@@ -156,35 +138,21 @@ func runReport(e *env, args []string) error {
 		if err := readPairs(in, ps, in.rd.Float, func(u, v float64) { x, y = append(x, u), append(y, v) }); err != nil {
 			return err
 		}
-		t, err := pairedt.Test(x, y, topts)
-		if err != nil {
+		if st, err = pairedt.AnalyzePaired(x, y, pairedt.StudyOptions{Options: topts}); err != nil {
 			return fmt.Errorf("%s: %w", in.name, err)
 		}
-		a.T, a.X, a.Y = &t, x, y
-		if s, err := pairedt.SignTest(x, y, topts); err == nil {
-			a.Sign = &s
-		} else {
-			note("sign test", err)
-		}
-		wo := pairedt.WilcoxonOptions{Alternative: topts.Alternative, Mu: topts.Mu, ConfLevel: topts.ConfLevel}
-		if w, err := pairedt.Wilcoxon(x, y, wo); err == nil {
-			a.Wilcoxon = &w
-		} else {
-			note("Wilcoxon test", err)
-		}
 	}
-	// Shapiro-Wilk of the complete differences.
-	var d []float64
-	for i := range a.X {
-		if v := a.X[i] - a.Y[i]; !math.IsNaN(v) {
-			d = append(d, v)
+	// The t-test is the report's core: without it nothing is written.
+	if st.T == nil {
+		var u pairedt.Undefined
+		errors.As(st.Reason(pairedt.MethodT), &u)
+		if st.Design == pairedt.Ordinal {
+			return &analysisError{fmt.Errorf("%s: t-test on the scores: %w", in.name, u.Err)}
 		}
+		return &analysisError{fmt.Errorf("%s: %w", in.name, u.Err)}
 	}
-	if sw, err := pairedt.ShapiroWilk(d); err == nil {
-		a.ShapiroWilk = &sw
-	} else {
-		note("Shapiro-Wilk test", err)
-	}
+	a := report.FromStudy(st)
+	a.Title, a.Variable, a.BeforeLabel, a.AfterLabel = c.title, c.variable, c.beforeLabel, c.afterLabel
 	in.Close()
 	a.Checks = checks
 	a.Provenance = report.Provenance{
@@ -195,46 +163,15 @@ func runReport(e *env, args []string) error {
 	}
 
 	// Render everything in memory, then write the set atomically.
-	var files []atomicfile.File
-	add := func(name string, render func(w io.Writer) error) error {
-		var b bytes.Buffer
-		if err := render(&b); err != nil {
-			return fmt.Errorf("rendering %s: %w", name, err)
-		}
-		files = append(files, atomicfile.File{Name: name, Write: func(w io.Writer) error {
-			_, err := w.Write(b.Bytes())
-			return err
-		}})
-		return nil
-	}
-	if err := add("results.md", func(w io.Writer) error { return report.Markdown(w, a, o) }); err != nil {
+	files, err := reportFiles(a, o, c.dpi)
+	if err != nil {
 		return err
-	}
-	if err := add("results.html", func(w io.Writer) error { return report.HTML(w, a, o) }); err != nil {
-		return err
-	}
-	if !c.noCharts {
-		charts, err := report.Charts(a, o)
-		if err != nil {
-			return fmt.Errorf("charts: %w", err)
-		}
-		for _, ch := range charts {
-			if err := add(ch.Name+".svg", ch.WriteSVG); err != nil {
-				return err
-			}
-			if c.dpi > 0 {
-				dpi := c.dpi
-				if err := add(ch.Name+".png", func(w io.Writer) error { return ch.WritePNG(w, dpi) }); err != nil {
-					return err
-				}
-			}
-		}
 	}
 	if err := atomicfile.WriteSet(c.outDir, files); err != nil {
 		return fmt.Errorf("%w: %v", errOutputFile, err)
 	}
-	for _, n := range notes {
-		fmt.Fprintf(e.stderr, "pairedt report: %s\n", safeText(n))
+	for _, u := range st.Undefined {
+		fmt.Fprintf(e.stderr, "pairedt report: %s left out: %s\n", u.Method, safeText(u.Err.Error()))
 	}
 	for _, f := range files {
 		fmt.Fprintf(e.stdout, "wrote %s\n", safeText(filepath.Join(c.outDir, f.Name)))

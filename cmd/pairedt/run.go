@@ -100,7 +100,9 @@ constant memory; a progress line appears on a terminal after a second.
 Output files (-o FILE, report --out DIR) are replaced atomically.
 
 Exit status: 0 success; 1 the analysis cannot be done on this input (for
-example all differences are equal); 2 a usage or input error.
+example all differences are equal, so test and report have no t-test);
+2 a usage or input error. freq exits 0 when it could print the tables: a
+test these data do not define is shown as undefined, with its reason.
 `)
 }
 

@@ -9,19 +9,25 @@
 //
 //   - claims.json: the article's published figures (counts and percentages
 //     per category before and after, n, alpha, the reported t and p), each
-//     with the line of the article it comes from. The distribution tables and
-//     the bar chart are built from these counts, exactly as published.
+//     with the line of the article it comes from. The reconstructed pairs
+//     must reproduce these counts exactly, so the distribution tables and the
+//     bar chart show the distribution as published.
 //   - reconstructed.csv: 23 before/after pairs RECONSTRUCTED from the
 //     published margins (the article publishes no raw pairs), under the one
 //     joint table in which no mother got worse. The paired analyses (t-test
 //     on the codes 1-2-3, Wilcoxon, sign test, Stuart-Maxwell, Bowker,
-//     Shapiro-Wilk of the differences) run on these pairs and the report says
-//     so.
+//     Shapiro-Wilk of the differences) run on these pairs, all chosen by
+//     pairedt.AnalyzeOrdinal, and the report says so.
 //
 // It writes, into DIR (./out by default), one folder per language (id/ and
 // en/) holding results.md, results.html and each chart as SVG and PNG, plus
-// audit.json and audit.txt; every file is written atomically, so a failed run
-// leaves the previous output intact. It prints what it wrote.
+// audit.json and audit.txt. Every file is rendered in memory before the first
+// one is written, so a run that fails on its input leaves the previous output
+// intact. It prints what it wrote.
+//
+// The program uses only the public API of the module, so it can be copied
+// as a starting point. It writes with os.WriteFile; replacing files
+// atomically, as a set, is what the pairedt command line tool adds.
 package main
 
 import (
@@ -39,7 +45,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/pairedt/pairedt/internal/atomicfile"
 	"github.com/pairedt/pairedt/pairedt"
 	"github.com/pairedt/pairedt/pairedt/audit"
 	"github.com/pairedt/pairedt/report"
@@ -85,14 +90,10 @@ func run(args []string, stdout io.Writer) error {
 	if err := audit.WriteText(&auditText, checks, false); err != nil {
 		return err
 	}
-	if err := atomicfile.WriteSet(*out, []atomicfile.File{
-		dataFile("audit.json", auditJSON.Bytes()),
-		dataFile("audit.txt", auditText.Bytes()),
-	}); err != nil {
-		return err
+	files := []file{
+		{"audit.json", auditJSON.Bytes()},
+		{"audit.txt", auditText.Bytes()},
 	}
-	written := []string{filepath.Join(*out, "audit.json"), filepath.Join(*out, "audit.txt")}
-
 	for _, lang := range []report.Lang{report.Indonesian, report.English} {
 		la := a
 		if lang == report.English {
@@ -102,17 +103,17 @@ func run(args []string, stdout io.Writer) error {
 				return err
 			}
 		}
-		files, err := render(localise(la, lang), lang, *dpi)
+		rendered, err := render(localise(la, lang), lang, *dpi)
 		if err != nil {
 			return fmt.Errorf("%s report: %w", lang, err)
 		}
-		langDir := filepath.Join(*out, string(lang))
-		if err := atomicfile.WriteSet(langDir, files); err != nil {
-			return err
+		for _, f := range rendered {
+			files = append(files, file{filepath.Join(string(lang), f.name), f.data})
 		}
-		for _, f := range files {
-			written = append(written, filepath.Join(langDir, f.Name))
-		}
+	}
+	written, err := writeFiles(*out, files)
+	if err != nil {
+		return err
 	}
 
 	fmt.Fprintf(stdout, "Audit of the article's published claims (%d checks):\n", len(checks))
@@ -176,8 +177,15 @@ func localise(a report.Analysis, lang report.Lang) report.Analysis {
 	return a
 }
 
-// render makes one language's Results section: Markdown, HTML and the charts.
-func render(a report.Analysis, lang report.Lang, dpi int) ([]atomicfile.File, error) {
+// file is one output file, rendered in memory.
+type file struct {
+	name string // relative to the output directory
+	data []byte
+}
+
+// render makes one language's Results section: Markdown, HTML and the
+// charts as SVG and PNG.
+func render(a report.Analysis, lang report.Lang, dpi int) ([]file, error) {
 	o := report.Options{Lang: lang}
 	var md, html bytes.Buffer
 	if err := report.Markdown(&md, a, o); err != nil {
@@ -186,10 +194,7 @@ func render(a report.Analysis, lang report.Lang, dpi int) ([]atomicfile.File, er
 	if err := report.HTML(&html, a, o); err != nil {
 		return nil, err
 	}
-	files := []atomicfile.File{
-		dataFile("results.md", md.Bytes()),
-		dataFile("results.html", html.Bytes()),
-	}
+	files := []file{{"results.md", md.Bytes()}, {"results.html", html.Bytes()}}
 	charts, err := report.Charts(a, o)
 	if err != nil {
 		return nil, err
@@ -202,11 +207,28 @@ func render(a report.Analysis, lang report.Lang, dpi int) ([]atomicfile.File, er
 		if err := c.WritePNG(&png, dpi); err != nil {
 			return nil, err
 		}
-		files = append(files,
-			dataFile(c.Name+".svg", svg.Bytes()),
-			dataFile(c.Name+".png", png.Bytes()))
+		files = append(files, file{c.Name + ".svg", svg.Bytes()}, file{c.Name + ".png", png.Bytes()})
 	}
 	return files, nil
+}
+
+// writeFiles writes files under dir, creating the folders they need, and
+// returns the paths written. (The pairedt command replaces its files
+// atomically, as a set; a program of your own can do the same by writing to
+// temporary files and renaming them.)
+func writeFiles(dir string, files []file) ([]string, error) {
+	var written []string
+	for _, f := range files {
+		path := filepath.Join(dir, f.name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return written, err
+		}
+		if err := os.WriteFile(path, f.data, 0o644); err != nil {
+			return written, err
+		}
+		written = append(written, path)
+	}
+	return written, nil
 }
 
 // analyse reads the article's claims and the reconstructed pairs and runs
@@ -229,7 +251,7 @@ func analyse(dir string, labels []string) (report.Analysis, []audit.Check, error
 	}
 	levels := claims.Levels
 
-	// The distribution exactly as published.
+	// The distribution as published.
 	published := map[string][]int{}
 	for _, g := range claims.Groups {
 		counts := make([]int, len(levels))
@@ -251,14 +273,6 @@ func analyse(dir string, labels []string) (report.Analysis, []audit.Check, error
 	if len(labels) != len(levels) {
 		return a, nil, fmt.Errorf("%d labels for %d levels", len(labels), len(levels))
 	}
-	fb, err := pairedt.FrequenciesFromCounts(labels, published["before"], 0)
-	if err != nil {
-		return a, nil, err
-	}
-	fa, err := pairedt.FrequenciesFromCounts(labels, published["after"], 0)
-	if err != nil {
-		return a, nil, err
-	}
 
 	// The reconstructed pairs.
 	csvPath := filepath.Join(dir, "reconstructed.csv")
@@ -279,74 +293,33 @@ func analyse(dir string, labels []string) (report.Analysis, []audit.Check, error
 	}
 	relabel(before)
 	relabel(after)
-	cross, err := pairedt.CrossTabulate(before, after, labels, pairedt.FreqOptions{})
+
+	// Every analysis the report shows, chosen by the library.
+	study, err := pairedt.AnalyzeOrdinal(before, after, labels, claims.Scores, pairedt.StudyOptions{})
 	if err != nil {
 		return a, nil, fmt.Errorf("%s: %w", csvPath, err)
 	}
 	// The reconstruction must reproduce the published margins exactly.
-	if !slices.Equal(cross.RowTotals, published["before"]) || !slices.Equal(cross.ColTotals, published["after"]) {
+	if cross := study.Cross; !slices.Equal(cross.RowTotals, published["before"]) || !slices.Equal(cross.ColTotals, published["after"]) {
 		return a, nil, fmt.Errorf("%s: margins %v / %v differ from the published %v / %v",
 			csvPath, cross.RowTotals, cross.ColTotals, published["before"], published["after"])
 	}
-	x, y, err := cross.Scored(claims.Scores)
-	if err != nil {
-		return a, nil, err
-	}
-	t, err := pairedt.Test(x, y, pairedt.Options{})
-	if err != nil {
-		return a, nil, err
-	}
-	w, err := pairedt.Wilcoxon(x, y, pairedt.WilcoxonOptions{})
-	if err != nil {
-		return a, nil, err
-	}
-	sign, err := pairedt.SignTest(x, y, pairedt.Options{})
-	if err != nil {
-		return a, nil, err
-	}
-	sm, err := pairedt.StuartMaxwell(cross)
-	if err != nil {
-		return a, nil, err
-	}
-	bowker, err := pairedt.Bowker(cross)
-	if err != nil {
-		return a, nil, err
-	}
-	d := make([]float64, len(x))
-	for i := range x {
-		d[i] = x[i] - y[i]
-	}
-	sw, err := pairedt.ShapiroWilk(d)
-	if err != nil {
-		return a, nil, err
+	if study.T == nil {
+		return a, nil, fmt.Errorf("%s: %w", csvPath, study.Reason(pairedt.MethodT))
 	}
 
 	h := sha256.New()
 	h.Write(claimsBytes)
 	h.Write(csvBytes)
-	a = report.Analysis{
-		FreqBefore: &fb,
-		FreqAfter:  &fa,
-		Cross:      &cross,
-
-		T:             &t,
-		CategoryCodes: true,
-		Scores:        claims.Scores,
-		X:             x,
-		Y:             y,
-
-		ShapiroWilk:         &sw,
-		Wilcoxon:            &w,
-		Sign:                &sign,
-		MarginalHomogeneity: &sm,
-		Bowker:              &bowker,
-		Checks:              checks,
-		Provenance: report.Provenance{
-			DataName:      "testdata/oxytocin/claims.json + testdata/oxytocin/reconstructed.csv",
-			DataSHA256:    hex.EncodeToString(h.Sum(nil)),
-			ModuleVersion: moduleVersion(),
-			Command:       "go run ./examples/oxytocin",
-		},
+	// Any test these data did not define is left out of the report (none
+	// is, for the article's data); study.Undefined says why.
+	a = report.FromStudy(study)
+	a.Checks = checks
+	a.Provenance = report.Provenance{
+		DataName:      "testdata/oxytocin/claims.json + testdata/oxytocin/reconstructed.csv",
+		DataSHA256:    hex.EncodeToString(h.Sum(nil)),
+		ModuleVersion: moduleVersion(),
+		Command:       "go run ./examples/oxytocin",
 	}
 	return a, checks, nil
 }
@@ -395,12 +368,4 @@ func moduleVersion() string {
 		return bi.Main.Version
 	}
 	return "(devel)"
-}
-
-// dataFile is a file of an atomic set whose content is already in memory.
-func dataFile(name string, b []byte) atomicfile.File {
-	return atomicfile.File{Name: name, Write: func(w io.Writer) error {
-		_, err := w.Write(b)
-		return err
-	}}
 }

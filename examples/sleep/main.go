@@ -4,11 +4,18 @@
 // 95 percent CI [-2.4598858, -0.7001142] for
 // t.test(extra[group == 1], extra[group == 2], paired = TRUE).
 //
-// It prints R's block and the effect sizes, and writes the report (English
-// Results section with the paired plot and the differences) into -out
-// (./out/sleep by default): results.md, results.html and the charts as SVG.
+// It runs every analysis of a numeric paired outcome through
+// pairedt.AnalyzePaired (t-test with effect sizes, Wilcoxon, sign test,
+// Shapiro-Wilk of the differences), prints R's t-test block and the effect
+// sizes, and writes the report (English Results section with the paired plot
+// and the differences) into -out (./out/sleep by default): results.md,
+// results.html and the charts as SVG.
 //
 //	go run ./examples/sleep [-json] [-out DIR]
+//
+// It uses only the public API of the module, so it can be copied. It writes
+// with os.WriteFile; replacing the files atomically, as a set, is what the
+// pairedt command line tool adds.
 package main
 
 import (
@@ -20,7 +27,6 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/pairedt/pairedt/internal/atomicfile"
 	"github.com/pairedt/pairedt/pairedt"
 	"github.com/pairedt/pairedt/report"
 )
@@ -33,72 +39,73 @@ var (
 )
 
 func main() {
-	asJSON := flag.Bool("json", false, "print the result as JSON")
-	out := flag.String("out", filepath.Join("out", "sleep"), "directory for the report (empty: no report)")
-	flag.Parse()
-
-	res, err := pairedt.Test(drug1, drug2, pairedt.Options{})
-	if err != nil {
+	if err := run(os.Args[1:], os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "sleep:", err)
 		os.Exit(1)
-	}
-	if *asJSON {
-		enc := json.NewEncoder(os.Stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(res); err != nil {
-			fmt.Fprintln(os.Stderr, "sleep:", err)
-			os.Exit(1)
-		}
-		return
-	}
-	fmt.Print(res)
-	fmt.Printf("\nCohen's d_z = %.4f, 95%% CI [%.4f, %.4f] (noncentral t)\n", res.DZ, res.DZCILow, res.DZCIHigh)
-	fmt.Printf("Hedges' g_z = %.4f, 95%% CI [%.4f, %.4f]\n", res.GZ, res.GZCILow, res.GZCIHigh)
-	fmt.Printf("d_av (mean difference / mean of the two SDs) = %.4f\n", res.DAv)
-	fmt.Printf("r(x, y) = %.4f, p = %.4g\n", res.R, res.RP)
-	for _, w := range res.Warnings {
-		fmt.Println("note:", w)
-	}
-	if *out == "" {
-		return
-	}
-	written, err := writeReport(*out, res)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "sleep:", err)
-		os.Exit(1)
-	}
-	fmt.Println("\nWrote:")
-	for _, w := range written {
-		fmt.Println(" ", w)
 	}
 }
 
-// writeReport writes the English Results section of the test, with the
-// Wilcoxon and Shapiro-Wilk tests beside it, into dir, atomically.
-func writeReport(dir string, res pairedt.Result) ([]string, error) {
-	a := report.Analysis{
-		Title:       "Student's sleep data: drug 1 versus drug 2",
-		Variable:    "extra hours of sleep",
-		BeforeLabel: "Drug 1",
-		AfterLabel:  "Drug 2",
-		T:           &res,
-		X:           drug1,
-		Y:           drug2,
-		Notes: []string{"Cushny and Peebles (1905), analysed by Student (1908); R's datasets::sleep. " +
-			"The same ten patients took each drug, so the data are paired."},
-		Provenance: report.Provenance{DataName: "R datasets::sleep (in examples/sleep/main.go)",
-			Command: "go run ./examples/sleep"},
+func run(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("sleep", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print the result as JSON")
+	out := fs.String("out", filepath.Join("out", "sleep"), "directory for the report (empty: no report)")
+	if err := fs.Parse(args); err != nil {
+		return err
 	}
-	d := make([]float64, len(drug1))
-	for i := range d {
-		d[i] = drug1[i] - drug2[i]
+	if fs.NArg() > 0 {
+		return fmt.Errorf("unexpected argument %q", fs.Arg(0))
 	}
-	if sw, err := pairedt.ShapiroWilk(d); err == nil {
-		a.ShapiroWilk = &sw
+
+	study, err := pairedt.AnalyzePaired(drug1, drug2, pairedt.StudyOptions{})
+	if err != nil {
+		return err
 	}
-	if w, err := pairedt.Wilcoxon(drug1, drug2, pairedt.WilcoxonOptions{}); err == nil {
-		a.Wilcoxon = &w
+	if study.T == nil {
+		return study.Reason(pairedt.MethodT)
 	}
+	res := *study.T
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(res)
+	}
+	fmt.Fprint(stdout, res)
+	fmt.Fprintf(stdout, "\nCohen's d_z = %.4f, 95%% CI [%.4f, %.4f] (noncentral t)\n", res.DZ, res.DZCILow, res.DZCIHigh)
+	fmt.Fprintf(stdout, "Hedges' g_z = %.4f, 95%% CI [%.4f, %.4f]\n", res.GZ, res.GZCILow, res.GZCIHigh)
+	fmt.Fprintf(stdout, "d_av (mean difference / mean of the two SDs) = %.4f\n", res.DAv)
+	fmt.Fprintf(stdout, "r(x, y) = %.4f, p = %.4g\n", res.R, res.RP)
+	for _, w := range res.Warnings {
+		fmt.Fprintln(stdout, "note:", w)
+	}
+	if *out == "" {
+		return nil
+	}
+	for _, u := range study.Undefined {
+		fmt.Fprintln(stdout, "left out:", u)
+	}
+	written, err := writeReport(*out, study)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, "\nWrote:")
+	for _, w := range written {
+		fmt.Fprintln(stdout, " ", w)
+	}
+	return nil
+}
+
+// writeReport writes the English Results section of the study into dir.
+func writeReport(dir string, study *pairedt.Study) ([]string, error) {
+	a := report.FromStudy(study)
+	a.Title = "Student's sleep data: drug 1 versus drug 2"
+	a.Variable = "extra hours of sleep"
+	a.BeforeLabel, a.AfterLabel = "Drug 1", "Drug 2"
+	a.Notes = []string{"Cushny and Peebles (1905), analysed by Student (1908); R's datasets::sleep. " +
+		"The same ten patients took each drug, so the data are paired."}
+	a.Provenance = report.Provenance{DataName: "R datasets::sleep (in examples/sleep/main.go)",
+		Command: "go run ./examples/sleep"}
+
+	// Render every file in memory first, so that a failure writes nothing.
 	var md, html bytes.Buffer
 	if err := report.Markdown(&md, a, report.Options{}); err != nil {
 		return nil, err
@@ -106,7 +113,8 @@ func writeReport(dir string, res pairedt.Result) ([]string, error) {
 	if err := report.HTML(&html, a, report.Options{}); err != nil {
 		return nil, err
 	}
-	files := []atomicfile.File{bufFile("results.md", &md), bufFile("results.html", &html)}
+	files := map[string][]byte{"results.md": md.Bytes(), "results.html": html.Bytes()}
+	names := []string{"results.md", "results.html"}
 	charts, err := report.Charts(a, report.Options{})
 	if err != nil {
 		return nil, err
@@ -116,22 +124,19 @@ func writeReport(dir string, res pairedt.Result) ([]string, error) {
 		if err := c.WriteSVG(&svg); err != nil {
 			return nil, err
 		}
-		files = append(files, bufFile(c.Name+".svg", &svg))
+		files[c.Name+".svg"] = svg.Bytes()
+		names = append(names, c.Name+".svg")
 	}
-	if err := atomicfile.WriteSet(dir, files); err != nil {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
-	var names []string
-	for _, f := range files {
-		names = append(names, filepath.Join(dir, f.Name))
+	var written []string
+	for _, n := range names {
+		path := filepath.Join(dir, n)
+		if err := os.WriteFile(path, files[n], 0o644); err != nil {
+			return written, err
+		}
+		written = append(written, path)
 	}
-	return names, nil
-}
-
-// bufFile is a file of an atomic set whose content is in b.
-func bufFile(name string, b *bytes.Buffer) atomicfile.File {
-	return atomicfile.File{Name: name, Write: func(w io.Writer) error {
-		_, err := w.Write(b.Bytes())
-		return err
-	}}
+	return written, nil
 }

@@ -1,0 +1,347 @@
+package pairedt
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+)
+
+// Design says how the outcome of a Study was measured.
+type Design int
+
+const (
+	// Numeric: the outcome is a number (AnalyzePaired).
+	Numeric Design = iota
+	// Ordinal: the outcome is one of a few ordered categories, analysed on
+	// their scores (AnalyzeOrdinal).
+	Ordinal
+)
+
+// String returns "numeric" or "ordinal".
+func (d Design) String() string {
+	switch d {
+	case Numeric:
+		return "numeric"
+	case Ordinal:
+		return "ordinal"
+	}
+	return fmt.Sprintf("Design(%d)", int(d))
+}
+
+// Method names one of the analyses a Study runs. The zero value names none.
+type Method int
+
+// The analyses of a Study, in the order AnalyzeOrdinal runs them.
+const (
+	// MethodBowker is Bowker's test of symmetry (Bowker).
+	MethodBowker Method = iota + 1
+	// MethodStuartMaxwell is the Stuart-Maxwell test of marginal
+	// homogeneity (StuartMaxwell).
+	MethodStuartMaxwell
+	// MethodSign is the sign test (SignTest).
+	MethodSign
+	// MethodWilcoxon is the Wilcoxon signed-rank test (Wilcoxon).
+	MethodWilcoxon
+	// MethodT is the paired t-test with its effect sizes (Test).
+	MethodT
+	// MethodShapiroWilk is the Shapiro-Wilk test of the differences
+	// (ShapiroWilk).
+	MethodShapiroWilk
+)
+
+var methodNames = [...]struct{ name, key string }{
+	MethodBowker:        {"Bowker's test", "bowker"},
+	MethodStuartMaxwell: {"Stuart-Maxwell test", "stuart_maxwell"},
+	MethodSign:          {"sign test", "sign_test"},
+	MethodWilcoxon:      {"Wilcoxon signed-rank test", "wilcoxon"},
+	MethodT:             {"paired t-test", "t_test"},
+	MethodShapiroWilk:   {"Shapiro-Wilk test", "shapiro_wilk"},
+}
+
+func (m Method) valid() bool { return m > 0 && int(m) < len(methodNames) }
+
+// String returns the English name of the test, e.g. "Bowker's test". A
+// report in another language switches on m instead of using this name.
+func (m Method) String() string {
+	if !m.valid() {
+		return fmt.Sprintf("Method(%d)", int(m))
+	}
+	return methodNames[m].name
+}
+
+// MarshalText returns the key of the test in the JSON output of the command
+// line tool: "bowker", "stuart_maxwell", "sign_test", "wilcoxon", "t_test"
+// or "shapiro_wilk".
+func (m Method) MarshalText() ([]byte, error) {
+	if !m.valid() {
+		return nil, fmt.Errorf("pairedt: invalid Method %d", int(m))
+	}
+	return []byte(methodNames[m].key), nil
+}
+
+// Undefined records an analysis that these data do not define: no
+// discordant pairs for Bowker's test, differences that are all equal for the
+// t-test, too few pairs for Shapiro-Wilk. It is an error that names the test
+// and wraps the reason, so that errors.Is(u, ErrNoDiscordant) (or
+// ErrConstant, ErrIdentical, ErrTooFew, ErrShapiroWilkN) holds; to ask
+// which test, use errors.As(err, &u) and u.Method, or Study.Reason.
+type Undefined struct {
+	// Method is the analysis that could not be done.
+	Method Method
+	// Err is the reason, the error the test returned.
+	Err error
+}
+
+// Error returns the test's name and the reason, e.g. "Bowker's test:
+// pairedt: no discordant pairs: ...".
+func (u Undefined) Error() string { return u.Method.String() + ": " + u.Err.Error() }
+
+// Unwrap returns the reason.
+func (u Undefined) Unwrap() error { return u.Err }
+
+// MarshalJSON encodes u as {"test": KEY, "reason": MESSAGE}, KEY as
+// Method.MarshalText.
+func (u Undefined) MarshalJSON() ([]byte, error) {
+	key, err := u.Method.MarshalText()
+	if err != nil {
+		return nil, err
+	}
+	reason := ""
+	if u.Err != nil {
+		reason = u.Err.Error()
+	}
+	return json.Marshal(struct {
+		Test   string `json:"test"`
+		Reason string `json:"reason"`
+	}{string(key), reason})
+}
+
+// StudyOptions configures AnalyzePaired and AnalyzeOrdinal. The zero value
+// gives R's defaults for every test: two-sided, mu = 0, 95% intervals,
+// Wilcoxon's exact distribution where R uses it, with its continuity
+// correction otherwise, and an empty string as the only missing category.
+type StudyOptions struct {
+	// Options holds the alternative, mu and confidence level of the
+	// t-test, the Wilcoxon test and the sign test.
+	Options
+	// Exact and NoCorrect are passed to the Wilcoxon test
+	// (WilcoxonOptions).
+	Exact     ExactMode
+	NoCorrect bool
+	// Missing lists the category values that count as missing
+	// (FreqOptions.Missing); AnalyzeOrdinal only.
+	Missing []string
+}
+
+// Study is every result of the analysis of one paired data set: the
+// results a Results section reports, and the analyses these data do not
+// define. A nil result is undefined, and Undefined says why.
+type Study struct {
+	// Design is Numeric or Ordinal.
+	Design Design
+
+	// Levels are the ordered categories and Scores their scores, one per
+	// level (1..k unless given); both nil for a numeric outcome.
+	Levels []string
+	Scores []float64
+	// FreqBefore and FreqAfter are the frequency table of each occasion,
+	// and Cross the before (rows) by after (columns) table of the complete
+	// pairs; nil for a numeric outcome.
+	FreqBefore, FreqAfter *FreqTable
+	Cross                 *CrossTable
+
+	// X and Y are the pairs the tests take, in the order given: the values
+	// (numeric) or the scores of the categories (ordinal), NaN where a
+	// value is missing. Differences are X - Y.
+	X, Y []float64
+	// N is the number of complete pairs, Dropped the number of pairs with
+	// a missing value.
+	N, Dropped int
+
+	// T is the paired t-test with its effect sizes (on the scores, for an
+	// ordinal outcome).
+	T *Result
+	// Wilcoxon is the Wilcoxon signed-rank test, Sign the sign test.
+	Wilcoxon *WilcoxonResult
+	Sign     *SignTestResult
+	// ShapiroWilk is the Shapiro-Wilk test of the complete differences
+	// X - Y.
+	ShapiroWilk *ShapiroWilkResult
+	// Bowker is Bowker's test of symmetry and StuartMaxwell the
+	// Stuart-Maxwell test of marginal homogeneity of Cross; nil for a
+	// numeric outcome.
+	Bowker, StuartMaxwell *ChiSquareTest
+
+	// Undefined lists, in the order the tests were run, every analysis
+	// these data do not define, with its reason. The other results are
+	// still there.
+	Undefined []Undefined
+}
+
+// Reason returns the reason m is undefined for these data, or nil when m
+// was computed or is not part of the study's design.
+func (s *Study) Reason(m Method) error {
+	for _, u := range s.Undefined {
+		if u.Method == m {
+			return u
+		}
+	}
+	return nil
+}
+
+// AnalyzePaired runs every analysis of a numeric paired outcome, pairs
+// (x[i], y[i]), differences d = x - y:
+//
+//	T           Test(x, y, o.Options)
+//	Wilcoxon    Wilcoxon(x, y, ...)  with o's alternative, mu, level, Exact, NoCorrect
+//	Sign        SignTest(x, y, o.Options)
+//	ShapiroWilk ShapiroWilk(d) of the complete pairs
+//
+// A pair with a NaN is dropped. A test these data do not define (all
+// differences equal, fewer pairs than it needs) is nil and listed in
+// Undefined; the others are still computed. The error is for input that no
+// test can take: x and y of different lengths (ErrLength), ±Inf
+// (ErrNonFinite), invalid options (ErrAlternative, ErrMu, ErrConfLevel,
+// ErrWilcoxonOptions).
+func AnalyzePaired(x, y []float64, o StudyOptions) (*Study, error) {
+	if len(x) != len(y) {
+		return nil, fmt.Errorf("%w: %d x values, %d y values", ErrLength, len(x), len(y))
+	}
+	for i := range x {
+		if math.IsInf(x[i], 0) || math.IsInf(y[i], 0) {
+			return nil, fmt.Errorf("%w: pair %d is (%v, %v)", ErrNonFinite, i+1, x[i], y[i])
+		}
+	}
+	s := &Study{Design: Numeric, X: x, Y: y}
+	if err := s.paired(o, []Method{MethodT, MethodSign, MethodWilcoxon, MethodShapiroWilk}); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// AnalyzeOrdinal runs every analysis of an ordered categorical outcome:
+// before[i] and after[i] are the categories of subject i, each one of
+// levels (in their order) or a missing value (o.Missing). It computes
+//
+//	FreqBefore, FreqAfter  Frequencies of each occasion
+//	Cross                  CrossTabulate(before, after, levels)
+//	Bowker, StuartMaxwell  Bowker(Cross), StuartMaxwell(Cross)
+//
+// and, on the scores (scores[i] for levels[i]; nil means 1..k), the
+// analyses of AnalyzePaired: sign test, Wilcoxon, t-test and Shapiro-Wilk of
+// the differences. A test these data do not define (no discordant pairs,
+// every difference equal) is nil and listed in Undefined; the tables and
+// the other tests are still computed. The error is for input that cannot
+// be tabulated: invalid levels (ErrLevels), a value that is not a level
+// (ErrUnknownLevel), scores that are not finite and increasing (ErrScores),
+// before and after of different lengths (ErrLength), an occasion with no
+// valid value (ErrTooFew), invalid options.
+func AnalyzeOrdinal(before, after, levels []string, scores []float64, o StudyOptions) (*Study, error) {
+	if len(before) != len(after) {
+		return nil, fmt.Errorf("%w: %d before values, %d after values", ErrLength, len(before), len(after))
+	}
+	fo := FreqOptions{Missing: o.Missing}
+	s := &Study{Design: Ordinal, Levels: levels}
+	var err error
+	if s.Scores, err = crosstabScores(scores, len(levels)); err != nil {
+		return nil, err
+	}
+	fb, err := Frequencies(before, levels, fo)
+	if err != nil {
+		return nil, fmt.Errorf("before: %w", err)
+	}
+	fa, err := Frequencies(after, levels, fo)
+	if err != nil {
+		return nil, fmt.Errorf("after: %w", err)
+	}
+	cross, err := CrossTabulate(before, after, levels, fo)
+	if err != nil {
+		return nil, err
+	}
+	s.FreqBefore, s.FreqAfter, s.Cross = &fb, &fa, &cross
+	if s.X, err = Score(before, levels, s.Scores, fo); err != nil {
+		return nil, err
+	}
+	if s.Y, err = Score(after, levels, s.Scores, fo); err != nil {
+		return nil, err
+	}
+	if t, err := Bowker(cross); err == nil {
+		s.Bowker = &t
+	} else {
+		s.undefined(MethodBowker, err)
+	}
+	if t, err := StuartMaxwell(cross); err == nil {
+		s.StuartMaxwell = &t
+	} else {
+		s.undefined(MethodStuartMaxwell, err)
+	}
+	if err := s.paired(o, []Method{MethodSign, MethodWilcoxon, MethodT, MethodShapiroWilk}); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// paired runs the tests on s.X and s.Y in the given order and counts the
+// pairs. It returns an error only for invalid options.
+func (s *Study) paired(o StudyOptions, order []Method) error {
+	var d []float64
+	for i := range s.X {
+		if v := s.X[i] - s.Y[i]; !math.IsNaN(v) {
+			d = append(d, v)
+		}
+	}
+	s.N, s.Dropped = len(d), len(s.X)-len(d)
+	var wo WilcoxonOptions
+	wo.Alternative, wo.Mu, wo.ConfLevel = o.Alternative, o.Mu, o.ConfLevel
+	wo.Exact, wo.NoCorrect = o.Exact, o.NoCorrect
+	for _, m := range order {
+		var err error
+		switch m {
+		case MethodT:
+			var r Result
+			if r, err = Test(s.X, s.Y, o.Options); err == nil {
+				s.T = &r
+			}
+		case MethodSign:
+			var r SignTestResult
+			if r, err = SignTest(s.X, s.Y, o.Options); err == nil {
+				s.Sign = &r
+			}
+		case MethodWilcoxon:
+			var r WilcoxonResult
+			if r, err = Wilcoxon(s.X, s.Y, wo); err == nil {
+				s.Wilcoxon = &r
+			}
+		case MethodShapiroWilk:
+			var r ShapiroWilkResult
+			if r, err = ShapiroWilk(d); err == nil {
+				s.ShapiroWilk = &r
+			}
+		}
+		if err == nil {
+			continue
+		}
+		if studyInputError(err) {
+			return err
+		}
+		s.undefined(m, err)
+	}
+	return nil
+}
+
+func (s *Study) undefined(m Method, err error) {
+	s.Undefined = append(s.Undefined, Undefined{Method: m, Err: err})
+}
+
+// studyInputError reports whether err says the options (or the input) are
+// wrong for every test, rather than that one test is undefined for the
+// data.
+func studyInputError(err error) bool {
+	for _, e := range []error{ErrAlternative, ErrMu, ErrConfLevel, ErrWilcoxonOptions, ErrLength, ErrNonFinite} {
+		if errors.Is(err, e) {
+			return true
+		}
+	}
+	return false
+}
