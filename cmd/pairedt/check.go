@@ -92,7 +92,7 @@ func runCheck(e *env, args []string) error {
 	if len(statements) == 0 && c.claims == "" && !margins {
 		return usageErrorf(`nothing to check: give a statement ("t(22) = -28.471, p = 0.000"), --claims FILE, or --before-counts and --after-counts`)
 	}
-	po := audit.POptions{}
+	po := audit.StatementOptions{}
 	if po.Alternative, err = pairedt.ParseAlternative(c.alternative); err != nil {
 		return usageErrorf("--alternative %q: want two.sided, less or greater", c.alternative)
 	}

@@ -537,7 +537,7 @@ func (c Claims) testChecks(i int, t TestClaim, alpha float64, alphaTxt [2]string
 	if t.Alternative != "" {
 		alt, _ = pairedt.ParseAlternative(t.Alternative)
 	}
-	po := POptions{Alpha: alpha, Alternative: alt, NoPZeroError: o.NoPZeroError, PEqualAlphaNotSig: o.PEqualAlphaNotSig}
+	po := StatementOptions{Alpha: alpha, Alternative: alt, NoPZeroError: o.NoPZeroError, PEqualAlphaNotSig: o.PEqualAlphaNotSig}
 	if c.N != nil && st.DF == nil {
 		po.DF = float64(c.N.Value - 1)
 	}
@@ -631,7 +631,7 @@ func wilcoxonCheck(v Number, r MarginResult, source string) Check {
 	return c
 }
 
-func decisionCheck(t TestClaim, st Statement, po POptions, alphaTxts [2]string) Check {
+func decisionCheck(t TestClaim, st Statement, po StatementOptions, alphaTxts [2]string) Check {
 	alphaTxt, alphaID := alphaTxts[0], alphaTxts[1]
 	c := Check{Kind: KindDecision, Source: t.DecisionSource, Reported: t.DecisionQuote, ReportedIndonesian: t.DecisionQuote}
 	wordID := map[bool]string{true: "H0 ditolak", false: "H0 diterima"}

@@ -57,10 +57,10 @@
 // # Deliberate differences from statcheck 1.4
 //
 //   - statcheck reads only APA's "t(df) = x, p ..."; ParseStatement also reads
-//     "t = x" with df from elsewhere (POptions.DF, the claims' n - 1),
+//     "t = x" with df from elsewhere (StatementOptions.DF, the claims' n - 1),
 //     decimal commas and Indonesian/SPSS wording.
 //   - statcheck treats one-sided tests as half the two-sided p whatever the
-//     sign of t (statcheck#17); POptions.Alternative computes the p of the
+//     sign of t (statcheck#17); StatementOptions.Alternative computes the p of the
 //     stated direction.
 //   - When the rounding interval of t contains 0, statcheck takes the p of
 //     its ends; CheckStatement uses p = 1 as the upper end (|t| can be 0).

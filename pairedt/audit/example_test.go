@@ -66,7 +66,7 @@ func ExampleParseStatement() {
 		log.Fatal(err)
 	}
 	fmt.Println(st.T.Value, st.T.Decimals, st.P.Value, st.P.Decimals, st.Alpha.Value)
-	c, err := audit.CheckStatement(st, audit.POptions{DF: 22})
+	c, err := audit.CheckStatement(st, audit.StatementOptions{DF: 22})
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -9,9 +9,9 @@ import (
 	"gonum.org/v1/gonum/stat/distuv"
 )
 
-// POptions configures CheckStatement. The zero value gives statcheck 1.4's
+// StatementOptions configures CheckStatement. The zero value gives statcheck 1.4's
 // defaults: alpha = .05, two-sided, pZeroError = TRUE, pEqualAlphaSig = TRUE.
-type POptions struct {
+type StatementOptions struct {
 	// Alpha is the significance level; 0 means the statement's own alpha if
 	// it states one, else 0.05. Otherwise it must lie in (0, 1).
 	Alpha float64
@@ -220,7 +220,7 @@ func altWords(a pairedt.Alternative) (en, id string) {
 // A statement without p, or without t or df, is NotDerivable (except that
 // p = 0 is a ReportingError whatever else is missing). Invalid options are an
 // error wrapping pairedt.ErrAlternative or ErrClaims.
-func CheckStatement(st Statement, o POptions) (Check, error) {
+func CheckStatement(st Statement, o StatementOptions) (Check, error) {
 	if !o.Alternative.Valid() {
 		return Check{}, fmt.Errorf("%w: %d", pairedt.ErrAlternative, int(o.Alternative))
 	}
