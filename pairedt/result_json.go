@@ -1,6 +1,7 @@
 package pairedt
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -126,7 +127,7 @@ func (r ChiSquareTest) MarshalJSON() ([]byte, error) {
 	type plain ChiSquareTest
 	p := plain(r)
 	p.Warnings = nonNilWarnings(p.Warnings)
-	return json.Marshal(struct {
+	return marshalNoEscape(struct {
 		plain
 		WarningCodes []WarningKind `json:"warning_codes"`
 	}{p, warningCodesOf(r.Warnings)})
@@ -138,8 +139,21 @@ func (r ExactBinomialTest) MarshalJSON() ([]byte, error) {
 	type plain ExactBinomialTest
 	p := plain(r)
 	p.Warnings = nonNilWarnings(p.Warnings)
-	return json.Marshal(struct {
+	return marshalNoEscape(struct {
 		plain
 		WarningCodes []WarningKind `json:"warning_codes"`
 	}{p, warningCodesOf(r.Warnings)})
+}
+
+// marshalNoEscape is json.Marshal without HTML escaping ("<" stays "<"),
+// as an Encoder with SetEscapeHTML(false) writes a type without a
+// MarshalJSON method: the result types that had none keep their bytes.
+func marshalNoEscape(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
 }

@@ -654,7 +654,7 @@ func (r *renderer) reproduction() {
 			verdict = "**" + verdict + "**"
 		}
 		// The Indonesian texts when present, else English (Check.Text).
-		t := c.Text(r.o.Lang == Indonesian)
+		t := c.Text(r.o.Lang)
 		rows = append(rows, []string{mdText(t.Claim), mdText(t.Reported), mdText(t.Recomputed), verdict, mdText(t.Explanation)})
 	}
 	r.table(r.w.reproCaption, []string{r.w.claim, r.w.reported, r.w.recomputed, r.w.verdict, r.w.explanation}, "lllll", rows)

@@ -308,8 +308,8 @@ func TestCheckStatementCases(t *testing.T) {
 			if got.Verdict != c.want {
 				t.Errorf("verdict %s, want %s: %s", got.Verdict, c.want, got.Explanation)
 			}
-			if got.Explanation == "" || got.ExplanationIndonesian == "" || strings.Count(got.Explanation, ". ") > 0 {
-				t.Errorf("explanation not one sentence in both languages: %q / %q", got.Explanation, got.ExplanationIndonesian)
+			if got.Explanation == "" || got.Text(Indonesian).Explanation == "" || strings.Count(got.Explanation, ". ") > 0 {
+				t.Errorf("explanation not one sentence in both languages: %q / %q", got.Explanation, got.Text(Indonesian).Explanation)
 			}
 		})
 	}
