@@ -42,9 +42,13 @@ const (
 	KindSampleSize    = "sample_size"   // n of a group against the stated n
 )
 
-// Check is the verdict on one reported claim. It marshals to JSON with the
-// snake_case keys in the field tags; the margin fields are present only on
-// margin checks.
+// Check is the verdict on one reported claim: its kind, its verdict, the
+// numbers and intervals recomputed, and the human-readable fields in
+// English (Text gives them in another language, from the catalog). It
+// marshals to JSON with the snake_case keys in the field tags, plus the
+// Indonesian texts under claim_indonesian, reported_indonesian,
+// recomputed_indonesian and explanation_indonesian; the margin fields are
+// present only on margin checks.
 type Check struct {
 	// Claim names what was checked, e.g. `p = 0,000 for t = -28,471, df = 22`.
 	Claim string `json:"claim"`
@@ -57,7 +61,8 @@ type Check struct {
 	// Recomputed is the recomputed value and, where rounding matters, the
 	// interval the reported decimals allow.
 	Recomputed string `json:"recomputed"`
-	// Explanation is one English sentence saying why.
+	// Explanation is one English sentence saying why (Text(Indonesian) for
+	// the Indonesian one).
 	Explanation string `json:"explanation"`
 	// Source is where the claim comes from (e.g. "line 23").
 	Source string `json:"source,omitempty"`
