@@ -350,10 +350,10 @@ func TestIndonesianTexts(t *testing.T) {
 			id, en := ch.Text(Indonesian), ch.Text(English)
 			if id.Claim != ch.Text(Indonesian).Claim || id.Reported != ch.Text(Indonesian).Reported && ch.Text(Indonesian).Reported != "" ||
 				id.Recomputed != ch.Text(Indonesian).Recomputed && ch.Text(Indonesian).Recomputed != "" || id.Explanation != ch.Text(Indonesian).Explanation {
-				t.Errorf("Text(true) = %+v", id)
+				t.Errorf("Text(Indonesian) = %+v", id)
 			}
 			if en != (Text{ch.Claim, ch.Reported, ch.Recomputed, ch.Explanation}) {
-				t.Errorf("Text(false) = %+v", en)
+				t.Errorf("Text(English) = %+v", en)
 			}
 		})
 	}
@@ -433,7 +433,7 @@ func TestTextFallback(t *testing.T) {
 		t.Fatal(err)
 	}
 	if got := c.Text(Indonesian); got != (Text{"c", "r", "x", "penjelasan"}) {
-		t.Errorf("Text(true) = %+v", got)
+		t.Errorf("Text(Indonesian) = %+v", got)
 	}
 	var buf bytes.Buffer
 	if err := WriteText(&buf, []Check{c}, Indonesian); err != nil {
@@ -441,5 +441,21 @@ func TestTextFallback(t *testing.T) {
 	}
 	if want := "[] c: penjelasan\n  dilaporkan:   r\n  hitung ulang: x\n"; buf.String() != want {
 		t.Errorf("WriteText = %q, want %q", buf.String(), want)
+	}
+}
+
+// TestHandBuiltCheck: a Check built by hand has no facts for the catalog:
+// Text(Indonesian) is its English, and its JSON has no *_indonesian keys.
+func TestHandBuiltCheck(t *testing.T) {
+	c := Check{Claim: "c", Kind: KindPercent, Verdict: Consistent, Reported: "r", Recomputed: "x", Explanation: "e"}
+	if got := c.Text(Indonesian); got != c.Text(English) {
+		t.Errorf("Text(Indonesian) = %+v, want the English", got)
+	}
+	b, err := json.Marshal(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"claim":"c","kind":"percent","verdict":"consistent","reported":"r","recomputed":"x","explanation":"e"}`; string(b) != want {
+		t.Errorf("JSON %s, want %s", b, want)
 	}
 }
