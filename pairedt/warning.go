@@ -184,8 +184,9 @@ func (w *Warning) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// Text returns the warning in language lang ("en" or "id"; English for
-// any other value), from the module's catalog of sentences.
+// Text returns the warning in language lang ("en" or "id", as report.Lang
+// and audit.Lang spell them; English for any other value), from the
+// module's catalog of sentences (internal/i18n).
 func (w Warning) Text(lang i18n.Lang) string {
 	c := lang.Warnings()
 	switch w.Kind {
