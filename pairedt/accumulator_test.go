@@ -26,7 +26,7 @@ func compareResults(t *testing.T, what string, a, b Result, rel float64) {
 			t.Errorf("%s: %s = %.17g, want %.17g", what, k, field(a, k), field(b, k))
 		}
 	}
-	if strings.Join(a.Warnings, "|") != strings.Join(b.Warnings, "|") {
+	if strings.Join(texts(a.Warnings), "|") != strings.Join(texts(b.Warnings), "|") {
 		t.Errorf("%s: warnings %q, want %q", what, a.Warnings, b.Warnings)
 	}
 }

@@ -3,7 +3,6 @@ package pairedt
 import (
 	"fmt"
 	"math"
-	"strings"
 
 	"gonum.org/v1/gonum/mat"
 	"gonum.org/v1/gonum/stat/distuv"
@@ -54,7 +53,7 @@ type ChiSquareTest struct {
 	N int `json:"n"`
 	// Warnings are caveats in a fixed order; empty (not nil) when there are
 	// none.
-	Warnings []string `json:"warnings"`
+	Warnings []Warning `json:"warnings"`
 }
 
 // ExactBinomialTest is the result of the exact (binomial) McNemar test.
@@ -79,7 +78,7 @@ type ExactBinomialTest struct {
 	// N is the number of pairs in the table.
 	N int `json:"n"`
 	// Warnings are caveats; empty (not nil) when there are none.
-	Warnings []string `json:"warnings"`
+	Warnings []Warning `json:"warnings"`
 }
 
 // categoricalChisqUpper returns P(X > x) for X chi-squared with df degrees of
@@ -144,10 +143,10 @@ func McNemar(c CrossTable, correct bool) (ChiSquareTest, error) {
 		DF:        1,
 		P:         categoricalChisqUpper(stat, 1),
 		N:         c.N,
-		Warnings:  []string{},
+		Warnings:  []Warning{},
 	}
 	if b+cc < categoricalFewDiscordant {
-		r.Warnings = append(r.Warnings, fmt.Sprintf("only %d discordant pairs (b + c < %d): the chi-squared approximation is rough; the exact binomial test (McNemarExact) is preferable", b+cc, categoricalFewDiscordant))
+		r.Warnings = append(r.Warnings, Warning{Kind: WarnFewDiscordant, N: b + cc, M: categoricalFewDiscordant})
 	}
 	return r, nil
 }
@@ -201,7 +200,7 @@ func McNemarExact(c CrossTable) (ExactBinomialTest, error) {
 		Estimate:  float64(b) / float64(n),
 		P:         p,
 		N:         c.N,
-		Warnings:  []string{},
+		Warnings:  []Warning{},
 	}, nil
 }
 
@@ -229,14 +228,17 @@ func Bowker(c CrossTable) (ChiSquareTest, error) {
 	}
 	k := len(c.Levels)
 	stat, df := 0.0, 0
-	var empty []string
+	var empty []string // the first categoricalListMax empty pairs, as (row, column) levels
+	nEmpty := 0
 	// Column-major over the upper triangle, the order of R's upper.tri, so
 	// that the floating-point sum is R's.
 	for j := range k {
 		for i := range j {
 			a, b := c.Counts[i][j], c.Counts[j][i]
 			if a+b == 0 {
-				empty = append(empty, fmt.Sprintf("(%s, %s)", freqQuote(c.Levels[i]), freqQuote(c.Levels[j])))
+				if nEmpty++; nEmpty <= categoricalListMax {
+					empty = append(empty, c.Levels[i], c.Levels[j])
+				}
 				continue
 			}
 			d := float64(a - b)
@@ -253,14 +255,10 @@ func Bowker(c CrossTable) (ChiSquareTest, error) {
 		DF:        float64(df),
 		P:         categoricalChisqUpper(stat, float64(df)),
 		N:         c.N,
-		Warnings:  []string{},
+		Warnings:  []Warning{},
 	}
-	if len(empty) > 0 {
-		verb, pron := "are", "they were"
-		if len(empty) == 1 {
-			verb, pron = "is", "it was"
-		}
-		r.Warnings = append(r.Warnings, fmt.Sprintf("%d of %d symmetric pairs of cells %s empty (both counts 0): %s; %s left out and df = %d, the number of non-empty pairs (R's mcnemar.test returns NaN here)", len(empty), k*(k-1)/2, verb, categoricalList(empty), pron, df))
+	if nEmpty > 0 {
+		r.Warnings = append(r.Warnings, Warning{Kind: WarnEmptyPairs, N: nEmpty, M: k * (k - 1) / 2, K: df, Labels: empty})
 	}
 	return r, nil
 }
@@ -328,20 +326,23 @@ func StuartMaxwell(c CrossTable) (ChiSquareTest, error) {
 		DF:        float64(rank),
 		P:         categoricalChisqUpper(stat, float64(rank)),
 		N:         c.N,
-		Warnings:  []string{},
+		Warnings:  []Warning{},
 	}
 	if rank < k-1 {
-		var idle []string
+		var idle []string // the first categoricalListMax idle levels
+		nIdle := 0
 		for i := range k {
 			if v.At(i, i) == 0 {
-				idle = append(idle, freqQuote(c.Levels[i]))
+				if nIdle++; nIdle <= categoricalListMax {
+					idle = append(idle, c.Levels[i])
+				}
 			}
 		}
-		why := "the discordant pairs fall into separate groups of levels"
-		if len(idle) > 0 {
-			why = "no subject moved into or out of level(s) " + categoricalList(idle)
+		w := Warning{Kind: WarnSeparateGroups, M: rank, K: k - 1}
+		if nIdle > 0 {
+			w = Warning{Kind: WarnIdleLevels, N: nIdle, M: rank, K: k - 1, Labels: idle}
 		}
-		r.Warnings = append(r.Warnings, fmt.Sprintf("%s, so the covariance matrix has rank %d < k - 1 = %d: generalised (Moore-Penrose) inverse used, df = %d (as coin::mh_test)", why, rank, k-1, rank))
+		r.Warnings = append(r.Warnings, w)
 	}
 	return r, nil
 }
@@ -350,15 +351,6 @@ func StuartMaxwell(c CrossTable) (ChiSquareTest, error) {
 // how many more there are: a sparse 100-level table has thousands of empty
 // pairs, and a warning is read in a footnote.
 const categoricalListMax = 10
-
-// categoricalList joins items with ", ", naming at most categoricalListMax
-// of them and counting the rest ("... and 179 more").
-func categoricalList(items []string) string {
-	if len(items) <= categoricalListMax {
-		return strings.Join(items, ", ")
-	}
-	return strings.Join(items[:categoricalListMax], ", ") + fmt.Sprintf(" and %d more", len(items)-categoricalListMax)
-}
 
 // categoricalComponents returns the number of connected components of the
 // graph whose vertices are the levels and whose edges join levels i and j

@@ -280,7 +280,7 @@ func TestCategoricalArticle(t *testing.T) {
 		t.Fatal(err)
 	}
 	if bw.DF != 2 || bw.Statistic != 19 || len(bw.Warnings) != 1 ||
-		!strings.Contains(bw.Warnings[0], `("not out", "out, not smooth")`) || !strings.Contains(bw.Warnings[0], "df = 2") {
+		!strings.Contains(bw.Warnings[0].String(), `("not out", "out, not smooth")`) || !strings.Contains(bw.Warnings[0].String(), "df = 2") {
 		t.Errorf("Bowker: %+v", bw)
 	}
 	sm, err := StuartMaxwell(c)
@@ -320,7 +320,7 @@ func TestStuartMaxwellRankWarning(t *testing.T) {
 				if len(sm.Warnings) != 0 {
 					t.Errorf("unexpected warnings %q", sm.Warnings)
 				}
-			} else if len(sm.Warnings) != 1 || !strings.Contains(sm.Warnings[0], tc.mention) {
+			} else if len(sm.Warnings) != 1 || !strings.Contains(sm.Warnings[0].String(), tc.mention) {
 				t.Errorf("warnings %q do not mention %q", sm.Warnings, tc.mention)
 			}
 		})
@@ -338,7 +338,7 @@ func TestChiSquareTestJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := `{"method":"McNemar's Chi-squared test with continuity correction","statistic":` // prefix
-	if !strings.HasPrefix(string(b), want) || !strings.Contains(string(b), `"df":1,"p":`) || !strings.HasSuffix(string(b), `"n":100,"warnings":[]}`) {
+	if !strings.HasPrefix(string(b), want) || !strings.Contains(string(b), `"df":1,"p":`) || !strings.HasSuffix(string(b), `"n":100,"warnings":[],"warning_codes":[]}`) {
 		t.Errorf("JSON %s", b)
 	}
 	ex, _ := McNemarExact(c)

@@ -14,7 +14,10 @@
 //   - Problems the data can cause are returned as errors wrapping one of the
 //     package's sentinel errors (ErrLength, ErrTooFew, ...), never as a
 //     panic. Caveats that do not stop an analysis (few pairs, ties, a t-test
-//     on category codes) travel as Warnings on the result.
+//     on category codes) travel as Warnings on the result: values (a
+//     WarningKind and its numbers), whose String is the English sentence and
+//     whose JSON is that sentence, with the kinds' codes under
+//     "warning_codes".
 //   - p-values come from upper-tail (survival) functions, never 1 - CDF, so
 //     that a p of 1e-19 is reported as such and not rounded to zero.
 //   - Every statistic is checked against R (see testdata/ and the R scripts

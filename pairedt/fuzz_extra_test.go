@@ -159,7 +159,7 @@ func FuzzAccumulator(f *testing.F) {
 				t.Errorf("%s = %.17g, Test gives %.17g (tolerance %.3g abs, %.3g rel)", k, gf[k], wf[k], abs, rel)
 			}
 		}
-		if strings.Join(got.Warnings, "|") != strings.Join(want.Warnings, "|") {
+		if strings.Join(texts(got.Warnings), "|") != strings.Join(texts(want.Warnings), "|") {
 			t.Errorf("warnings %q, Test gives %q", got.Warnings, want.Warnings)
 		}
 	})
@@ -295,7 +295,7 @@ func FuzzResultJSON(f *testing.F) {
 			if fuzzErrKind(err) == "" || strings.HasPrefix(fuzzErrKind(err), "no sentinel") {
 				t.Fatalf("error without a sentinel: %v", err)
 			}
-			r = Result{Alternative: Alternative(mode % 3), Warnings: []string{"w \"\u00e9\"\n"}}
+			r = Result{Alternative: Alternative(mode % 3), Warnings: []Warning{{Kind: WarnOther, Labels: []string{"w \"\u00e9\"\n"}}}}
 		}
 		// Overwrite the numbers with arbitrary bit patterns from bits.
 		v := floatsFromBytes(bits)
@@ -348,7 +348,7 @@ func FuzzResultJSON(f *testing.F) {
 				t.Fatalf("%s: %v came back as %v (JSON %s)", k, want, got, b)
 			}
 		}
-		if strings.Join(back.Warnings, "\x00") != strings.Join(r.Warnings, "\x00") {
+		if strings.Join(texts(back.Warnings), "\x00") != strings.Join(texts(r.Warnings), "\x00") {
 			t.Fatalf("warnings %q came back as %q", r.Warnings, back.Warnings)
 		}
 	})

@@ -88,5 +88,5 @@ type Result struct {
 	// order: pairs dropped for NaN; fewer than 10 pairs; x or y constant (r
 	// undefined); the d_z interval approximated. Empty, never nil, from
 	// Test, OneSample and Accumulator.Result.
-	Warnings []string `json:"warnings"`
+	Warnings []Warning `json:"warnings"`
 }

@@ -1,6 +1,7 @@
 package pairedt
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -75,7 +76,10 @@ type resultJSON struct {
 	GZCILow     jnum        `json:"g_z_ci_low"`
 	GZCIHigh    jnum        `json:"g_z_ci_high"`
 	DAv         jnum        `json:"d_av"`
-	Warnings    []string    `json:"warnings"`
+	Warnings    []Warning   `json:"warnings"`
+	// WarningCodes is written, not read: a warning read back is its
+	// sentence (WarnOther), without the facts its kind would need.
+	WarningCodes writeOnlyCodes `json:"warning_codes"`
 }
 
 // MarshalJSON encodes r with the keys of its field tags. JSON has no NaN or
@@ -84,16 +88,12 @@ type resultJSON struct {
 // one-sided interval) as the strings "Inf" and "-Inf". Warnings is always
 // an array, empty rather than null.
 func (r Result) MarshalJSON() ([]byte, error) {
-	w := r.Warnings
-	if w == nil {
-		w = []string{}
-	}
 	return json.Marshal(resultJSON{
 		r.N, r.Dropped, jnum(r.DF), jnum(r.MeanDiff), jnum(r.SDDiff), jnum(r.SE), jnum(r.T), jnum(r.P),
 		jnum(r.CILow), jnum(r.CIHigh), jnum(r.ConfLevel), r.Alternative, jnum(r.Mu),
 		jnum(r.MeanX), jnum(r.MeanY), jnum(r.SDX), jnum(r.SDY), jnum(r.SEX), jnum(r.SEY), jnum(r.R), jnum(r.RP),
 		jnum(r.DZ), jnum(r.DZCILow), jnum(r.DZCIHigh), jnum(r.GZ), jnum(r.GZCILow), jnum(r.GZCIHigh), jnum(r.DAv),
-		w,
+		nonNilWarnings(r.Warnings), warningCodesOf(r.Warnings),
 	})
 }
 
@@ -113,4 +113,47 @@ func (r *Result) UnmarshalJSON(b []byte) error {
 		float64(j.DAv), j.Warnings,
 	}
 	return nil
+}
+
+// writeOnlyCodes is the "warning_codes" list: encoded, ignored on decoding.
+type writeOnlyCodes []WarningKind
+
+// UnmarshalJSON ignores the codes.
+func (*writeOnlyCodes) UnmarshalJSON([]byte) error { return nil }
+
+// MarshalJSON encodes r with the keys of its field tags, followed by
+// "warning_codes", the kinds of the warnings; Warnings is always an array.
+func (r ChiSquareTest) MarshalJSON() ([]byte, error) {
+	type plain ChiSquareTest
+	p := plain(r)
+	p.Warnings = nonNilWarnings(p.Warnings)
+	return marshalNoEscape(struct {
+		plain
+		WarningCodes []WarningKind `json:"warning_codes"`
+	}{p, warningCodesOf(r.Warnings)})
+}
+
+// MarshalJSON encodes r with the keys of its field tags, followed by
+// "warning_codes", the kinds of the warnings; Warnings is always an array.
+func (r ExactBinomialTest) MarshalJSON() ([]byte, error) {
+	type plain ExactBinomialTest
+	p := plain(r)
+	p.Warnings = nonNilWarnings(p.Warnings)
+	return marshalNoEscape(struct {
+		plain
+		WarningCodes []WarningKind `json:"warning_codes"`
+	}{p, warningCodesOf(r.Warnings)})
+}
+
+// marshalNoEscape is json.Marshal without HTML escaping ("<" stays "<"),
+// as an Encoder with SetEscapeHTML(false) writes a type without a
+// MarshalJSON method: the result types that had none keep their bytes.
+func marshalNoEscape(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
 }

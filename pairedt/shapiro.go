@@ -25,18 +25,19 @@ type ShapiroWilkResult struct {
 	// Dropped is the number of NaN values dropped.
 	Dropped int `json:"dropped"`
 	// Warnings are caveats that do not stop the analysis, in a fixed order.
-	Warnings []string `json:"warnings"`
+	Warnings []Warning `json:"warnings"`
 }
 
-// MarshalJSON encodes r with the keys of the field tags; Warnings is
-// always an array.
+// MarshalJSON encodes r with the keys of the field tags, followed by
+// "warning_codes", the kinds of the warnings; Warnings is always an array.
 func (r ShapiroWilkResult) MarshalJSON() ([]byte, error) {
 	type plain ShapiroWilkResult
 	p := plain(r)
-	if p.Warnings == nil {
-		p.Warnings = []string{}
-	}
-	return json.Marshal(p)
+	p.Warnings = nonNilWarnings(p.Warnings)
+	return json.Marshal(struct {
+		plain
+		WarningCodes []WarningKind `json:"warning_codes"`
+	}{p, warningCodesOf(r.Warnings)})
 }
 
 // Shapiro-Wilk sample size limits (R's shapiro.test).
@@ -128,7 +129,7 @@ func ShapiroWilk(x []float64) (ShapiroWilkResult, error) {
 	}
 	res := ShapiroWilkResult{Method: "Shapiro-Wilk normality test", W: w, P: pw, N: n, Dropped: dropped}
 	if dropped > 0 {
-		res.Warnings = append(res.Warnings, fmt.Sprintf("%d missing %s dropped", dropped, rankPlural(dropped, "value", "values")))
+		res.Warnings = append(res.Warnings, Warning{Kind: WarnMissingValues, N: dropped})
 	}
 	return res, nil
 }

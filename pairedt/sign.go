@@ -32,18 +32,19 @@ type SignTestResult struct {
 	// Mu is the median difference under the null hypothesis.
 	Mu float64 `json:"mu"`
 	// Warnings are caveats that do not stop the analysis, in a fixed order.
-	Warnings []string `json:"warnings"`
+	Warnings []Warning `json:"warnings"`
 }
 
-// MarshalJSON encodes r with the keys of the field tags; Warnings is
-// always an array.
+// MarshalJSON encodes r with the keys of the field tags, followed by
+// "warning_codes", the kinds of the warnings; Warnings is always an array.
 func (r SignTestResult) MarshalJSON() ([]byte, error) {
 	type plain SignTestResult
 	p := plain(r)
-	if p.Warnings == nil {
-		p.Warnings = []string{}
-	}
-	return json.Marshal(p)
+	p.Warnings = nonNilWarnings(p.Warnings)
+	return json.Marshal(struct {
+		plain
+		WarningCodes []WarningKind `json:"warning_codes"`
+	}{p, warningCodesOf(r.Warnings)})
 }
 
 // SignTest performs the exact sign test of the paired differences
@@ -122,10 +123,10 @@ func SignTest(x, y []float64, o Options) (SignTestResult, error) {
 		}
 	}
 	if dropped > 0 {
-		res.Warnings = append(res.Warnings, fmt.Sprintf("%d %s with a missing value dropped", dropped, rankPlural(dropped, "pair", "pairs")))
+		res.Warnings = append(res.Warnings, Warning{Kind: WarnMissingPairs, N: dropped})
 	}
 	if res.Zero > 0 {
-		res.Warnings = append(res.Warnings, fmt.Sprintf("%d %s equal to mu dropped", res.Zero, rankPlural(res.Zero, "difference", "differences")))
+		res.Warnings = append(res.Warnings, Warning{Kind: WarnSignZeros, N: res.Zero})
 	}
 	return res, nil
 }

@@ -186,25 +186,23 @@ func correlation(m moments) (r, p float64) {
 }
 
 // warnings lists the caveats for r in a fixed order.
-func warnings(r *Result, paired bool, approx bool) []string {
-	w := []string{}
-	unit := "pairs"
+func warnings(r *Result, paired bool, approx bool) []Warning {
+	w := []Warning{}
+	missing, few := WarnTMissingPairs, WarnTFewPairs
 	if !paired {
-		unit = "values"
+		missing, few = WarnTMissingValues, WarnTFewValues
 	}
 	if r.Dropped > 0 {
-		w = append(w, fmt.Sprintf("%d %s dropped for a missing value (NaN); %d used", r.Dropped, unit, r.N))
+		w = append(w, Warning{Kind: missing, N: r.Dropped, M: r.N})
 	}
 	if r.N < 10 {
-		w = append(w, fmt.Sprintf("only %d %s: with fewer than 10 the t-test leans heavily on normally distributed %s",
-			r.N, unit, map[bool]string{true: "differences", false: "values"}[paired]))
+		w = append(w, Warning{Kind: few, N: r.N})
 	}
 	if paired && math.IsNaN(r.R) {
-		w = append(w, "x or y is constant: the correlation r and d_av are undefined")
+		w = append(w, Warning{Kind: WarnTConstant})
 	}
 	if approx {
-		w = append(w, fmt.Sprintf("the d_z interval uses a normal approximation to the noncentral t (|t| = %.4g is beyond %g)",
-			math.Abs(r.T), nctSeriesMax))
+		w = append(w, Warning{Kind: WarnDzNormalApprox, X: math.Abs(r.T), Y: nctSeriesMax})
 	}
 	return w
 }

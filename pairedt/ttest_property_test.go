@@ -313,7 +313,7 @@ func TestNaNPairsDropped(t *testing.T) {
 				t.Errorf("%s: %.17g with NaN pairs, %.17g without", k, field(r, k), field(c, k))
 			}
 		}
-		if len(r.Warnings) == 0 || !strings.Contains(r.Warnings[0], "3 pairs dropped") {
+		if len(r.Warnings) == 0 || !strings.Contains(r.Warnings[0].String(), "3 pairs dropped") {
 			t.Errorf("warnings %q", r.Warnings)
 		}
 	}
@@ -442,12 +442,14 @@ func TestJSON(t *testing.T) {
 	if !reflect.DeepEqual(back, r) {
 		t.Errorf("round trip:\n%#v\n%#v", back, r)
 	}
-	// The keys are exactly Result's json tags, in order.
+	// The keys are exactly Result's json tags, in order, then the codes of
+	// the warnings.
 	var keys []string
 	rt := reflect.TypeOf(Result{})
 	for i := range rt.NumField() {
 		keys = append(keys, strings.Split(rt.Field(i).Tag.Get("json"), ",")[0])
 	}
+	keys = append(keys, "warning_codes")
 	dec := json.NewDecoder(strings.NewReader(s))
 	var got []string
 	dec.Token()
@@ -549,11 +551,11 @@ func TestFormatR(t *testing.T) {
 
 func TestWarnings(t *testing.T) {
 	r := mustTest(t, []float64{1, 2, 3, math.NaN()}, []float64{1.5, 2, 4, 1}, Options{})
-	if len(r.Warnings) != 2 || !strings.Contains(r.Warnings[0], "dropped") || !strings.Contains(r.Warnings[1], "only 3 pairs") {
+	if len(r.Warnings) != 2 || !strings.Contains(r.Warnings[0].String(), "dropped") || !strings.Contains(r.Warnings[1].String(), "only 3 pairs") {
 		t.Errorf("warnings %q", r.Warnings)
 	}
 	r = mustTest(t, []float64{1, 1, 1}, []float64{0.5, 2, 4}, Options{})
-	if !math.IsNaN(r.R) || !strings.Contains(strings.Join(r.Warnings, "|"), "correlation r") {
+	if !math.IsNaN(r.R) || !strings.Contains(strings.Join(texts(r.Warnings), "|"), "correlation r") {
 		t.Errorf("constant x: r = %v, warnings %q", r.R, r.Warnings)
 	}
 }

@@ -173,7 +173,7 @@ type WilcoxonResult struct {
 	// Mu is the location shift under the null hypothesis.
 	Mu float64 `json:"mu"`
 	// Warnings are caveats that do not stop the analysis, in a fixed order.
-	Warnings []string `json:"warnings"`
+	Warnings []Warning `json:"warnings"`
 }
 
 // rankJSONFloat encodes ±Inf as the strings "Inf"/"-Inf" and NaN as null.
@@ -196,10 +196,6 @@ func (f rankJSONFloat) MarshalJSON() ([]byte, error) {
 // MarshalJSON encodes r with the keys of the field tags; NaN becomes null
 // and ±Inf the strings "Inf" and "-Inf".
 func (r WilcoxonResult) MarshalJSON() ([]byte, error) {
-	w := r.Warnings
-	if w == nil {
-		w = []string{}
-	}
 	return json.Marshal(struct {
 		Method       string        `json:"method"`
 		V            rankJSONFloat `json:"statistic"`
@@ -217,11 +213,12 @@ func (r WilcoxonResult) MarshalJSON() ([]byte, error) {
 		RankBiserial rankJSONFloat `json:"rank_biserial"`
 		Alternative  Alternative   `json:"alternative"`
 		Mu           rankJSONFloat `json:"mu"`
-		Warnings     []string      `json:"warnings"`
+		Warnings     []Warning     `json:"warnings"`
+		WarningCodes []WarningKind `json:"warning_codes"`
 	}{r.Method, rankJSONFloat(r.V), rankJSONFloat(r.P), r.Exact, rankJSONFloat(r.Z),
 		r.N, r.NZero, r.Dropped, r.Ties, rankJSONFloat(r.Estimate), rankJSONFloat(r.CILow),
 		rankJSONFloat(r.CIHigh), rankJSONFloat(r.ConfLevel), rankJSONFloat(r.RankBiserial),
-		r.Alternative, rankJSONFloat(r.Mu), w})
+		r.Alternative, rankJSONFloat(r.Mu), nonNilWarnings(r.Warnings), warningCodesOf(r.Warnings)})
 }
 
 // Wilcoxon performs the Wilcoxon signed-rank test of the paired differences
@@ -296,7 +293,7 @@ func Wilcoxon(x, y []float64, o WilcoxonOptions) (WilcoxonResult, error) {
 		Z:           math.NaN(),
 	}
 	if dropped > 0 {
-		res.Warnings = append(res.Warnings, fmt.Sprintf("%d %s with a missing value dropped", dropped, rankPlural(dropped, "pair", "pairs")))
+		res.Warnings = append(res.Warnings, Warning{Kind: WarnMissingPairs, N: dropped})
 	}
 
 	// R: x <- x - mu; zeros dropped.
@@ -344,9 +341,7 @@ func Wilcoxon(x, y []float64, o WilcoxonOptions) (WilcoxonResult, error) {
 		exact = true
 	}
 	if exact && !ties && !zeros && n > WilcoxonExactMaxN {
-		res.Warnings = append(res.Warnings, fmt.Sprintf(
-			"exact distribution not computed for %d > %d non-zero differences: normal approximation used",
-			n, WilcoxonExactMaxN))
+		res.Warnings = append(res.Warnings, Warning{Kind: WarnExactTooMany, N: n, M: WilcoxonExactMaxN})
 		exact = false
 	}
 
@@ -362,17 +357,14 @@ func Wilcoxon(x, y []float64, o WilcoxonOptions) (WilcoxonResult, error) {
 		}
 		rankWilcoxonApprox(&res, nonzero, ranks, tieSum, o, level, tol)
 		if exact && ties {
-			res.Warnings = append(res.Warnings,
-				"cannot compute exact p-value with ties: normal approximation used")
+			res.Warnings = append(res.Warnings, Warning{Kind: WarnExactTies})
 		}
 		if exact && zeros {
-			res.Warnings = append(res.Warnings,
-				"cannot compute exact p-value with zeroes: normal approximation used")
+			res.Warnings = append(res.Warnings, Warning{Kind: WarnExactZeroes})
 		}
 	}
 	if res.NZero > 0 {
-		res.Warnings = append(res.Warnings, fmt.Sprintf(
-			"%d %s equal to mu dropped (Wilcoxon's zero method, as R)", res.NZero, rankPlural(res.NZero, "difference", "differences")))
+		res.Warnings = append(res.Warnings, Warning{Kind: WarnWilcoxonZeros, N: res.NZero})
 	}
 	return res, nil
 }
@@ -523,8 +515,7 @@ func rankWilcoxonExact(res *WilcoxonResult, d []float64, o WilcoxonOptions, leve
 	res.ConfLevel = level
 	if achieved-alpha > alpha/2 {
 		res.ConfLevel = 1 - rankSignif2(achieved)
-		res.Warnings = append(res.Warnings, fmt.Sprintf(
-			"requested conf.level %v not achievable with %d differences: interval at %v", level, n, res.ConfLevel))
+		res.Warnings = append(res.Warnings, Warning{Kind: WarnExactLevel, X: level, N: n, Y: res.ConfLevel})
 	}
 	res.Estimate = rankMedianSorted(walsh)
 }
@@ -730,16 +721,14 @@ func rankWilcoxonApprox(res *WilcoxonResult, d, ranks []float64, tieSum float64,
 		}
 		res.ConfLevel = 0
 		res.Estimate = (mumin + mumax) / 2
-		res.Warnings = append(res.Warnings,
-			"cannot compute confidence interval when all observations are zero or tied")
+		res.Warnings = append(res.Warnings, Warning{Kind: WarnNoInterval})
 		return
 	}
 	q := distuv.UnitNormal
 	alpha := 1 - level
 	notAchievable := func() {
 		res.ConfLevel = 1 - math.Min(1, alpha)
-		res.Warnings = append(res.Warnings, fmt.Sprintf(
-			"requested conf.level %v not achievable: interval at %.4g", level, res.ConfLevel))
+		res.Warnings = append(res.Warnings, Warning{Kind: WarnApproxLevel, X: level, Y: res.ConfLevel})
 	}
 	res.ConfLevel = level
 	root := func(zq float64) float64 {
@@ -794,8 +783,7 @@ func rankWilcoxonApprox(res *WilcoxonResult, d, ranks []float64, tieSum float64,
 	if res.CILow > res.CIHigh {
 		// Both bounds sit on the same step of W, each within TolRoot of
 		// it: R returns them as they are, and so do we, with a note.
-		res.Warnings = append(res.Warnings, fmt.Sprintf(
-			"interval bounds cross by %.3g, within the root finder's tolerance %g (as R)", res.CILow-res.CIHigh, tol))
+		res.Warnings = append(res.Warnings, Warning{Kind: WarnBoundsCross, X: res.CILow - res.CIHigh, Y: tol})
 	}
 	// R sets correct <- FALSE before the estimate.
 	wf.correct = false
@@ -886,8 +874,7 @@ func (w *rankWFunc) eval(d float64) float64 {
 // warning on res.
 func rankUniroot(f func(float64) float64, ax, bx, fa, fb, tol float64, res *WilcoxonResult) float64 {
 	if math.IsNaN(fa) || math.IsNaN(fb) || rankSign(fa)*rankSign(fb) > 0 {
-		res.Warnings = append(res.Warnings, fmt.Sprintf(
-			"root finding for the interval failed: f() values at end points %v and %v not of opposite sign", fa, fb))
+		res.Warnings = append(res.Warnings, Warning{Kind: WarnRootSign, X: fa, Y: fb})
 		return math.NaN()
 	}
 	const eps = 2.220446049250313e-16
@@ -947,17 +934,8 @@ func rankUniroot(f func(float64) float64, ax, bx, fa, fb, tol float64, res *Wilc
 			c, fc = a, fa
 		}
 	}
-	res.Warnings = append(res.Warnings, "root finding for the interval did not converge in 1000 iterations")
+	res.Warnings = append(res.Warnings, Warning{Kind: WarnRootIterations, N: 1000})
 	return b
-}
-
-// rankPlural returns one when n is 1 and many otherwise, for counts in
-// messages ("1 difference", "4 differences").
-func rankPlural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 func rankSign(v float64) float64 {

@@ -238,9 +238,9 @@ func TestWilcoxonMatchesR(t *testing.T) {
 	errs.log(t)
 }
 
-func rankHasWarning(ws []string, sub string) bool {
+func rankHasWarning(ws []Warning, sub string) bool {
 	for _, w := range ws {
-		if strings.Contains(w, sub) {
+		if strings.Contains(w.String(), sub) {
 			return true
 		}
 	}

@@ -4,8 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"strings"
 
+	"github.com/pairedt/pairedt/internal/i18n"
 	"github.com/pairedt/pairedt/pairedt"
 	"github.com/pairedt/pairedt/pairedt/audit"
 )
@@ -109,14 +109,15 @@ type Provenance struct {
 	Generated string
 }
 
-// Lang is the language of a report.
-type Lang string
+// Lang is the language of a report, the module's one language type (the
+// audit's texts take the same values).
+type Lang = i18n.Lang
 
 const (
 	// English writes APA 7 style (the zero value of Options.Lang).
-	English Lang = "en"
+	English = i18n.English
 	// Indonesian writes the style of Indonesian health-science journals.
-	Indonesian Lang = "id"
+	Indonesian = i18n.Indonesian
 )
 
 // Options controls how an Analysis is written. The zero value writes
@@ -294,11 +295,9 @@ func (a *Analysis) pairs() (x, y []float64) {
 // "english", "id", "indonesian" or "bahasa" (any letter case). Anything
 // else is an error wrapping ErrOptions.
 func ParseLang(s string) (Lang, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "en", "english":
-		return English, nil
-	case "id", "indonesian", "bahasa", "bahasa indonesia":
-		return Indonesian, nil
+	l, err := i18n.ParseLang(s)
+	if err != nil {
+		return "", fmt.Errorf("%w: language %q (want en or id)", ErrOptions, s)
 	}
-	return "", fmt.Errorf("%w: language %q (want en or id)", ErrOptions, s)
+	return l, nil
 }

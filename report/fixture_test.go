@@ -157,7 +157,7 @@ func articleAnalysis(t testing.TB) report.Analysis {
 	}
 	st, err := audit.ParseStatement("nilai t:-28,471 dan probabilitasnya sebesar 0,000")
 	must(err)
-	ck, err := audit.CheckStatement(st, audit.POptions{DF: 22})
+	ck, err := audit.CheckStatement(st, audit.StatementOptions{DF: 22})
 	must(err)
 	checks = append(checks, ck)
 	ck, err = audit.CheckMargins(ref.Before, ref.After, "-28,471", audit.MarginOptions{})

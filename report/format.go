@@ -1,147 +1,31 @@
 package report
 
-import (
-	"math"
-	"strings"
+import "github.com/pairedt/pairedt/internal/i18n"
 
-	"golang.org/x/text/language"
-	"golang.org/x/text/message"
-	"golang.org/x/text/number"
-)
-
-// Number formatting.
-//
-// Digits, decimal separator and grouping come from golang.org/x/text
-// (CLDR): "1,234.56" in English, "1.234,56" in Indonesian. Rounding is
-// x/text's: half to even on the decimal expansion of the float64 value, so
-// 0.125 prints as 0.12 and 0.135 (stored as 0.13500000000000000888) as 0.14,
-// the same as R's round() and sprintf() on the same doubles. Around that,
-// this file adds what CLDR does not know: the typographic minus sign U+2212
-// (CLDR's "-" is hyphen-minus for both locales), no "-0.00", APA's dropped
-// leading zero for quantities bounded by 1, the p-value rules, and symbols
-// for NaN and infinities.
-
-const minus = "\u2212"
+// Number formatting: a thin wrapper over the module's report number format
+// (i18n.NumberFormat: CLDR digits and separators from golang.org/x/text,
+// the true minus sign, no "-0.00", APA's dropped leading zero, the p-value
+// rules), under the short names the renderer uses.
 
 // numberFormat formats numbers for one locale.
-type numberFormat struct {
-	lang Lang
-	p    *message.Printer
-}
+type numberFormat struct{ i18n.NumberFormat }
 
-func newNumberFormat(l Lang) numberFormat {
-	tag := language.English
-	if l == Indonesian {
-		tag = language.Indonesian
-	}
-	return numberFormat{lang: l, p: message.NewPrinter(tag)}
-}
-
-// num formats x with dec decimals: locale separators, true minus sign, no
-// negative zero; NaN prints as an em dash and infinities as ∞ and −∞.
-func (f numberFormat) num(x float64, dec int) string {
-	switch {
-	case math.IsNaN(x):
-		return "\u2014"
-	case math.IsInf(x, 1):
-		return "\u221e"
-	case math.IsInf(x, -1):
-		return minus + "\u221e"
-	}
-	s := f.p.Sprint(number.Decimal(x, number.Scale(dec)))
-	if rest, ok := strings.CutPrefix(s, "-"); ok {
-		if strings.Trim(rest, "0.,") == "" {
-			return rest // rounds to zero: no "-0.00"
-		}
-		return minus + rest
-	}
-	return s
-}
-
-// integer formats a count with the locale's grouping.
-func (f numberFormat) integer(n int) string { return f.num(float64(n), 0) }
-
-// auto formats x without decimals when it is a whole number (a rank sum,
-// a count, a df), else with dec decimals.
-func (f numberFormat) auto(x float64, dec int) string {
-	if x == math.Trunc(x) && math.Abs(x) < 1e15 {
-		return f.num(x, 0)
-	}
-	return f.num(x, dec)
-}
-
-// bounded formats a quantity that cannot exceed 1 in absolute value (p, r,
-// W, a proportion): in English without the leading zero, as APA 7 asks
-// (".045", "−.93"); Indonesian keeps it ("0,045").
-func (f numberFormat) bounded(x float64, dec int) string {
-	s := f.num(x, dec)
-	if f.lang == Indonesian {
-		return s
-	}
-	if rest, ok := strings.CutPrefix(s, minus+"0."); ok {
-		return minus + "." + rest
-	}
-	if rest, ok := strings.CutPrefix(s, "0."); ok {
-		return "." + rest
-	}
-	return s
-}
+func newNumberFormat(l Lang) numberFormat { return numberFormat{l.NumberFormat()} }
 
 // pDecimals is the number of decimals of p-values: always in the tables,
 // and in the text unless more are needed to show on which side of alpha p
 // lies (renderer.pAlpha).
-const pDecimals = 3
+const pDecimals = i18n.PDecimals
 
-// pValue returns the relation and the value of a p-value: ("<", ".001")
-// below .001, (">", ".999") when it would round to 1, else ("=", ".046").
-// A p-value is never printed as zero: "0,000" in the article means
-// p < .0005, and this function says "< .001" instead.
-// NaN gives ("=", "—").
-func (f numberFormat) pValue(p float64) (rel, val string) {
-	switch {
-	case math.IsNaN(p):
-		return "=", "\u2014"
-	case p < 0.001:
-		return "<", f.bounded(0.001, pDecimals)
-	case p >= 0.9995:
-		return ">", f.bounded(0.999, pDecimals)
-	}
-	return "=", f.bounded(p, pDecimals)
-}
-
-// pCell is a p-value for a table cell: "< .001", ".046".
-func (f numberFormat) pCell(p float64) string {
-	rel, val := f.pValue(p)
-	if rel == "=" {
-		return val
-	}
-	return rel + " " + val
-}
-
-// percent formats a percentage (no % sign).
-func (f numberFormat) percent(x float64, dec int) string { return f.num(x, dec) }
-
-// level formats a confidence level 0.95 as "95" (and 0.975 as "97.5").
-func (f numberFormat) level(cl float64) string {
-	v := cl * 100
-	for dec := 0; dec <= 4; dec++ {
-		if math.Abs(v-math.Round(v*math.Pow(10, float64(dec)))/math.Pow(10, float64(dec))) < 1e-9 {
-			return f.num(v, dec)
-		}
-	}
-	return f.num(v, 4)
-}
-
-// sep is the separator between two numbers in a list or interval: ", " in
-// English, "; " in Indonesian, where the comma is the decimal separator.
-func (f numberFormat) sep() string {
-	if f.lang == Indonesian {
-		return "; "
-	}
-	return ", "
-}
-
-// interval formats [lo, hi].
+func (f numberFormat) num(x float64, dec int) string      { return f.Num(x, dec) }
+func (f numberFormat) integer(n int) string               { return f.Integer(n) }
+func (f numberFormat) auto(x float64, dec int) string     { return f.Auto(x, dec) }
+func (f numberFormat) bounded(x float64, dec int) string  { return f.Bounded(x, dec) }
+func (f numberFormat) pValue(p float64) (rel, val string) { return f.PValue(p) }
+func (f numberFormat) pCell(p float64) string             { return f.PCell(p) }
+func (f numberFormat) percent(x float64, dec int) string  { return f.Percent(x, dec) }
+func (f numberFormat) level(cl float64) string            { return f.Level(cl) }
+func (f numberFormat) sep() string                        { return f.Sep() }
 func (f numberFormat) interval(lo, hi float64, dec int) string {
-	return "[" + f.num(lo, dec) + f.sep() + f.num(hi, dec) + "]"
+	return f.Interval(lo, hi, dec)
 }

@@ -3,6 +3,7 @@ package report
 import (
 	"errors"
 	"math"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -168,36 +169,40 @@ func TestParseLang(t *testing.T) {
 	}
 }
 
-// The Indonesian notes translate pairedt's warnings as pairedt words them
-// today; this test fails when pairedt's wording drifts from the patterns.
+// TestWarningsIndonesian renders warnings built by hand.
 func TestWarningsIndonesian(t *testing.T) {
 	r := &renderer{o: Options{Lang: Indonesian}}
-	for _, c := range []struct{ en, id string }{
-		{"cannot compute exact p-value with zeroes: normal approximation used", "nilai p eksak tidak dapat dihitung karena ada selisih nol: digunakan pendekatan normal"},
-		{"4 differences equal to mu dropped (Wilcoxon's zero method, as R)", "4 selisih yang sama dengan mu dikeluarkan (metode nol Wilcoxon, seperti R)"},
-		{"1 difference equal to mu dropped (Wilcoxon's zero method, as R)", "1 selisih yang sama dengan mu dikeluarkan (metode nol Wilcoxon, seperti R)"},
-		{"4 differences equal to mu dropped", "4 selisih yang sama dengan mu dikeluarkan"},
-		{"1 difference equal to mu dropped", "1 selisih yang sama dengan mu dikeluarkan"},
-		{"only 5 pairs: with fewer than 10 the t-test leans heavily on normally distributed differences", "hanya 5 pasangan: dengan kurang dari 10 pasangan, uji t sangat bergantung pada normalitas selisih"},
-		{"something new", "something new"},
+	for _, c := range []struct {
+		w  pairedt.Warning
+		id string
+	}{
+		{pairedt.Warning{Kind: pairedt.WarnExactZeroes}, "nilai p eksak tidak dapat dihitung karena ada selisih nol: digunakan pendekatan normal"},
+		{pairedt.Warning{Kind: pairedt.WarnWilcoxonZeros, N: 4}, "4 selisih yang sama dengan mu dikeluarkan (metode nol Wilcoxon, seperti R)"},
+		{pairedt.Warning{Kind: pairedt.WarnWilcoxonZeros, N: 1}, "1 selisih yang sama dengan mu dikeluarkan (metode nol Wilcoxon, seperti R)"},
+		{pairedt.Warning{Kind: pairedt.WarnSignZeros, N: 4}, "4 selisih yang sama dengan mu dikeluarkan"},
+		{pairedt.Warning{Kind: pairedt.WarnSignZeros, N: 1}, "1 selisih yang sama dengan mu dikeluarkan"},
+		{pairedt.Warning{Kind: pairedt.WarnTFewPairs, N: 5}, "hanya 5 pasangan: dengan kurang dari 10 pasangan, uji t sangat bergantung pada normalitas selisih"},
+		{pairedt.Warning{Kind: pairedt.WarnOther, Labels: []string{"something new"}}, "something new"},
 	} {
-		if got := r.warning(c.en); got != c.id {
-			t.Errorf("warning(%q) = %q, want %q", c.en, got, c.id)
+		if got := r.warning(c.w); got != c.id {
+			t.Errorf("warning(%v) = %q, want %q", c.w.Kind, got, c.id)
 		}
 	}
-	if got := (&renderer{o: Options{Lang: English}}).warning("4 differences equal to mu dropped"); got != "4 differences equal to mu dropped" {
+	w := pairedt.Warning{Kind: pairedt.WarnSignZeros, N: 4}
+	if got := (&renderer{o: Options{Lang: English}}).warning(w); got != "4 differences equal to mu dropped" {
 		t.Errorf("English warning changed: %q", got)
 	}
 }
 
 // TestWarningsIndonesianFromPairedt takes the warnings from pairedt itself,
-// in the singular and the plural, so that it fails when pairedt's wording
-// drifts from the patterns of warningsID (the test above only checks the
-// patterns against copies of the wording).
+// in the singular and the plural, and checks that the catalog's Indonesian
+// is what the report printed before warnings were values: the regular
+// expressions over pairedt's English that report/warnings.go used until
+// then (legacyWarningsID below, kept as the reference).
 func TestWarningsIndonesianFromPairedt(t *testing.T) {
 	nan := math.NaN()
-	var got []string
-	add := func(w []string, err error) {
+	var got []pairedt.Warning
+	add := func(w []pairedt.Warning, err error) {
 		t.Helper()
 		if err != nil {
 			t.Fatal(err)
@@ -214,6 +219,8 @@ func TestWarningsIndonesianFromPairedt(t *testing.T) {
 		add(w.Warnings, err)
 		s, err := pairedt.SignTest(x, y, pairedt.Options{})
 		add(s.Warnings, err)
+		tt, err := pairedt.Test(x, y, pairedt.Options{})
+		add(tt.Warnings, err)
 		nans := []float64{1, 2, 4, 8}
 		for range zeros {
 			nans = append(nans, nan)
@@ -221,6 +228,13 @@ func TestWarningsIndonesianFromPairedt(t *testing.T) {
 		sw, err := pairedt.ShapiroWilk(nans)
 		add(sw.Warnings, err)
 	}
+	// Ties, an unreachable level and an all-tied interval.
+	w, err := pairedt.Wilcoxon([]float64{1, 2, 2, 3}, []float64{0, 0, 0, 0}, pairedt.WilcoxonOptions{ConfLevel: 0.999})
+	add(w.Warnings, err)
+	w, err = pairedt.Wilcoxon([]float64{1, 2, 3}, []float64{0, 0, 0}, pairedt.WilcoxonOptions{ConfLevel: 0.99})
+	add(w.Warnings, err)
+	w, err = pairedt.Wilcoxon([]float64{2, 2, 2, 2}, []float64{0, 0, 0, 0}, pairedt.WilcoxonOptions{})
+	add(w.Warnings, err)
 	sparse := make([][]int, 20)
 	for i := range sparse {
 		sparse[i] = make([]int, 20)
@@ -247,16 +261,75 @@ func TestWarningsIndonesianFromPairedt(t *testing.T) {
 	}
 	r := &renderer{o: Options{Lang: Indonesian}}
 	seen := map[string]bool{}
+	kinds := map[pairedt.WarningKind]bool{}
 	for _, w := range got {
-		if seen[w] {
+		en := w.String()
+		if seen[en] {
 			continue
 		}
-		seen[w] = true
-		if id := r.warning(w); id == w || strings.Contains(id, " more") {
-			t.Errorf("pairedt warning %q has no (full) Indonesian rendering: %q", w, id)
+		seen[en] = true
+		kinds[w.Kind] = true
+		id := r.warning(w)
+		if id == en || strings.Contains(id, " more") {
+			t.Errorf("pairedt warning %q has no (full) Indonesian rendering: %q", en, id)
+		}
+		if legacy, ok := legacyWarningID(en); ok && legacy != id {
+			t.Errorf("pairedt warning %q:\n got %q\nwant %q (the regular expressions' rendering)", en, id, legacy)
 		}
 	}
-	if len(seen) < 8 {
-		t.Errorf("only %d distinct warnings collected: %q", len(seen), got)
+	if len(kinds) < 12 {
+		t.Errorf("only %d kinds collected: %q", len(kinds), got)
 	}
+}
+
+// legacyWarningID is the Indonesian the report gave a pairedt warning when
+// it translated the English with regular expressions (report/warnings.go up
+// to 2e291b0); false when no pattern matched (the warning stayed English).
+func legacyWarningID(s string) (string, bool) {
+	for _, w := range legacyWarningsID {
+		if w.re.MatchString(s) {
+			return legacyMoreID.ReplaceAllString(w.re.ReplaceAllString(s, w.id), "${1} dan ${2} lainnya"), true
+		}
+	}
+	return "", false
+}
+
+var legacyMoreID = regexp.MustCompile(`([)"]) and (\d+) more\b`)
+
+var legacyWarningsID = []struct {
+	re *regexp.Regexp
+	id string
+}{
+	{regexp.MustCompile(`^cannot compute exact p-value with ties: normal approximation used$`),
+		"nilai p eksak tidak dapat dihitung karena ada nilai kembar: digunakan pendekatan normal"},
+	{regexp.MustCompile(`^exact distribution not computed for (\d+) > (\d+) non-zero differences: normal approximation used$`),
+		"distribusi eksak tidak dihitung untuk ${1} > ${2} selisih bukan nol: digunakan pendekatan normal"},
+	{regexp.MustCompile(`^no subject moved into or out of level\(s\) (.*), so the covariance matrix has rank (\d+) < k - 1 = (\d+): generalised \(Moore-Penrose\) inverse used, df = (\d+) \(as coin::mh_test\)$`),
+		"tidak ada responden yang berpindah ke atau dari kategori ${1}, sehingga matriks kovarians berpangkat ${2} < k - 1 = ${3}: digunakan invers umum (Moore-Penrose), df = ${4} (seperti coin::mh_test)"},
+	{regexp.MustCompile(`^the discordant pairs fall into separate groups of levels, so the covariance matrix has rank (\d+) < k - 1 = (\d+): generalised \(Moore-Penrose\) inverse used, df = (\d+) \(as coin::mh_test\)$`),
+		"pasangan yang berubah terbagi dalam kelompok kategori yang terpisah, sehingga matriks kovarians berpangkat ${1} < k - 1 = ${2}: digunakan invers umum (Moore-Penrose), df = ${3} (seperti coin::mh_test)"},
+	{regexp.MustCompile(`^cannot compute exact p-value with zeroes: normal approximation used$`),
+		"nilai p eksak tidak dapat dihitung karena ada selisih nol: digunakan pendekatan normal"},
+	{regexp.MustCompile(`^(\d+) differences? equal to mu dropped \(Wilcoxon's zero method, as R\)$`),
+		"${1} selisih yang sama dengan mu dikeluarkan (metode nol Wilcoxon, seperti R)"},
+	{regexp.MustCompile(`^(\d+) differences? equal to mu dropped$`),
+		"${1} selisih yang sama dengan mu dikeluarkan"},
+	{regexp.MustCompile(`^requested conf.level ([0-9.e-]+) not achievable with (\d+) differences: interval at ([0-9.e-]+)$`),
+		"tingkat kepercayaan ${1} yang diminta tidak dapat dicapai dengan ${2} selisih: interval pada tingkat ${3}"},
+	{regexp.MustCompile(`^requested conf.level ([0-9.e-]+) not achievable: interval at ([0-9.e-]+)$`),
+		"tingkat kepercayaan ${1} yang diminta tidak dapat dicapai: interval pada tingkat ${2}"},
+	{regexp.MustCompile(`^cannot compute confidence interval when all observations are zero or tied$`),
+		"interval kepercayaan tidak dapat dihitung karena semua selisih nol atau kembar"},
+	{regexp.MustCompile(`^(\d+) pairs? with a missing value dropped$`),
+		"${1} pasangan dengan nilai hilang dikeluarkan"},
+	{regexp.MustCompile(`^(\d+) missing values? dropped$`),
+		"${1} nilai hilang dikeluarkan"},
+	{regexp.MustCompile(`^(\d+) pairs dropped for a missing value \(NaN\); (\d+) used$`),
+		"${1} pasangan dikeluarkan karena nilai hilang (NaN); ${2} digunakan"},
+	{regexp.MustCompile(`^only (\d+) pairs: with fewer than 10 the t-test leans heavily on normally distributed differences$`),
+		"hanya ${1} pasangan: dengan kurang dari 10 pasangan, uji t sangat bergantung pada normalitas selisih"},
+	{regexp.MustCompile(`^x or y is constant: the correlation r and d_av are undefined$`),
+		"x atau y konstan: korelasi r dan d_av tidak terdefinisi"},
+	{regexp.MustCompile(`^(\d+) of (\d+) symmetric pairs of cells (?:is|are) empty \(both counts 0\): (.*); (?:it was|they were) left out and df = (\d+), the number of non-empty pairs \(R's mcnemar.test returns NaN here\)$`),
+		"${1} dari ${2} pasangan sel simetris kosong (kedua frekuensi 0): ${3}; pasangan tersebut tidak diikutkan dan df = ${4}, jumlah pasangan yang tidak kosong (mcnemar.test di R menghasilkan NaN di sini)"},
 }

@@ -453,7 +453,7 @@ func (r *renderer) tText(t *pairedt.Result) {
 
 // notes writes warnings as a list headed "Notes", each prefixed with who
 // raised it.
-func (r *renderer) notes(who string, warnings []string) {
+func (r *renderer) notes(who string, warnings []pairedt.Warning) {
 	if len(warnings) == 0 {
 		return
 	}
@@ -499,7 +499,7 @@ func (r *renderer) robustness() {
 	var otherNames []string // the tests of others, as a sentence names them
 	var warn []struct {
 		who  string
-		list []string
+		list []pairedt.Warning
 	}
 	if s := a.ShapiroWilk; s != nil {
 		// Non-breaking spaces keep "W = .727" on one line in a narrow
@@ -507,7 +507,7 @@ func (r *renderer) robustness() {
 		rows = append(rows, []string{w.swName, "*W*&nbsp;=&nbsp;" + f.bounded(s.W, d), "", f.pCell(s.P), "*n*&nbsp;=&nbsp;" + f.integer(s.N)})
 		warn = append(warn, struct {
 			who  string
-			list []string
+			list []pairedt.Warning
 		}{w.swName, s.Warnings})
 	}
 	if s := a.Wilcoxon; s != nil {
@@ -521,7 +521,7 @@ func (r *renderer) robustness() {
 		otherNames = append(otherNames, w.wilcoxonTest)
 		warn = append(warn, struct {
 			who  string
-			list []string
+			list []pairedt.Warning
 		}{w.wilcoxonName, withoutIntervalWarnings(s.Warnings)})
 	}
 	if s := a.Sign; s != nil {
@@ -531,7 +531,7 @@ func (r *renderer) robustness() {
 		otherNames = append(otherNames, w.signTest)
 		warn = append(warn, struct {
 			who  string
-			list []string
+			list []pairedt.Warning
 		}{w.signName, s.Warnings})
 	}
 	for _, c := range []struct {
@@ -546,7 +546,7 @@ func (r *renderer) robustness() {
 		otherNames = append(otherNames, c.test)
 		warn = append(warn, struct {
 			who  string
-			list []string
+			list []pairedt.Warning
 		}{c.name, c.t.Warnings})
 	}
 	caption := w.robustCaptionNumeric
@@ -627,18 +627,15 @@ func (r *renderer) sidedNote(a pairedt.Alternative) string {
 }
 
 // withoutIntervalWarnings drops the Wilcoxon warnings about the
-// Hodges-Lehmann confidence interval, which the report does not print: a
-// note on "the interval" would refer to nothing the reader can see.
-func withoutIntervalWarnings(ws []string) []string {
-	var out []string
-	for _, s := range ws {
-		if strings.HasPrefix(s, "requested conf.level ") ||
-			strings.HasPrefix(s, "cannot compute confidence interval") ||
-			strings.HasPrefix(s, "interval bounds cross") ||
-			strings.HasPrefix(s, "root finding for the interval") {
-			continue
+// Hodges-Lehmann confidence interval (pairedt.WarningKind.IsInterval),
+// which the report does not print: a note on "the interval" would refer to
+// nothing the reader can see.
+func withoutIntervalWarnings(ws []pairedt.Warning) []pairedt.Warning {
+	var out []pairedt.Warning
+	for _, w := range ws {
+		if !w.Kind.IsInterval() {
+			out = append(out, w)
 		}
-		out = append(out, s)
 	}
 	return out
 }
@@ -657,7 +654,7 @@ func (r *renderer) reproduction() {
 			verdict = "**" + verdict + "**"
 		}
 		// The Indonesian texts when present, else English (Check.Text).
-		t := c.Text(r.o.Lang == Indonesian)
+		t := c.Text(r.o.Lang)
 		rows = append(rows, []string{mdText(t.Claim), mdText(t.Reported), mdText(t.Recomputed), verdict, mdText(t.Explanation)})
 	}
 	r.table(r.w.reproCaption, []string{r.w.claim, r.w.reported, r.w.recomputed, r.w.verdict, r.w.explanation}, "lllll", rows)

@@ -375,10 +375,10 @@ func hostileAnalysis(t testing.TB, s string) report.Analysis {
 	ct := *a.Cross
 	ct.Levels = levels
 	a.FreqBefore, a.FreqAfter, a.Cross = &fb, &fa, &ct
-	a.Checks = []audit.Check{{Claim: s, Verdict: audit.Verdict(s), Reported: s, Recomputed: s, Explanation: s, ExplanationIndonesian: s}}
+	a.Checks = []audit.Check{{Claim: s, Verdict: audit.Verdict(s), Reported: s, Recomputed: s, Explanation: s}}
 	a.Provenance = report.Provenance{DataName: s, DataSHA256: s, ModuleVersion: s, Command: s, Generated: s}
 	w := *a.Wilcoxon
-	w.Warnings = []string{s}
+	w.Warnings = []pairedt.Warning{{Kind: pairedt.WarnOther, Labels: []string{s}}}
 	a.Wilcoxon = &w
 	return a
 }

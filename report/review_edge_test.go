@@ -377,9 +377,9 @@ func TestNoTTest(t *testing.T) {
 	}
 }
 
-func slicesContainsPrefix(ss []string, prefix string) bool {
-	for _, s := range ss {
-		if strings.HasPrefix(s, prefix) {
+func slicesContainsPrefix(ws []pairedt.Warning, prefix string) bool {
+	for _, w := range ws {
+		if strings.HasPrefix(w.String(), prefix) {
 			return true
 		}
 	}

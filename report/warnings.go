@@ -1,67 +1,7 @@
 package report
 
-import (
-	"regexp"
-)
+import "github.com/pairedt/pairedt/pairedt"
 
-// Indonesian renderings of the caveats package pairedt attaches to its
-// results. pairedt writes them in English; a pattern that matches a whole
-// warning is rewritten, anything else (a warning added later, say) is kept
-// in English rather than guessed at. The patterns quote pairedt's wording
-// (pairedt/ttest.go, wilcoxon.go, sign.go, shapiro.go, categorical.go).
-var warningsID = []struct {
-	re *regexp.Regexp
-	id string
-}{
-	{regexp.MustCompile(`^cannot compute exact p-value with ties: normal approximation used$`),
-		"nilai p eksak tidak dapat dihitung karena ada nilai kembar: digunakan pendekatan normal"},
-	{regexp.MustCompile(`^exact distribution not computed for (\d+) > (\d+) non-zero differences: normal approximation used$`),
-		"distribusi eksak tidak dihitung untuk ${1} > ${2} selisih bukan nol: digunakan pendekatan normal"},
-	{regexp.MustCompile(`^no subject moved into or out of level\(s\) (.*), so the covariance matrix has rank (\d+) < k - 1 = (\d+): generalised \(Moore-Penrose\) inverse used, df = (\d+) \(as coin::mh_test\)$`),
-		"tidak ada responden yang berpindah ke atau dari kategori ${1}, sehingga matriks kovarians berpangkat ${2} < k - 1 = ${3}: digunakan invers umum (Moore-Penrose), df = ${4} (seperti coin::mh_test)"},
-	{regexp.MustCompile(`^the discordant pairs fall into separate groups of levels, so the covariance matrix has rank (\d+) < k - 1 = (\d+): generalised \(Moore-Penrose\) inverse used, df = (\d+) \(as coin::mh_test\)$`),
-		"pasangan yang berubah terbagi dalam kelompok kategori yang terpisah, sehingga matriks kovarians berpangkat ${1} < k - 1 = ${2}: digunakan invers umum (Moore-Penrose), df = ${3} (seperti coin::mh_test)"},
-	{regexp.MustCompile(`^cannot compute exact p-value with zeroes: normal approximation used$`),
-		"nilai p eksak tidak dapat dihitung karena ada selisih nol: digunakan pendekatan normal"},
-	{regexp.MustCompile(`^(\d+) differences? equal to mu dropped \(Wilcoxon's zero method, as R\)$`),
-		"${1} selisih yang sama dengan mu dikeluarkan (metode nol Wilcoxon, seperti R)"},
-	{regexp.MustCompile(`^(\d+) differences? equal to mu dropped$`),
-		"${1} selisih yang sama dengan mu dikeluarkan"},
-	{regexp.MustCompile(`^requested conf.level ([0-9.e-]+) not achievable with (\d+) differences: interval at ([0-9.e-]+)$`),
-		"tingkat kepercayaan ${1} yang diminta tidak dapat dicapai dengan ${2} selisih: interval pada tingkat ${3}"},
-	{regexp.MustCompile(`^requested conf.level ([0-9.e-]+) not achievable: interval at ([0-9.e-]+)$`),
-		"tingkat kepercayaan ${1} yang diminta tidak dapat dicapai: interval pada tingkat ${2}"},
-	{regexp.MustCompile(`^cannot compute confidence interval when all observations are zero or tied$`),
-		"interval kepercayaan tidak dapat dihitung karena semua selisih nol atau kembar"},
-	{regexp.MustCompile(`^(\d+) pairs? with a missing value dropped$`),
-		"${1} pasangan dengan nilai hilang dikeluarkan"},
-	{regexp.MustCompile(`^(\d+) missing values? dropped$`),
-		"${1} nilai hilang dikeluarkan"},
-	{regexp.MustCompile(`^(\d+) pairs dropped for a missing value \(NaN\); (\d+) used$`),
-		"${1} pasangan dikeluarkan karena nilai hilang (NaN); ${2} digunakan"},
-	{regexp.MustCompile(`^only (\d+) pairs: with fewer than 10 the t-test leans heavily on normally distributed differences$`),
-		"hanya ${1} pasangan: dengan kurang dari 10 pasangan, uji t sangat bergantung pada normalitas selisih"},
-	{regexp.MustCompile(`^x or y is constant: the correlation r and d_av are undefined$`),
-		"x atau y konstan: korelasi r dan d_av tidak terdefinisi"},
-	{regexp.MustCompile(`^(\d+) of (\d+) symmetric pairs of cells (?:is|are) empty \(both counts 0\): (.*); (?:it was|they were) left out and df = (\d+), the number of non-empty pairs \(R's mcnemar.test returns NaN here\)$`),
-		"${1} dari ${2} pasangan sel simetris kosong (kedua frekuensi 0): ${3}; pasangan tersebut tidak diikutkan dan df = ${4}, jumlah pasangan yang tidak kosong (mcnemar.test di R menghasilkan NaN di sini)"},
-}
-
-// warning returns a pairedt warning in the report's language.
-func (r *renderer) warning(s string) string {
-	if r.o.Lang != Indonesian {
-		return s
-	}
-	for _, w := range warningsID {
-		if w.re.MatchString(s) {
-			// pairedt names at most ten pairs or levels and counts the
-			// rest: ("a", "b"), ... and 179 more.
-			return moreID.ReplaceAllString(w.re.ReplaceAllString(s, w.id), "${1} dan ${2} lainnya")
-		}
-	}
-	return s
-}
-
-// moreID finds the "and N more" that ends a list of quoted labels or of
-// pairs of them in a pairedt warning.
-var moreID = regexp.MustCompile(`([)"]) and (\d+) more\b`)
+// warning returns a pairedt warning in the report's language, from the
+// module's catalog (internal/i18n) through its kind and facts.
+func (r *renderer) warning(w pairedt.Warning) string { return w.Text(r.o.Lang) }

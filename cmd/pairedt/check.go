@@ -9,6 +9,7 @@ import (
 
 	"github.com/pairedt/pairedt/pairedt"
 	"github.com/pairedt/pairedt/pairedt/audit"
+	"github.com/pairedt/pairedt/report"
 )
 
 var checkCommand = &command{
@@ -82,7 +83,8 @@ func runCheck(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if c.lang != "en" && c.lang != "id" {
+	lang, err := report.ParseLang(c.lang)
+	if err != nil {
 		return usageErrorf("--lang %q: want en or id", c.lang)
 	}
 	margins := c.beforeCounts != "" || c.afterCounts != ""
@@ -92,7 +94,7 @@ func runCheck(e *env, args []string) error {
 	if len(statements) == 0 && c.claims == "" && !margins {
 		return usageErrorf(`nothing to check: give a statement ("t(22) = -28.471, p = 0.000"), --claims FILE, or --before-counts and --after-counts`)
 	}
-	po := audit.POptions{}
+	po := audit.StatementOptions{}
 	if po.Alternative, err = pairedt.ParseAlternative(c.alternative); err != nil {
 		return usageErrorf("--alternative %q: want two.sided, less or greater", c.alternative)
 	}
@@ -188,29 +190,11 @@ func runCheck(e *env, args []string) error {
 	}
 	var buf bytes.Buffer
 	if c.json {
-		if checks == nil {
-			checks = []audit.Check{}
-		}
-		b, err := marshalJSON(struct {
-			Checks []audit.Check `json:"checks"`
-		}{checks})
-		if err != nil {
+		if err := audit.WriteJSON(&buf, checks); err != nil {
 			return err
 		}
-		buf.Write(b)
-	} else {
-		id := c.lang == "id"
-		reported, recomputed, source := "reported:  ", "recomputed:", "source:    "
-		if id {
-			reported, recomputed, source = "dilaporkan:  ", "hitung ulang:", "sumber:      "
-		}
-		for _, ch := range checks {
-			t := ch.Text(id)
-			fmt.Fprintf(&buf, "[%s] %s: %s\n  %s %s\n  %s %s\n", ch.Verdict, t.Claim, t.Explanation, reported, t.Reported, recomputed, t.Recomputed)
-			if ch.Source != "" {
-				fmt.Fprintf(&buf, "  %s %s\n", source, ch.Source)
-			}
-		}
+	} else if err := audit.WriteText(&buf, checks, lang); err != nil {
+		return err
 	}
 	return e.writeOutput(c.out, []byte(sanitizeLines(buf.String(), c.json)))
 }

@@ -342,9 +342,9 @@ func (r *freqResult) writeText(w io.Writer) {
 	}
 	fmt.Fprintf(w, "Paired tests on %d complete pairs (d = before - after; scores %s)\n", r.NPairs, strings.Join(sc, ", "))
 	var notes []string
-	note := func(name string, ws []string) {
+	note := func(name string, ws []pairedt.Warning) {
 		for _, s := range ws {
-			notes = append(notes, name+": "+s)
+			notes = append(notes, name+": "+s.String())
 		}
 	}
 	line := func(name, body string) { fmt.Fprintf(w, "  %-24s %s\n", name, body) }

@@ -154,7 +154,7 @@ func testText(res pairedt.Result, names [2]string) string {
 	if len(res.Warnings) > 0 {
 		b.WriteString("Warnings:\n")
 		for _, w := range res.Warnings {
-			b.WriteString("  " + safeText(w) + "\n")
+			b.WriteString("  " + safeText(w.String()) + "\n")
 		}
 	}
 	return b.String()

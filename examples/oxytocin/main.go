@@ -87,7 +87,7 @@ func run(args []string, stdout io.Writer) error {
 	if err := audit.WriteJSON(&auditJSON, checks); err != nil {
 		return err
 	}
-	if err := audit.WriteText(&auditText, checks, false); err != nil {
+	if err := audit.WriteText(&auditText, checks, audit.English); err != nil {
 		return err
 	}
 	files := []file{

@@ -71,7 +71,7 @@ func BenchmarkMargins5Levels200Search(b *testing.B) {
 // A 4-level case that completes (2285 tables, testdata/r/margins.json case
 // "k4"): pairedt.Wilcoxon (default, memoised per multiset of differences)
 // against the built-in table computation.
-func BenchmarkMarginsK4PairedtWilcoxon(b *testing.B) {
+func BenchmarkMarginsK4DefaultWilcoxon(b *testing.B) {
 	benchMargins(b, []int{5, 4, 3, 2}, []int{2, 3, 4, 5}, MarginOptions{})
 }
 

@@ -1,6 +1,10 @@
 package audit
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/pairedt/pairedt/internal/i18n"
+)
 
 // Verdict is the outcome of checking one reported claim.
 type Verdict string
@@ -38,9 +42,13 @@ const (
 	KindSampleSize    = "sample_size"   // n of a group against the stated n
 )
 
-// Check is the verdict on one reported claim. It marshals to JSON with the
-// snake_case keys in the field tags; the margin fields are present only on
-// margin checks.
+// Check is the verdict on one reported claim: its kind, its verdict, the
+// numbers and intervals recomputed, and the human-readable fields in
+// English (Text gives them in another language, from the catalog). It
+// marshals to JSON with the snake_case keys in the field tags, plus the
+// Indonesian texts under claim_indonesian, reported_indonesian,
+// recomputed_indonesian and explanation_indonesian; the margin fields are
+// present only on margin checks.
 type Check struct {
 	// Claim names what was checked, e.g. `p = 0,000 for t = -28,471, df = 22`.
 	Claim string `json:"claim"`
@@ -53,20 +61,9 @@ type Check struct {
 	// Recomputed is the recomputed value and, where rounding matters, the
 	// interval the reported decimals allow.
 	Recomputed string `json:"recomputed"`
-	// Explanation is one English sentence saying why.
+	// Explanation is one English sentence saying why (Text(Indonesian) for
+	// the Indonesian one).
 	Explanation string `json:"explanation"`
-	// ExplanationIndonesian is the same sentence in Indonesian.
-	ExplanationIndonesian string `json:"explanation_indonesian,omitempty"`
-	// ClaimIndonesian, ReportedIndonesian and RecomputedIndonesian are
-	// Claim, Reported and Recomputed in Indonesian, built by the same code:
-	// every number the audit formats uses the decimal comma ("73,913%"),
-	// intervals are written [a; b], and the groups with role before and
-	// after are named "sebelum" and "sesudah". Text quoted from the article
-	// (printed numbers, statements, quotes, sources) stays exactly as
-	// printed, so "p = 0.00" quoted from an article keeps its point.
-	ClaimIndonesian      string `json:"claim_indonesian,omitempty"`
-	ReportedIndonesian   string `json:"reported_indonesian,omitempty"`
-	RecomputedIndonesian string `json:"recomputed_indonesian,omitempty"`
 	// Source is where the claim comes from (e.g. "line 23").
 	Source string `json:"source,omitempty"`
 
@@ -111,6 +108,14 @@ type Check struct {
 	VMax         *float64 `json:"v_max,omitempty"`
 	WilcoxonPMin *float64 `json:"wilcoxon_p_min,omitempty"`
 	WilcoxonPMax *float64 `json:"wilcoxon_p_max,omitempty"`
+
+	// words writes Claim, Reported, Recomputed and Explanation in a
+	// language from the catalog (internal/i18n), from the facts of the
+	// check; nil for a Check built by hand or read from JSON.
+	words func(i18n.Lang) Text
+	// read holds the Indonesian texts of a Check read from JSON (the
+	// *_indonesian keys), nil otherwise.
+	read *Text
 }
 
 // Text holds the human-readable fields of a check in one language.
@@ -118,27 +123,65 @@ type Text struct {
 	Claim, Reported, Recomputed, Explanation string
 }
 
+// Lang is the language of the audit's texts, the module's one language
+// type (report.Lang is the same type).
+type Lang = i18n.Lang
+
+// The languages of the audit's texts.
+const (
+	English    = i18n.English
+	Indonesian = i18n.Indonesian
+)
+
 // Text returns the claim, reported value, recomputed value and explanation
-// in English or, when indonesian is true, in Indonesian; an Indonesian field
-// that is empty (a Check built by hand, or read from an older JSON file)
-// falls back to its English counterpart.
-func (c Check) Text(indonesian bool) Text {
-	t := Text{Claim: c.Claim, Reported: c.Reported, Recomputed: c.Recomputed, Explanation: c.Explanation}
-	if !indonesian {
-		return t
+// in lang. English is the check's own fields. Another language is written
+// from the check's facts through the catalog; a check without them (built
+// by hand, or read from JSON) gives the texts read from JSON, and any field
+// still empty falls back to its English counterpart.
+func (c Check) Text(lang Lang) Text {
+	en := Text{Claim: c.Claim, Reported: c.Reported, Recomputed: c.Recomputed, Explanation: c.Explanation}
+	if lang != Indonesian {
+		return en
 	}
-	pick := func(id, en string) string {
-		if strings.TrimSpace(id) != "" {
-			return id
+	var t Text
+	switch {
+	case c.words != nil:
+		t = c.words(lang)
+	case c.read != nil:
+		t = *c.read
+	}
+	pick := func(s, en string) string {
+		if strings.TrimSpace(s) != "" {
+			return s
 		}
 		return en
 	}
 	return Text{
-		Claim:       pick(c.ClaimIndonesian, c.Claim),
-		Reported:    pick(c.ReportedIndonesian, c.Reported),
-		Recomputed:  pick(c.RecomputedIndonesian, c.Recomputed),
-		Explanation: pick(c.ExplanationIndonesian, c.Explanation),
+		Claim:       pick(t.Claim, en.Claim),
+		Reported:    pick(t.Reported, en.Reported),
+		Recomputed:  pick(t.Recomputed, en.Recomputed),
+		Explanation: pick(t.Explanation, en.Explanation),
 	}
+}
+
+// say sets the check's words and fills its English fields from them.
+func (c *Check) say(words func(i18n.Lang) Text) {
+	c.words = words
+	t := words(English)
+	c.Claim, c.Reported, c.Recomputed, c.Explanation = t.Claim, t.Reported, t.Recomputed, t.Explanation
+}
+
+// indonesianJSON returns the texts written under the *_indonesian JSON
+// keys: from the catalog, or as read from JSON; empty when the check has
+// neither (then the keys are left out).
+func (c Check) indonesianJSON() Text {
+	switch {
+	case c.words != nil:
+		return c.words(Indonesian)
+	case c.read != nil:
+		return *c.read
+	}
+	return Text{}
 }
 
 func fptr(x float64) *float64 { return &x }

@@ -9,6 +9,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/pairedt/pairedt/internal/i18n"
 	"github.com/pairedt/pairedt/pairedt"
 )
 
@@ -241,17 +242,10 @@ func (c Claims) validate() error {
 	return nil
 }
 
-// nameID is the group's name in Indonesian text: "sebelum" and "sesudah"
-// for the groups with role before and after, else the name as given.
-func (g Group) nameID() string {
-	switch g.Role {
-	case "before":
-		return "sebelum"
-	case "after":
-		return "sesudah"
-	}
-	return g.Name
-}
+// name is the group's name in a sentence in a language: "sebelum" and
+// "sesudah" in Indonesian for the groups with role before and after, else
+// the name as given.
+func (g Group) name(a *i18n.AuditWords) string { return a.Group(g.Name, g.Role) }
 
 func (c Claims) findCell(group, level string) (Group, int, error) {
 	for _, g := range c.Groups {
@@ -319,10 +313,10 @@ func AuditWith(c Claims, o AuditOptions) ([]Check, error) {
 	}
 	var out []Check
 	alpha := 0.05
-	alphaTxt, alphaTxtID := "0.05", "0,05"
+	alphaTxt := "" // as printed; "" for the default, written by the catalog
 	if c.Alpha != nil {
 		a, _ := ParseNumber(c.Alpha.Printed)
-		alpha, alphaTxt, alphaTxtID = a.Value, c.Alpha.Printed, c.Alpha.Printed
+		alpha, alphaTxt = a.Value, c.Alpha.Printed
 	}
 	for _, g := range c.Groups {
 		out = append(out, c.groupChecks(g)...)
@@ -335,7 +329,7 @@ func AuditWith(c Claims, o AuditOptions) ([]Check, error) {
 		out = append(out, cs...)
 	}
 	for i, t := range c.Tests {
-		cs, err := c.testChecks(i, t, alpha, [2]string{alphaTxt, alphaTxtID}, o)
+		cs, err := c.testChecks(i, t, alpha, alphaTxt, o)
 		if err != nil {
 			return nil, err
 		}
@@ -368,20 +362,23 @@ func (c Claims) groupChecks(g Group) []Check {
 	if nSource != "" && nSource != src {
 		src = strings.TrimSpace(src + "; n: " + nSource)
 	}
-	gid := g.nameID()
-	cs := Check{Kind: KindCountSum, Claim: fmt.Sprintf("%s counts %s sum to n = %d", g.Name, joinInts(counts), n),
-		ClaimIndonesian: fmt.Sprintf("frekuensi %s %s berjumlah n = %d", gid, joinInts(counts), n),
-		Reported:        fmt.Sprintf("n = %d", n), Recomputed: fmt.Sprintf("%s = %d", strings.ReplaceAll(joinInts(counts), "/", " + "), sum), Source: src}
-	cs.ReportedIndonesian, cs.RecomputedIndonesian = cs.Reported, cs.Recomputed
-	if sum == n {
+	cs := Check{Kind: KindCountSum, Source: src}
+	ok := sum == n
+	cs.Verdict = Inconsistent
+	if ok {
 		cs.Verdict = Consistent
-		cs.Explanation = fmt.Sprintf("The %s counts add up to the stated n = %d.", g.Name, n)
-		cs.ExplanationIndonesian = fmt.Sprintf("Jumlah frekuensi %s sama dengan n = %d yang dinyatakan.", gid, n)
-	} else {
-		cs.Verdict = Inconsistent
-		cs.Explanation = fmt.Sprintf("The %s counts add up to %d, not to the stated n = %d.", g.Name, sum, n)
-		cs.ExplanationIndonesian = fmt.Sprintf("Jumlah frekuensi %s adalah %d, bukan n = %d yang dinyatakan.", gid, sum, n)
 	}
+	cs.say(func(l i18n.Lang) Text {
+		a := l.Audit()
+		t := Text{Claim: fmt.Sprintf(a.CountSumClaim, g.name(a), joinInts(counts), n),
+			Reported: fmt.Sprintf("n = %d", n), Recomputed: fmt.Sprintf("%s = %d", strings.ReplaceAll(joinInts(counts), "/", " + "), sum)}
+		if ok {
+			t.Explanation = fmt.Sprintf(a.CountSumOK, g.name(a), n)
+		} else {
+			t.Explanation = fmt.Sprintf(a.CountSumBad, g.name(a), sum, n)
+		}
+		return t
+	})
 	out = append(out, cs)
 	var printed []string
 	total, halfSum, dec := 0.0, 0.0, 0
@@ -395,9 +392,9 @@ func (c Claims) groupChecks(g Group) []Check {
 		halfSum += num.HalfUnit()
 		dec = max(dec, num.Decimals)
 		if n > 0 && cell.Count <= n {
-			ch, err := checkPercent(cell.Count, n, cell.Percent,
-				fmt.Sprintf("%s %q: %d (%s%%) of %d", g.Name, cell.Level, cell.Count, cell.Percent, n),
-				fmt.Sprintf("%s %q: %d (%s%%) dari %d", gid, cell.Level, cell.Count, cell.Percent, n), cell.Source)
+			ch, err := checkPercent(cell.Count, n, cell.Percent, func(a *i18n.AuditWords) string {
+				return fmt.Sprintf(a.PercentOf, fmt.Sprintf("%s %q", g.name(a), cell.Level), cell.Count, cell.Percent, n)
+			}, cell.Source)
 			if err == nil {
 				out = append(out, ch)
 			}
@@ -413,23 +410,26 @@ func (c Claims) groupChecks(g Group) []Check {
 			}
 		}
 		rest := 100 * float64(unprinted) / float64(n)
-		ps := Check{Kind: KindPercentSum, Claim: fmt.Sprintf("%s percentages %s%% sum to 100%%", g.Name, strings.Join(printed, "% + ")),
-			ClaimIndonesian: fmt.Sprintf("persentase %s %s%% berjumlah 100%%", gid, strings.Join(printed, "% + ")),
-			Reported:        strings.Join(printed, " + "), Source: g.Source}
-		ps.ReportedIndonesian = ps.Reported
+		ps := Check{Kind: KindPercentSum, Source: g.Source}
 		got := total + rest
 		ps.Low, ps.High = fptr(100-halfSum), fptr(100+halfSum)
-		ps.Recomputed = fmt.Sprintf("%s%% (rounding allows %s to %s)", fmtDec(got, dec), fmtDec(100-halfSum, dec+1), fmtDec(100+halfSum, dec+1))
-		ps.RecomputedIndonesian = fmt.Sprintf("%s%% (pembulatan memungkinkan %s sampai %s)", fmtDecID(got, dec), fmtDecID(100-halfSum, dec+1), fmtDecID(100+halfSum, dec+1))
-		if math.Abs(got-100) <= halfSum+1e-9 {
+		ok := math.Abs(got-100) <= halfSum+1e-9
+		ps.Verdict = Inconsistent
+		if ok {
 			ps.Verdict = Consistent
-			ps.Explanation = fmt.Sprintf("The printed %s percentages add up to %s%%, within the %s points their rounding allows.", g.Name, fmtDec(got, dec), fmtDec(halfSum, dec+1))
-			ps.ExplanationIndonesian = fmt.Sprintf("Persentase %s yang dicetak berjumlah %s%%, dalam batas %s poin yang dimungkinkan oleh pembulatannya.", gid, fmtDecID(got, dec), fmtDecID(halfSum, dec+1))
-		} else {
-			ps.Verdict = Inconsistent
-			ps.Explanation = fmt.Sprintf("The printed %s percentages add up to %s%%, more than the %s points their rounding allows away from 100%%.", g.Name, fmtDec(got, dec), fmtDec(halfSum, dec+1))
-			ps.ExplanationIndonesian = fmt.Sprintf("Persentase %s yang dicetak berjumlah %s%%, menyimpang dari 100%% lebih dari %s poin yang dimungkinkan oleh pembulatannya.", gid, fmtDecID(got, dec), fmtDecID(halfSum, dec+1))
 		}
+		ps.say(func(l i18n.Lang) Text {
+			a := l.Audit()
+			t := Text{Claim: fmt.Sprintf(a.PercentSumClaim, g.name(a), strings.Join(printed, "% + ")),
+				Reported:   strings.Join(printed, " + "),
+				Recomputed: fmt.Sprintf(a.PercentSumRange, l.Dec(got, dec), l.Dec(100-halfSum, dec+1), l.Dec(100+halfSum, dec+1))}
+			if ok {
+				t.Explanation = fmt.Sprintf(a.PercentSumOK, g.name(a), l.Dec(got, dec), l.Dec(halfSum, dec+1))
+			} else {
+				t.Explanation = fmt.Sprintf(a.PercentSumBad, g.name(a), l.Dec(got, dec), l.Dec(halfSum, dec+1))
+			}
+			return t
+		})
 		out = append(out, ps)
 	}
 	return out
@@ -445,46 +445,51 @@ func (c Claims) percentChecks(p PercentClaim) ([]Check, error) {
 	var out []Check
 	num, _ := ParseNumber(p.Percent)
 	label := fmt.Sprintf("%s %q", p.Group, p.Level)
-	labelID := fmt.Sprintf("%s %q", g.nameID(), p.Level)
+	labelIn := func(a *i18n.AuditWords) string { return fmt.Sprintf("%s %q", g.name(a), p.Level) }
 	if p.Count != nil {
 		if *p.Count > n {
 			return nil, fmt.Errorf("%w: %s count %d above n = %d", ErrClaims, label, *p.Count, n)
 		}
-		ch, err := checkPercent(*p.Count, n, p.Percent, fmt.Sprintf("%s: %d (%s%%) of %d", label, *p.Count, p.Percent, n),
-			fmt.Sprintf("%s: %d (%s%%) dari %d", labelID, *p.Count, p.Percent, n), p.Source)
+		ch, err := checkPercent(*p.Count, n, p.Percent, func(a *i18n.AuditWords) string {
+			return fmt.Sprintf(a.PercentOf, labelIn(a), *p.Count, p.Percent, n)
+		}, p.Source)
 		if err != nil {
 			return nil, err
 		}
 		out = append(out, ch)
 	}
 	tablePct := 100 * float64(cell.Count) / float64(n)
-	ct := Check{Kind: KindContradiction, Source: p.Source,
-		Recomputed:           fmt.Sprintf("%d of %d = %s%% (%s)", cell.Count, n, fmtDec(tablePct, num.Decimals+1), cellSource(cell, g)),
-		RecomputedIndonesian: fmt.Sprintf("%d dari %d = %s%% (%s)", cell.Count, n, fmtDecID(tablePct, num.Decimals+1), cellSource(cell, g))}
+	ct := Check{Kind: KindContradiction, Source: p.Source}
 	quote := ""
 	if p.Quote != "" {
 		quote = fmt.Sprintf(" (%q)", p.Quote)
 	}
+	reported := p.Percent + "%"
 	if p.Count != nil {
-		ct.Claim = fmt.Sprintf("%s: %d (%s%%) against the %s table", label, *p.Count, p.Percent, p.Group)
-		ct.ClaimIndonesian = fmt.Sprintf("%s: %d (%s%%) dibandingkan dengan tabel %s", labelID, *p.Count, p.Percent, g.nameID())
-		ct.Reported = fmt.Sprintf("%d (%s%%)", *p.Count, p.Percent)
-	} else {
-		ct.Claim = fmt.Sprintf("%s: %s%% against the %s table", label, p.Percent, p.Group)
-		ct.ClaimIndonesian = fmt.Sprintf("%s: %s%% dibandingkan dengan tabel %s", labelID, p.Percent, g.nameID())
-		ct.Reported = p.Percent + "%"
+		reported = fmt.Sprintf("%d (%s%%)", *p.Count, p.Percent)
 	}
-	ct.ReportedIndonesian = ct.Reported
 	agree := percentOK(cell.Count, n, num) && (p.Count == nil || *p.Count == cell.Count)
+	ct.Verdict = Inconsistent
 	if agree {
 		ct.Verdict = Consistent
-		ct.Explanation = fmt.Sprintf("The %s%% stated for %s agrees with the table, where %d of %d is %s%%.", p.Percent, label, cell.Count, n, fmtDec(tablePct, num.Decimals))
-		ct.ExplanationIndonesian = fmt.Sprintf("Nilai %s%% yang dinyatakan untuk %s sesuai dengan tabel, yaitu %d dari %d = %s%%.", p.Percent, labelID, cell.Count, n, fmtDecID(tablePct, num.Decimals))
-	} else {
-		ct.Verdict = Inconsistent
-		ct.Explanation = fmt.Sprintf("The text%s states %s for %s, but the article's own table (%s) has %d of %d, that is %s%%.", quote, ct.Reported, label, cellSource(cell, g), cell.Count, n, fmtDec(tablePct, num.Decimals))
-		ct.ExplanationIndonesian = fmt.Sprintf("Teks%s menyatakan %s untuk %s, tetapi tabel artikel itu sendiri (%s) berisi %d dari %d, yaitu %s%%.", quote, ct.Reported, labelID, cellSource(cell, g), cell.Count, n, fmtDecID(tablePct, num.Decimals))
 	}
+	ct.say(func(l i18n.Lang) Text {
+		a := l.Audit()
+		t := Text{Reported: reported,
+			Recomputed: fmt.Sprintf(a.TableRecomputed, cell.Count, n, l.Dec(tablePct, num.Decimals+1), cellSource(cell, g))}
+		group := g.name(a)
+		if p.Count != nil {
+			t.Claim = fmt.Sprintf(a.TableClaimCount, labelIn(a), *p.Count, p.Percent, group)
+		} else {
+			t.Claim = fmt.Sprintf(a.TableClaim, labelIn(a), p.Percent, group)
+		}
+		if agree {
+			t.Explanation = fmt.Sprintf(a.TableOK, p.Percent, labelIn(a), cell.Count, n, l.Dec(tablePct, num.Decimals))
+		} else {
+			t.Explanation = fmt.Sprintf(a.TableBad, quote, reported, labelIn(a), cellSource(cell, g), cell.Count, n, l.Dec(tablePct, num.Decimals))
+		}
+		return t
+	})
 	out = append(out, ct)
 	return out, nil
 }
@@ -496,9 +501,9 @@ func cellSource(cell Cell, g Group) string {
 	return g.Source
 }
 
-// testChecks checks one test; alphaTxt is alpha as printed (or the default
-// 0.05) in English and in Indonesian.
-func (c Claims) testChecks(i int, t TestClaim, alpha float64, alphaTxt [2]string, o AuditOptions) ([]Check, error) {
+// testChecks checks one test; alphaTxt is alpha as printed ("" for the
+// default 0.05).
+func (c Claims) testChecks(i int, t TestClaim, alpha float64, alphaTxt string, o AuditOptions) ([]Check, error) {
 	var st Statement
 	if t.Statement != "" {
 		var err error
@@ -537,7 +542,7 @@ func (c Claims) testChecks(i int, t TestClaim, alpha float64, alphaTxt [2]string
 	if t.Alternative != "" {
 		alt, _ = pairedt.ParseAlternative(t.Alternative)
 	}
-	po := POptions{Alpha: alpha, Alternative: alt, NoPZeroError: o.NoPZeroError, PEqualAlphaNotSig: o.PEqualAlphaNotSig}
+	po := StatementOptions{Alpha: alpha, Alternative: alt, NoPZeroError: o.NoPZeroError, PEqualAlphaNotSig: o.PEqualAlphaNotSig}
 	if c.N != nil && st.DF == nil {
 		po.DF = float64(c.N.Value - 1)
 	}
@@ -605,79 +610,116 @@ func cellCounts(g Group) []int {
 }
 
 func wilcoxonCheck(v Number, r MarginResult, source string) Check {
-	c := Check{Kind: KindWilcoxon, Claim: "Wilcoxon V = " + v.Text + " from the before and after counts",
-		ClaimIndonesian: "V Wilcoxon = " + v.Text + " dari frekuensi sebelum dan sesudah",
-		Reported:        "V = " + v.Text, ReportedIndonesian: "V = " + v.Text, Source: source}
+	c := Check{Kind: KindWilcoxon, Source: source}
+	claim := func(a *i18n.AuditWords) Text {
+		return Text{Claim: fmt.Sprintf(a.WilcoxonClaim, v.Text), Reported: "V = " + v.Text}
+	}
 	w := r.Wilcoxon
 	if w == nil {
 		c.Verdict = NotDerivable
-		c.Explanation = "The Wilcoxon statistic needs every joint table enumerated, and there are too many."
-		c.ExplanationIndonesian = "Statistik Wilcoxon memerlukan enumerasi setiap tabel gabungan, dan jumlahnya terlalu banyak."
+		c.say(func(l i18n.Lang) Text {
+			a := l.Audit()
+			t := claim(a)
+			t.Explanation = a.WilcoxonTooMany
+			return t
+		})
 		return c
 	}
 	c.VMin, c.VMax = fptr(w.VMin), fptr(w.VMax)
 	c.WilcoxonPMin, c.WilcoxonPMax = fptr(w.PMin), fptr(w.PMax)
-	c.Recomputed = fmt.Sprintf("V in [%s, %s], p in [%s, %s] over %d joint tables", fmtG(w.VMin), fmtG(w.VMax), fmtG(w.PMin), fmtG(w.PMax), r.Tables)
-	c.RecomputedIndonesian = fmt.Sprintf("V dalam %s, p dalam %s atas %d tabel gabungan", intervalID(fmtGID(w.VMin), fmtGID(w.VMax)), intervalID(fmtGID(w.PMin), fmtGID(w.PMax)), r.Tables)
+	c.Verdict = Inconsistent
 	if w.VAttainable {
 		c.Verdict = Consistent
-		c.Explanation = fmt.Sprintf("Some pairing of the counts gives V = %s.", v.Text)
-		c.ExplanationIndonesian = fmt.Sprintf("Ada pasangan dari frekuensi tersebut yang menghasilkan V = %s.", v.Text)
-		return c
 	}
-	c.Verdict = Inconsistent
-	c.Explanation = fmt.Sprintf("No pairing of the counts gives V = %s; the nearest attainable V is %s.", v.Text, fmtG(w.VNearest))
-	c.ExplanationIndonesian = fmt.Sprintf("Tidak ada pasangan dari frekuensi tersebut yang menghasilkan V = %s; V terdekat yang mungkin adalah %s.", v.Text, fmtGID(w.VNearest))
+	c.say(func(l i18n.Lang) Text {
+		a := l.Audit()
+		t := claim(a)
+		t.Recomputed = fmt.Sprintf(a.WilcoxonRecomputed, l.Interval(l.G(w.VMin), l.G(w.VMax)), l.Interval(l.G(w.PMin), l.G(w.PMax)), r.Tables)
+		if w.VAttainable {
+			t.Explanation = fmt.Sprintf(a.WilcoxonOK, v.Text)
+		} else {
+			t.Explanation = fmt.Sprintf(a.WilcoxonBad, v.Text, l.G(w.VNearest))
+		}
+		return t
+	})
 	return c
 }
 
-func decisionCheck(t TestClaim, st Statement, po POptions, alphaTxts [2]string) Check {
-	alphaTxt, alphaID := alphaTxts[0], alphaTxts[1]
-	c := Check{Kind: KindDecision, Source: t.DecisionSource, Reported: t.DecisionQuote, ReportedIndonesian: t.DecisionQuote}
-	wordID := map[bool]string{true: "H0 ditolak", false: "H0 diterima"}
+func decisionCheck(t TestClaim, st Statement, po StatementOptions, alphaTxt string) Check {
+	c := Check{Kind: KindDecision, Source: t.DecisionSource}
 	reject := t.Decision == "reject"
-	if c.Reported == "" {
-		c.Reported = t.Decision
-		c.ReportedIndonesian = wordID[reject]
+	// reported is the decision as the article words it (quoted), or the
+	// claims file's word in English and the language's word otherwise.
+	reported := func(a *i18n.AuditWords) string {
+		switch {
+		case t.DecisionQuote != "":
+			return t.DecisionQuote
+		case reject && a.Reject != "":
+			return a.Reject
+		case !reject && a.Retain != "":
+			return a.Retain
+		}
+		return t.Decision
 	}
-	c.Claim = fmt.Sprintf("decision %q at alpha = %s", c.Reported, alphaTxt)
-	c.ClaimIndonesian = fmt.Sprintf("keputusan %q pada alpha = %s", c.ReportedIndonesian, alphaID)
+	alphaIn := func(a *i18n.AuditWords) string {
+		if alphaTxt == "" {
+			return a.DecisionDefault
+		}
+		return alphaTxt
+	}
+	claim := func(a *i18n.AuditWords) Text {
+		return Text{Claim: fmt.Sprintf(a.DecisionClaim, reported(a), alphaIn(a)), Reported: reported(a)}
+	}
 	df := po.DF
 	if st.DF != nil {
 		df = *st.DF
 	}
 	var p float64
-	var how, howID string
+	var how func(l i18n.Lang) string
 	switch {
 	case st.T != nil && df > 0:
 		p = tP(st.T.Value, df, po.Alternative)
-		how = fmt.Sprintf("p = %s recomputed from t(%s) = %s", fmtG(p), fmtG(df), st.T.Text)
-		howID = fmt.Sprintf("p = %s yang dihitung ulang dari t(%s) = %s", fmtGID(p), fmtGID(df), st.T.Text)
+		tText := st.T.Text
+		how = func(l i18n.Lang) string { return fmt.Sprintf(l.Audit().DecisionFromT, l.G(p), l.G(df), tText) }
 	case st.P != nil && st.P.Comparison != "ns":
 		p = st.P.Value
-		how = "the reported p = " + st.P.Text
-		howID = "p yang dilaporkan = " + st.P.Text
+		pText := st.P.Text
+		how = func(l i18n.Lang) string { return fmt.Sprintf(l.Audit().DecisionFromP, pText) }
 	default:
 		c.Verdict = NotDerivable
-		c.Explanation = "The decision cannot be checked without t and df or a p-value."
-		c.ExplanationIndonesian = "Keputusan tidak dapat diperiksa tanpa t dan derajat bebas atau nilai p."
+		c.say(func(l i18n.Lang) Text {
+			a := l.Audit()
+			x := claim(a)
+			x.Explanation = a.DecisionNoData
+			return x
+		})
 		return c
 	}
 	sig := p <= po.Alpha
 	if po.PEqualAlphaNotSig {
 		sig = p < po.Alpha
 	}
-	c.Recomputed, c.RecomputedIndonesian = how, howID
-	word := map[bool]string{true: "reject H0", false: "retain H0"}
+	c.Verdict = DecisionError
 	if sig == reject {
 		c.Verdict = Consistent
-		c.Explanation = fmt.Sprintf("With %s and alpha = %s the decision is to %s, as stated.", how, alphaTxt, word[sig])
-		c.ExplanationIndonesian = fmt.Sprintf("Dengan %s dan alpha = %s keputusannya adalah %s, sesuai yang dinyatakan.", howID, alphaID, wordID[sig])
-	} else {
-		c.Verdict = DecisionError
-		c.Explanation = fmt.Sprintf("With %s and alpha = %s the decision should be to %s, not to %s.", how, alphaTxt, word[sig], word[reject])
-		c.ExplanationIndonesian = fmt.Sprintf("Dengan %s dan alpha = %s keputusannya seharusnya %s, bukan %s.", howID, alphaID, wordID[sig], wordID[reject])
 	}
+	c.say(func(l i18n.Lang) Text {
+		a := l.Audit()
+		word := func(rej bool) string {
+			if rej {
+				return a.RejectH0
+			}
+			return a.RetainH0
+		}
+		x := claim(a)
+		x.Recomputed = how(l)
+		if sig == reject {
+			x.Explanation = fmt.Sprintf(a.DecisionOK, how(l), alphaIn(a), word(sig))
+		} else {
+			x.Explanation = fmt.Sprintf(a.DecisionBad, how(l), alphaIn(a), word(sig), word(reject))
+		}
+		return x
+	})
 	return c
 }
 
@@ -709,29 +751,28 @@ func (c Check) String() string {
 	return s
 }
 
-// WriteText writes one block per check: the verdict line (Check.String),
-// then "reported:" and "recomputed:" lines. With indonesian it writes the
-// Indonesian texts (Check.Text(true)) in the same shape, the labels in
-// Indonesian and the verdict as its JSON code:
+// WriteText writes one block per check in lang: the verdict (its JSON
+// code), the claim and the explanation on one line, then the reported and
+// the recomputed value and, when known, the source, each on its own line
+// labelled in lang:
 //
-//	[verdict] klaim: penjelasan (source)
-//	  dilaporkan:   ...
-//	  hitung ulang: ...
-func WriteText(w io.Writer, checks []Check, indonesian bool) error {
+//	[verdict] claim: explanation
+//	  reported:   ...
+//	  recomputed: ...
+//	  source:     ...
+//
+// This is the text output of pairedt check.
+func WriteText(w io.Writer, checks []Check, lang Lang) error {
+	a := lang.Audit()
 	var errs []error
 	for _, c := range checks {
-		if !indonesian {
-			_, err := fmt.Fprintf(w, "%s\n  reported:   %s\n  recomputed: %s\n", c, c.Reported, c.Recomputed)
-			errs = append(errs, err)
-			continue
-		}
-		t := c.Text(true)
-		line := fmt.Sprintf("[%s] %s: %s", c.Verdict, t.Claim, t.Explanation)
-		if c.Source != "" {
-			line += " (" + c.Source + ")"
-		}
-		_, err := fmt.Fprintf(w, "%s\n  dilaporkan:   %s\n  hitung ulang: %s\n", line, t.Reported, t.Recomputed)
+		t := c.Text(lang)
+		_, err := fmt.Fprintf(w, "[%s] %s: %s\n  %s %s\n  %s %s\n", c.Verdict, t.Claim, t.Explanation, a.TextReported, t.Reported, a.TextRecomputed, t.Recomputed)
 		errs = append(errs, err)
+		if c.Source != "" {
+			_, err := fmt.Fprintf(w, "  %s %s\n", a.TextSource, c.Source)
+			errs = append(errs, err)
+		}
 	}
 	return errors.Join(errs...)
 }

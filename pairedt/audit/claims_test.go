@@ -71,10 +71,10 @@ func TestAuditArticle(t *testing.T) {
 		if c.Kind != w.kind || c.Verdict != w.verdict || !strings.Contains(c.Source, w.source) {
 			t.Errorf("check %d: %s %s (%s), want %s %s (%s)", i+1, c.Kind, c.Verdict, c.Source, w.kind, w.verdict, w.source)
 		}
-		if c.Claim == "" || c.Explanation == "" || c.ExplanationIndonesian == "" || c.Recomputed == "" {
+		if c.Claim == "" || c.Explanation == "" || c.Text(Indonesian).Explanation == "" || c.Recomputed == "" {
 			t.Errorf("check %d incomplete: %+v", i+1, c)
 		}
-		if !strings.HasSuffix(c.Explanation, ".") || !strings.HasSuffix(c.ExplanationIndonesian, ".") {
+		if !strings.HasSuffix(c.Explanation, ".") || !strings.HasSuffix(c.Text(Indonesian).Explanation, ".") {
 			t.Errorf("check %d: explanation is not a sentence: %q", i+1, c.Explanation)
 		}
 	}
@@ -121,7 +121,7 @@ func TestAuditArticle(t *testing.T) {
 		}
 	}
 	var txt bytes.Buffer
-	if err := WriteText(&txt, checks, true); err != nil {
+	if err := WriteText(&txt, checks, Indonesian); err != nil {
 		t.Fatal(err)
 	}
 	if strings.Count(txt.String(), "\n[") != len(want)-1 || !strings.Contains(txt.String(), "hitung ulang:") || strings.Contains(txt.String(), "recomputed:") {
@@ -247,8 +247,8 @@ func FuzzReadClaims(f *testing.F) {
 			return
 		}
 		for _, ch := range checks {
-			if ch.Verdict == "" || ch.Explanation == "" || ch.ExplanationIndonesian == "" ||
-				(ch.Claim == "") != (ch.ClaimIndonesian == "") || (ch.Recomputed == "") != (ch.RecomputedIndonesian == "") {
+			if ch.Verdict == "" || ch.Explanation == "" || ch.Text(Indonesian).Explanation == "" ||
+				(ch.Claim == "") != (ch.Text(Indonesian).Claim == "") || (ch.Recomputed == "") != (ch.Text(Indonesian).Recomputed == "") {
 				t.Fatalf("empty check %+v", ch)
 			}
 			for _, p := range []*float64{ch.TMin, ch.TMax, ch.TMaxAbsAnyScoring, ch.Low, ch.High} {

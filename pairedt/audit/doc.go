@@ -5,15 +5,19 @@
 // rounding allows), decision_error (the significance decision at alpha
 // flips), reporting_error (a form that cannot be literally true, such as
 // p = 0.000) or not_derivable (saying what would be needed) — and a
-// one-sentence explanation in English and in Indonesian.
+// one-sentence explanation.
 //
-// Every human-readable field comes in both languages (Check.Text): the
-// claim, the reported and recomputed values and the explanation. The
-// Indonesian texts (JSON keys claim_indonesian, reported_indonesian,
-// recomputed_indonesian, explanation_indonesian) write every number the
-// audit computed with the decimal comma and intervals as [a; b], and call the
-// groups with role before and after "sebelum" and "sesudah"; text quoted
-// from the article keeps the form it was printed in ("p = 0.00" stays so).
+// A Check carries its facts (kind, verdict, the recomputed numbers and
+// intervals); its human-readable fields (the claim, the reported and
+// recomputed values and the explanation) are written from them in the
+// language asked for (Check.Text, WriteText: English or Indonesian), from
+// the module's one catalog of words. The Indonesian texts write every
+// number the audit computed with the decimal comma and intervals as [a; b],
+// and call the groups with role before and after "sebelum" and "sesudah";
+// text quoted from the article keeps the form it was printed in
+// ("p = 0.00" stays so). The JSON carries them under the keys
+// claim_indonesian, reported_indonesian, recomputed_indonesian and
+// explanation_indonesian (kept for one release; Check.Text is the API).
 //
 // What it checks:
 //
@@ -57,10 +61,10 @@
 // # Deliberate differences from statcheck 1.4
 //
 //   - statcheck reads only APA's "t(df) = x, p ..."; ParseStatement also reads
-//     "t = x" with df from elsewhere (POptions.DF, the claims' n - 1),
+//     "t = x" with df from elsewhere (StatementOptions.DF, the claims' n - 1),
 //     decimal commas and Indonesian/SPSS wording.
 //   - statcheck treats one-sided tests as half the two-sided p whatever the
-//     sign of t (statcheck#17); POptions.Alternative computes the p of the
+//     sign of t (statcheck#17); StatementOptions.Alternative computes the p of the
 //     stated direction.
 //   - When the rounding interval of t contains 0, statcheck takes the p of
 //     its ends; CheckStatement uses p = 1 as the upper end (|t| can be 0).

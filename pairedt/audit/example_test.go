@@ -66,7 +66,7 @@ func ExampleParseStatement() {
 		log.Fatal(err)
 	}
 	fmt.Println(st.T.Value, st.T.Decimals, st.P.Value, st.P.Decimals, st.Alpha.Value)
-	c, err := audit.CheckStatement(st, audit.POptions{DF: 22})
+	c, err := audit.CheckStatement(st, audit.StatementOptions{DF: 22})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -100,4 +100,32 @@ func ExampleGRIM() {
 	}
 	fmt.Println(ok)
 	// Output: false
+}
+
+// ExampleWriteText writes one check in both languages: the facts are the
+// check's, the words the catalog's (the layout of `pairedt check`).
+func ExampleWriteText() {
+	st, err := audit.ParseStatement("t(22) = -28.471, p = 0.000")
+	if err != nil {
+		log.Fatal(err)
+	}
+	c, err := audit.CheckStatement(st, audit.StatementOptions{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	c.Source = "Table 2"
+	for _, lang := range []audit.Lang{audit.English, audit.Indonesian} {
+		if err := audit.WriteText(os.Stdout, []audit.Check{c}, lang); err != nil {
+			log.Fatal(err)
+		}
+	}
+	// Output:
+	// [reporting_error] p = 0.000 for t(22) = -28.471: A p-value is never exactly 0: the recomputed two-sided p = 7.464e-19 rounds to 0.000, so it should be reported as p < .001.
+	//   reported:   p = 0.000
+	//   recomputed: p = 7.464e-19 (two-sided, t(22) = -28.471); t in [-28.4715, -28.4705] gives p in [7.461e-19, 7.467e-19]
+	//   source:     Table 2
+	// [reporting_error] p = 0.000 untuk t(22) = -28.471: Nilai p tidak pernah tepat 0: p dua arah yang dihitung ulang = 7,464e-19 dibulatkan menjadi 0.000, sehingga seharusnya dilaporkan sebagai p < 0,001.
+	//   dilaporkan:   p = 0.000
+	//   hitung ulang: p = 7,464e-19 (dua arah, t(22) = -28,471); t dalam [-28,4715; -28,4705] menghasilkan p dalam [7,461e-19; 7,467e-19]
+	//   sumber:       Table 2
 }

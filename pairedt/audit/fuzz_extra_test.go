@@ -176,7 +176,7 @@ func FuzzGRIM(f *testing.F) {
 			}
 			if !percent {
 				c, err := CheckGRIM(q, int(n), int(items), "fuzz")
-				if err != nil || (c.Verdict == Consistent) != ok || c.Kind != KindGRIM || c.Explanation == "" || c.ExplanationIndonesian == "" {
+				if err != nil || (c.Verdict == Consistent) != ok || c.Kind != KindGRIM || c.Explanation == "" || c.Text(Indonesian).Explanation == "" {
 					t.Fatalf("CheckGRIM(%q, %d, %d) = %+v, %v; GRIM says %v", q, n, items, c, err, ok)
 				}
 			}
@@ -212,7 +212,7 @@ func FuzzCheckPercent(f *testing.F) {
 			if perr != nil {
 				t.Fatalf("CheckPercent accepted %q: %v", pct, perr)
 			}
-			if c.Verdict != Consistent && c.Verdict != Inconsistent || c.Kind != KindPercent || c.Explanation == "" || c.ExplanationIndonesian == "" {
+			if c.Verdict != Consistent && c.Verdict != Inconsistent || c.Kind != KindPercent || c.Explanation == "" || c.Text(Indonesian).Explanation == "" {
 				t.Fatalf("CheckPercent(%d, %d, %q) = %+v", count, n, pct, c)
 			}
 			h := num.HalfUnit()

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"strings"
+
+	"github.com/pairedt/pairedt/internal/i18n"
 )
 
 // GRIM reports whether a mean printed as x (a string, so that trailing zeros
@@ -67,33 +69,34 @@ func CheckGRIM(x string, n, items int, source string) (Check, error) {
 	N := float64(n * items)
 	lo := math.Floor(num.Value*N) / N
 	hi := math.Ceil(num.Value*N) / N
-	c := Check{Kind: KindGRIM, Claim: fmt.Sprintf("mean %s with n = %d", x, n), Reported: x, Source: source,
-		ClaimIndonesian: fmt.Sprintf("rata-rata %s dengan n = %d", x, n), ReportedIndonesian: x}
-	c.Recomputed = fmt.Sprintf("nearest possible means %s and %s (sums %v and %v over %v)",
-		fmtDec(lo, num.Decimals+2), fmtDec(hi, num.Decimals+2), math.Floor(num.Value*N), math.Ceil(num.Value*N), N)
-	// %v of a float64 may print "1.5e+07"; the Indonesian text takes the
-	// decimal comma there too.
-	v := func(x float64) string { return commaDecimal(fmt.Sprint(x)) }
-	c.RecomputedIndonesian = fmt.Sprintf("rata-rata terdekat yang mungkin %s dan %s (jumlah %s dan %s dibagi %s)",
-		fmtDecID(lo, num.Decimals+2), fmtDecID(hi, num.Decimals+2), v(math.Floor(num.Value*N)), v(math.Ceil(num.Value*N)), v(N))
-	if items > 1 {
-		c.Claim = fmt.Sprintf("mean %s with n = %d, %d items", x, n, items)
-		c.ClaimIndonesian = fmt.Sprintf("rata-rata %s dengan n = %d, %d butir", x, n, items)
+	c := Check{Kind: KindGRIM, Source: source}
+	sumLo, sumHi, sum := math.Floor(num.Value*N), math.Ceil(num.Value*N), math.Round(num.Value*N)
+	undetectable := N > math.Pow(10, float64(num.Decimals))
+	c.Verdict = Consistent
+	if !ok {
+		c.Verdict = Inconsistent
+		c.Low, c.High = fptr(lo), fptr(hi)
 	}
-	if ok {
-		c.Verdict = Consistent
-		c.Explanation = fmt.Sprintf("A mean of %s is possible for %d integer values: a sum of %v over %v rounds to it.", x, n, math.Round(num.Value*N), N)
-		c.ExplanationIndonesian = fmt.Sprintf("Rata-rata %s mungkin untuk %d nilai bulat: jumlah %s dibagi %s dibulatkan menjadi nilai itu.", x, n, v(math.Round(num.Value*N)), v(N))
-		if N > math.Pow(10, float64(num.Decimals)) {
-			c.Explanation = fmt.Sprintf("A mean of %s is possible for %d integer values, but with n above 10^%d GRIM cannot detect an error.", x, n, num.Decimals)
-			c.ExplanationIndonesian = fmt.Sprintf("Rata-rata %s mungkin untuk %d nilai bulat, tetapi dengan n di atas 10^%d uji GRIM tidak dapat mendeteksi kesalahan.", x, n, num.Decimals)
+	d := num.Decimals + 2
+	c.say(func(l i18n.Lang) Text {
+		a := l.Audit()
+		// %v of a float64 may print "1.5e+07"; Lang.Sprint writes it with
+		// the language's decimal separator.
+		t := Text{Claim: fmt.Sprintf(a.GRIMClaim, x, n), Reported: x,
+			Recomputed: fmt.Sprintf(a.GRIMRecomputed, l.Dec(lo, d), l.Dec(hi, d), l.Sprint(sumLo), l.Sprint(sumHi), l.Sprint(N))}
+		if items > 1 {
+			t.Claim = fmt.Sprintf(a.GRIMClaimItems, x, n, items)
 		}
-		return c, nil
-	}
-	c.Verdict = Inconsistent
-	c.Low, c.High = fptr(lo), fptr(hi)
-	c.Explanation = fmt.Sprintf("No %d integer values have a mean that rounds to %s: the nearest possible means are %s and %s (GRIM).", n, x, fmtDec(lo, num.Decimals+2), fmtDec(hi, num.Decimals+2))
-	c.ExplanationIndonesian = fmt.Sprintf("Tidak ada %d nilai bulat yang rata-ratanya dibulatkan menjadi %s: rata-rata terdekat yang mungkin adalah %s dan %s (GRIM).", n, x, fmtDecID(lo, num.Decimals+2), fmtDecID(hi, num.Decimals+2))
+		switch {
+		case ok && undetectable:
+			t.Explanation = fmt.Sprintf(a.GRIMUndetectable, x, n, num.Decimals)
+		case ok:
+			t.Explanation = fmt.Sprintf(a.GRIMOK, x, n, l.Sprint(sum), l.Sprint(N))
+		default:
+			t.Explanation = fmt.Sprintf(a.GRIMBad, n, x, l.Dec(lo, d), l.Dec(hi, d))
+		}
+		return t
+	})
 	return c, nil
 }
 
@@ -106,15 +109,19 @@ func percentOK(count, n int, printed Number) bool {
 
 // CheckPercent checks a percentage printed as pct against count out of n:
 // Consistent when 100 count / n rounds to it at its printed decimals
-// (halves up or down). A non-empty claim is used as given in both
-// languages. Errors wrap ErrUnparsable or ErrClaims.
+// (halves up or down). A non-empty claim is used as given in every
+// language. Errors wrap ErrUnparsable or ErrClaims.
 func CheckPercent(count, n int, pct, claim, source string) (Check, error) {
-	return checkPercent(count, n, pct, claim, claim, source)
+	var words func(*i18n.AuditWords) string
+	if claim != "" {
+		words = func(*i18n.AuditWords) string { return claim }
+	}
+	return checkPercent(count, n, pct, words, source)
 }
 
-// checkPercent is CheckPercent with the claim in English and in Indonesian
-// (both empty: a claim made from the numbers).
-func checkPercent(count, n int, pct, claim, claimID, source string) (Check, error) {
+// checkPercent is CheckPercent with the claim in each language (nil: a
+// claim made from the numbers).
+func checkPercent(count, n int, pct string, claim func(*i18n.AuditWords) string, source string) (Check, error) {
 	num, err := ParseNumber(strings.TrimSuffix(strings.TrimSpace(pct), "%"))
 	if err != nil {
 		return Check{}, err
@@ -123,26 +130,29 @@ func checkPercent(count, n int, pct, claim, claimID, source string) (Check, erro
 		return Check{}, fmt.Errorf("%w: percentage of %d out of %d", ErrClaims, count, n)
 	}
 	p := 100 * float64(count) / float64(n)
-	c := Check{Kind: KindPercent, Claim: claim, Reported: pct + "%", Source: source,
-		Recomputed:      fmt.Sprintf("%d/%d = %s%%", count, n, fmtDec(p, num.Decimals+2)),
-		ClaimIndonesian: claimID, ReportedIndonesian: pct + "%",
-		RecomputedIndonesian: fmt.Sprintf("%d/%d = %s%%", count, n, fmtDecID(p, num.Decimals+2))}
-	if c.Claim == "" {
-		c.Claim = fmt.Sprintf("%s%% = %d of %d", pct, count, n)
-	}
-	if c.ClaimIndonesian == "" {
-		c.ClaimIndonesian = fmt.Sprintf("%s%% = %d dari %d", pct, count, n)
-	}
+	c := Check{Kind: KindPercent, Source: source}
 	h := num.HalfUnit()
 	c.Low, c.High = fptr(num.Value-h), fptr(num.Value+h)
-	if percentOK(count, n, num) {
-		c.Verdict = Consistent
-		c.Explanation = fmt.Sprintf("%d of %d is %s%%, which rounds to the printed %s%%.", count, n, fmtDec(p, num.Decimals+2), pct)
-		c.ExplanationIndonesian = fmt.Sprintf("%d dari %d adalah %s%%, yang dibulatkan menjadi %s%% seperti yang dicetak.", count, n, fmtDecID(p, num.Decimals+2), pct)
-		return c, nil
-	}
+	ok := percentOK(count, n, num)
 	c.Verdict = Inconsistent
-	c.Explanation = fmt.Sprintf("%d of %d is %s%%, which does not round to the printed %s%%.", count, n, fmtDec(p, num.Decimals+2), pct)
-	c.ExplanationIndonesian = fmt.Sprintf("%d dari %d adalah %s%%, yang tidak dibulatkan menjadi %s%% seperti yang dicetak.", count, n, fmtDecID(p, num.Decimals+2), pct)
+	if ok {
+		c.Verdict = Consistent
+	}
+	d := num.Decimals + 2
+	c.say(func(l i18n.Lang) Text {
+		a := l.Audit()
+		t := Text{Reported: pct + "%", Recomputed: fmt.Sprintf(a.PercentRatio, count, n, l.Dec(p, d))}
+		if claim != nil {
+			t.Claim = claim(a)
+		} else {
+			t.Claim = fmt.Sprintf(a.PercentClaim, pct, count, n)
+		}
+		if ok {
+			t.Explanation = fmt.Sprintf(a.PercentOK, count, n, l.Dec(p, d), pct)
+		} else {
+			t.Explanation = fmt.Sprintf(a.PercentBad, count, n, l.Dec(p, d), pct)
+		}
+		return t
+	})
 	return c, nil
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"flag"
 	"os"
-	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
@@ -114,32 +113,32 @@ var i18nClaims = []string{
 // options (every verdict and every alternative).
 var i18nStatements = []struct {
 	in string
-	o  POptions
+	o  StatementOptions
 }{
-	{"nilai t:-28,471 dan probabilitasnya sebesar 0,000", POptions{DF: 22}},
-	{"t: -28,471, p = 0,000", POptions{}},
-	{"t: -28,471, p < 0,001", POptions{}},
-	{"t(22) = 2.1", POptions{}},
-	{"p < .001", POptions{}},
-	{"t(22) = 1.00, p = .000", POptions{}},
-	{"t(22) = -28.471, p = .000", POptions{NoPZeroError: true}},
-	{"t(22) = 2.07, p = .05", POptions{}},
-	{"t(15) = 1.80, p < .10, alpha 0,10", POptions{}},
-	{"t(15) = 1.80, p > .10", POptions{Alpha: 0.10}},
-	{"t(30) = 2.75, p = .05", POptions{PEqualAlphaNotSig: true}},
-	{"t(30) = 2.75, p = .05", POptions{}},
-	{"t(22) = 1.50, ns", POptions{}},
-	{"t(22) = 3.50, ns", POptions{}},
-	{"t(60) = 0.0, p = 1.00", POptions{}},
-	{"t(28) = -2.20, p = .018", POptions{Alternative: pairedt.Less}},
-	{"t(28) = -2.20, p = .018", POptions{Alternative: pairedt.Greater}},
-	{"t(28) = -2.20, p = .018", POptions{Alternative: pairedt.TwoSided}},
-	{"t(28) = 2.20, p = .06", POptions{}},
-	{"t(22.5) = 2.20, p = .04", POptions{}},
-	{"t(4) = 2.2, p = .093", POptions{}},
-	{"t(1000) = 12.5, p = .000", POptions{}},
-	{"t(9) = 0.5, p = 0,000", POptions{}},
-	{"t(4) = 0.1, p = .000", POptions{Alternative: pairedt.Greater}},
+	{"nilai t:-28,471 dan probabilitasnya sebesar 0,000", StatementOptions{DF: 22}},
+	{"t: -28,471, p = 0,000", StatementOptions{}},
+	{"t: -28,471, p < 0,001", StatementOptions{}},
+	{"t(22) = 2.1", StatementOptions{}},
+	{"p < .001", StatementOptions{}},
+	{"t(22) = 1.00, p = .000", StatementOptions{}},
+	{"t(22) = -28.471, p = .000", StatementOptions{NoPZeroError: true}},
+	{"t(22) = 2.07, p = .05", StatementOptions{}},
+	{"t(15) = 1.80, p < .10, alpha 0,10", StatementOptions{}},
+	{"t(15) = 1.80, p > .10", StatementOptions{Alpha: 0.10}},
+	{"t(30) = 2.75, p = .05", StatementOptions{PEqualAlphaNotSig: true}},
+	{"t(30) = 2.75, p = .05", StatementOptions{}},
+	{"t(22) = 1.50, ns", StatementOptions{}},
+	{"t(22) = 3.50, ns", StatementOptions{}},
+	{"t(60) = 0.0, p = 1.00", StatementOptions{}},
+	{"t(28) = -2.20, p = .018", StatementOptions{Alternative: pairedt.Less}},
+	{"t(28) = -2.20, p = .018", StatementOptions{Alternative: pairedt.Greater}},
+	{"t(28) = -2.20, p = .018", StatementOptions{Alternative: pairedt.TwoSided}},
+	{"t(28) = 2.20, p = .06", StatementOptions{}},
+	{"t(22.5) = 2.20, p = .04", StatementOptions{}},
+	{"t(4) = 2.2, p = .093", StatementOptions{}},
+	{"t(1000) = 12.5, p = .000", StatementOptions{}},
+	{"t(9) = 0.5, p = 0,000", StatementOptions{}},
+	{"t(4) = 0.1, p = .000", StatementOptions{Alternative: pairedt.Greater}},
 }
 
 // i18nMargins are margin checks: each verdict, both sign conventions,
@@ -313,11 +312,11 @@ func TestIndonesianTexts(t *testing.T) {
 	for _, c := range i18nCorpus(t) {
 		t.Run(c.name, func(t *testing.T) {
 			ch := c.check
-			if ch.ClaimIndonesian == "" || ch.ExplanationIndonesian == "" {
+			if ch.Text(Indonesian).Claim == "" || ch.Text(Indonesian).Explanation == "" {
 				t.Fatalf("claim or explanation missing: %+v", ch)
 			}
-			if (ch.ReportedIndonesian == "") != (ch.Reported == "") || (ch.RecomputedIndonesian == "") != (ch.Recomputed == "") {
-				t.Fatalf("reported/recomputed: English %q / %q, Indonesian %q / %q", ch.Reported, ch.Recomputed, ch.ReportedIndonesian, ch.RecomputedIndonesian)
+			if (ch.Text(Indonesian).Reported == "") != (ch.Reported == "") || (ch.Text(Indonesian).Recomputed == "") != (ch.Recomputed == "") {
+				t.Fatalf("reported/recomputed: English %q / %q, Indonesian %q / %q", ch.Reported, ch.Recomputed, ch.Text(Indonesian).Reported, ch.Text(Indonesian).Recomputed)
 			}
 			allowed := map[string]bool{}
 			for _, q := range c.quoted {
@@ -330,8 +329,8 @@ func TestIndonesianTexts(t *testing.T) {
 			quoted := append([]string(nil), c.quoted...)
 			slices.SortFunc(quoted, func(a, b string) int { return len(b) - len(a) })
 			for field, s := range map[string]string{
-				"claim": ch.ClaimIndonesian, "reported": ch.ReportedIndonesian,
-				"recomputed": ch.RecomputedIndonesian, "explanation": ch.ExplanationIndonesian,
+				"claim": ch.Text(Indonesian).Claim, "reported": ch.Text(Indonesian).Reported,
+				"recomputed": ch.Text(Indonesian).Recomputed, "explanation": ch.Text(Indonesian).Explanation,
 			} {
 				for _, n := range pointNumber.FindAllString(s, -1) {
 					if strings.Contains(n, ".") && !allowed[n] {
@@ -348,13 +347,13 @@ func TestIndonesianTexts(t *testing.T) {
 					t.Errorf("%s: English %q in %q", field, w, s)
 				}
 			}
-			id, en := ch.Text(true), ch.Text(false)
-			if id.Claim != ch.ClaimIndonesian || id.Reported != ch.ReportedIndonesian && ch.ReportedIndonesian != "" ||
-				id.Recomputed != ch.RecomputedIndonesian && ch.RecomputedIndonesian != "" || id.Explanation != ch.ExplanationIndonesian {
-				t.Errorf("Text(true) = %+v", id)
+			id, en := ch.Text(Indonesian), ch.Text(English)
+			if id.Claim != ch.Text(Indonesian).Claim || id.Reported != ch.Text(Indonesian).Reported && ch.Text(Indonesian).Reported != "" ||
+				id.Recomputed != ch.Text(Indonesian).Recomputed && ch.Text(Indonesian).Recomputed != "" || id.Explanation != ch.Text(Indonesian).Explanation {
+				t.Errorf("Text(Indonesian) = %+v", id)
 			}
 			if en != (Text{ch.Claim, ch.Reported, ch.Recomputed, ch.Explanation}) {
-				t.Errorf("Text(false) = %+v", en)
+				t.Errorf("Text(English) = %+v", en)
 			}
 		})
 	}
@@ -369,7 +368,7 @@ func TestIndonesianArticle(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i, c := range checks {
-		if c.ClaimIndonesian == "" || c.ReportedIndonesian == "" || c.RecomputedIndonesian == "" || c.ExplanationIndonesian == "" {
+		if c.Text(Indonesian).Claim == "" || c.Text(Indonesian).Reported == "" || c.Text(Indonesian).Recomputed == "" || c.Text(Indonesian).Explanation == "" {
 			t.Errorf("check %d (%s): an Indonesian text is empty: %+v", i+1, c.Kind, c)
 		}
 	}
@@ -388,8 +387,8 @@ func TestIndonesianArticle(t *testing.T) {
 		{18, `keputusan "0,00<0,05, maka Ho ditolak dan Ha diterima" pada alpha = 0,05`, "p = 7,464e-19 yang dihitung ulang dari t(22) = -28,471", "H0 ditolak"},
 	} {
 		c := checks[w.i]
-		if c.ClaimIndonesian != w.claim || c.RecomputedIndonesian != w.recomputed || !strings.Contains(c.ExplanationIndonesian, w.explanationContain) {
-			t.Errorf("check %d:\n got %q | %q | %q\nwant %q | %q | ...%q...", w.i+1, c.ClaimIndonesian, c.RecomputedIndonesian, c.ExplanationIndonesian, w.claim, w.recomputed, w.explanationContain)
+		if c.Text(Indonesian).Claim != w.claim || c.Text(Indonesian).Recomputed != w.recomputed || !strings.Contains(c.Text(Indonesian).Explanation, w.explanationContain) {
+			t.Errorf("check %d:\n got %q | %q | %q\nwant %q | %q | ...%q...", w.i+1, c.Text(Indonesian).Claim, c.Text(Indonesian).Recomputed, c.Text(Indonesian).Explanation, w.claim, w.recomputed, w.explanationContain)
 		}
 	}
 	var buf bytes.Buffer
@@ -407,24 +406,56 @@ func TestIndonesianArticle(t *testing.T) {
 			t.Errorf("JSON lacks %q", k)
 		}
 	}
+	// Read back, the checks have the same texts in both languages and write
+	// the same JSON (the catalog's words are kept as read).
 	var back Report
-	if err := json.Unmarshal(buf.Bytes(), &back); err != nil || !reflect.DeepEqual(back.Checks, checks) {
-		t.Errorf("JSON round trip: %v", err)
+	if err := json.Unmarshal(buf.Bytes(), &back); err != nil || len(back.Checks) != len(checks) {
+		t.Fatalf("JSON round trip: %v", err)
+	}
+	for i := range checks {
+		for _, l := range []Lang{English, Indonesian} {
+			if got, want := back.Checks[i].Text(l), checks[i].Text(l); got != want {
+				t.Errorf("check %d in %s: read back %+v, want %+v", i+1, l, got, want)
+			}
+		}
+	}
+	var again bytes.Buffer
+	if err := WriteJSON(&again, back.Checks); err != nil || again.String() != buf.String() {
+		t.Errorf("JSON written again differs (%v)", err)
 	}
 }
 
 // TestTextFallback: a check without Indonesian texts (built by hand, or
 // read from JSON written before they existed) falls back to English.
 func TestTextFallback(t *testing.T) {
-	c := Check{Claim: "c", Reported: "r", Recomputed: "x", Explanation: "e", ExplanationIndonesian: "penjelasan"}
-	if got := c.Text(true); got != (Text{"c", "r", "x", "penjelasan"}) {
-		t.Errorf("Text(true) = %+v", got)
+	var c Check
+	if err := json.Unmarshal([]byte(`{"claim": "c", "reported": "r", "recomputed": "x", "explanation": "e", "explanation_indonesian": "penjelasan"}`), &c); err != nil {
+		t.Fatal(err)
+	}
+	if got := c.Text(Indonesian); got != (Text{"c", "r", "x", "penjelasan"}) {
+		t.Errorf("Text(Indonesian) = %+v", got)
 	}
 	var buf bytes.Buffer
-	if err := WriteText(&buf, []Check{c}, true); err != nil {
+	if err := WriteText(&buf, []Check{c}, Indonesian); err != nil {
 		t.Fatal(err)
 	}
 	if want := "[] c: penjelasan\n  dilaporkan:   r\n  hitung ulang: x\n"; buf.String() != want {
 		t.Errorf("WriteText = %q, want %q", buf.String(), want)
+	}
+}
+
+// TestHandBuiltCheck: a Check built by hand has no facts for the catalog:
+// Text(Indonesian) is its English, and its JSON has no *_indonesian keys.
+func TestHandBuiltCheck(t *testing.T) {
+	c := Check{Claim: "c", Kind: KindPercent, Verdict: Consistent, Reported: "r", Recomputed: "x", Explanation: "e"}
+	if got := c.Text(Indonesian); got != c.Text(English) {
+		t.Errorf("Text(Indonesian) = %+v, want the English", got)
+	}
+	b, err := json.Marshal(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"claim":"c","kind":"percent","verdict":"consistent","reported":"r","recomputed":"x","explanation":"e"}`; string(b) != want {
+		t.Errorf("JSON %s, want %s", b, want)
 	}
 }

@@ -40,8 +40,8 @@ type MarginOptions struct {
 	// DefaultMaxTables, a negative value means no enumeration at all.
 	MaxTables int
 	// Wilcoxon computes the signed-rank test for one table's pairs; nil
-	// means PairedtWilcoxon (pairedt.Wilcoxon with R's defaults) for at most
-	// PairedtWilcoxonMaxPairs pairs and the built-in computation (see
+	// means DefaultWilcoxon (pairedt.Wilcoxon with R's defaults) for at most
+	// DefaultWilcoxonMaxPairs pairs and the built-in computation (see
 	// BuiltinWilcoxon) beyond, so that no large table is expanded into its
 	// pairs. It is called once per distinct multiset of differences, not
 	// once per table.
@@ -499,8 +499,8 @@ func newEnumerator(before, after []int, s []float64, n, limit int, o MarginOptio
 	if !o.NoWilcoxon {
 		e.wt = newWilcoxTables(s)
 		e.wf = o.Wilcoxon
-		if e.wf == nil && !o.BuiltinWilcoxon && n <= PairedtWilcoxonMaxPairs {
-			e.wf = PairedtWilcoxon
+		if e.wf == nil && !o.BuiltinWilcoxon && n <= DefaultWilcoxonMaxPairs {
+			e.wf = DefaultWilcoxon
 		}
 		if e.wf != nil {
 			e.x = make([]float64, n)
@@ -718,16 +718,16 @@ func (w *wilcoxTables) signature(tab [][]int, key []byte) []byte {
 	return key
 }
 
-// PairedtWilcoxonMaxPairs is the largest number of pairs for which the
+// DefaultWilcoxonMaxPairs is the largest number of pairs for which the
 // margin checks call pairedt.Wilcoxon by default (building the pairs of a
 // joint table: 16 bytes a pair); beyond it they use the built-in
 // computation from the table, which builds no pairs.
-const PairedtWilcoxonMaxPairs = 100_000
+const DefaultWilcoxonMaxPairs = 100_000
 
-// PairedtWilcoxon is pairedt.Wilcoxon with R's defaults
+// DefaultWilcoxon is pairedt.Wilcoxon with R's defaults
 // (wilcox.test(x, y, paired = TRUE)) as a WilcoxonFunc: the default of
 // MarginOptions.Wilcoxon.
-func PairedtWilcoxon(x, y []float64) (v, p float64, err error) {
+func DefaultWilcoxon(x, y []float64) (v, p float64, err error) {
 	r, err := pairedt.Wilcoxon(x, y, pairedt.WilcoxonOptions{})
 	if err != nil {
 		return math.NaN(), math.NaN(), err

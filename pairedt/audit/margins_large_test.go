@@ -6,7 +6,7 @@ import (
 )
 
 // TestMarginsLargeCountsBuildNoPairs: by default the margin check calls
-// pairedt.Wilcoxon only up to PairedtWilcoxonMaxPairs pairs; beyond, it
+// pairedt.Wilcoxon only up to DefaultWilcoxonMaxPairs pairs; beyond, it
 // uses the built-in computation from the table. Counts of 6e7 used to be
 // expanded into 1.2e8 pairs per table (6.2 GB, found by fuzzing the CLI).
 func TestMarginsLargeCountsBuildNoPairs(t *testing.T) {

@@ -624,7 +624,7 @@ func FuzzMargins(f *testing.F) {
 			}
 			return
 		}
-		if c.Verdict == "" || c.Explanation == "" || c.ExplanationIndonesian == "" || c.ClaimIndonesian == "" || c.RecomputedIndonesian == "" {
+		if c.Verdict == "" || c.Explanation == "" || c.Text(Indonesian).Explanation == "" || c.Text(Indonesian).Claim == "" || c.Text(Indonesian).Recomputed == "" {
 			t.Fatalf("incomplete check %+v", c)
 		}
 		if c.TMin != nil && c.TMax != nil && *c.TMin > *c.TMax {

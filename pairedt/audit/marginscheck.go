@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"strings"
+
+	"github.com/pairedt/pairedt/internal/i18n"
 )
 
 func joinInts(v []int) string {
@@ -55,21 +57,6 @@ func CheckMargins(before, after []int, t string, o MarginOptions) (Check, error)
 
 func marginCheck(before, after []int, r MarginResult, o MarginOptions) Check {
 	c := Check{Kind: KindMargins, Scores: r.Scores}
-	scoresTxt := "scores " + strings.Trim(fmt.Sprint(r.Scores), "[]")
-	scoresID := "skor " + floatsID(r.Scores)
-	margins := fmt.Sprintf("before %s, after %s", joinInts(before), joinInts(after))
-	marginsID := fmt.Sprintf("sebelum %s, sesudah %s", joinInts(before), joinInts(after))
-	c.Claim = fmt.Sprintf("paired t from counts %s (%s)", margins, scoresTxt)
-	c.ClaimIndonesian = fmt.Sprintf("t berpasangan dari frekuensi %s (%s)", marginsID, scoresID)
-	if o.T != nil {
-		c.Claim = fmt.Sprintf("paired t = %s from counts %s (%s)", o.T.Text, margins, scoresTxt)
-		c.ClaimIndonesian = fmt.Sprintf("t berpasangan = %s dari frekuensi %s (%s)", o.T.Text, marginsID, scoresID)
-		c.Reported = "t = " + o.T.Text
-		c.ReportedIndonesian = c.Reported
-	} else {
-		c.Reported = margins
-		c.ReportedIndonesian = marginsID
-	}
 	if !math.IsNaN(r.TMin) {
 		c.TMin, c.TMax = fptr(r.TMin), fptr(r.TMax)
 		c.TableTMin, c.TableTMax = r.TableTMin, r.TableTMax
@@ -88,80 +75,85 @@ func marginCheck(before, after []int, r MarginResult, o MarginOptions) Check {
 		c.VMin, c.VMax = fptr(w.VMin), fptr(w.VMax)
 		c.WilcoxonPMin, c.WilcoxonPMax = fptr(w.PMin), fptr(w.PMax)
 	}
-	tables := "more than " + fmt.Sprint(o.MaxTables) + " joint tables"
-	tablesID := "lebih dari " + fmt.Sprint(o.MaxTables) + " tabel gabungan"
+	var h, lowAbs float64
+	if o.T != nil {
+		h = o.T.HalfUnit()
+		lowAbs = math.Max(0, math.Abs(o.T.Value)-h)
+		if r.TDecided && r.TableNearest != nil {
+			c.TNearest = fptr(r.TNearest)
+			c.TableNearest = r.TableNearest
+		}
+	}
 	switch {
-	case o.MaxTables == 0:
-		tables = fmt.Sprintf("more than %d joint tables", DefaultMaxTables)
-		tablesID = fmt.Sprintf("lebih dari %d tabel gabungan", DefaultMaxTables)
-	case o.MaxTables < 0:
-		tables = "the joint tables (not enumerated)"
-		tablesID = "tabel gabungan (tidak dienumerasi)"
-	}
-	if r.Exact {
-		tables = fmt.Sprintf("%d joint tables", r.Tables)
-		tablesID = fmt.Sprintf("%d tabel gabungan", r.Tables)
-	}
-	rangeTxt := fmt.Sprintf("t in [%s, %s] over %s", fmtDec(r.TMin, 4), fmtDec(r.TMax, 4), tables)
-	tRangeID := intervalID(fmtDecID(r.TMin, 4), fmtDecID(r.TMax, 4))
-	rangeID := fmt.Sprintf("t dalam %s atas %s", tRangeID, tablesID)
-	if math.IsNaN(r.TMin) {
-		rangeTxt = "t undefined for every joint table (all differences equal)"
-		rangeID = "t tidak terdefinisi untuk setiap tabel gabungan (semua selisih sama)"
-		tRangeID = "t tidak terdefinisi"
-	}
-	anyTxt, anyID := "", ""
-	switch {
-	case c.TUnboundedAnyScoring:
-		anyTxt = "; |t| is unbounded over increasing scorings"
-		anyID = "; |t| tidak terbatas untuk penskoran yang meningkat"
-	case c.TMaxAbsAnyScoring != nil:
-		anyTxt = fmt.Sprintf("; |t| <= %s under any increasing scoring", fmtDec(r.TMaxAbsAnyScoring, 4))
-		anyID = fmt.Sprintf("; |t| <= %s untuk penskoran meningkat apa pun", fmtDecID(r.TMaxAbsAnyScoring, 4))
-	}
-	c.Recomputed = rangeTxt + anyTxt
-	c.RecomputedIndonesian = rangeID + anyID
-	if o.T == nil {
+	case o.T == nil:
 		c.Verdict = NotDerivable
-		c.Explanation = fmt.Sprintf("No t statistic was reported; with %s the %s allow %s.", scoresTxt, margins, rangeTxt)
-		c.ExplanationIndonesian = fmt.Sprintf("Tidak ada statistik t yang dilaporkan; dengan %s, marginal %s memungkinkan %s%s.", scoresID, marginsID, rangeID, anyID)
-		return c
-	}
-	h := o.T.HalfUnit()
-	interval := fmt.Sprintf("[%s, %s]", fmtDec(o.T.Value-h, o.T.Decimals+1), fmtDec(o.T.Value+h, o.T.Decimals+1))
-	intervalTID := intervalID(fmtDecID(o.T.Value-h, o.T.Decimals+1), fmtDecID(o.T.Value+h, o.T.Decimals+1))
-	if r.TDecided && r.TableNearest != nil {
-		c.TNearest = fptr(r.TNearest)
-		c.TableNearest = r.TableNearest
-	}
-	switch {
 	case r.TDecided && r.TAttainable:
 		c.Verdict = Consistent
-		c.Explanation = fmt.Sprintf("Some pairing of the %s gives a t in %s (nearest t = %s, table %s).", margins, interval, fmtDec(r.TNearest, 4), formatTable(r.TableNearest))
-		c.ExplanationIndonesian = fmt.Sprintf("Ada pasangan dari %s yang menghasilkan t dalam %s (t terdekat = %s, tabel %s).", marginsID, intervalTID, fmtDecID(r.TNearest, 4), formatTable(r.TableNearest))
 	case r.TDecided && r.TOppositeDecided && r.TOppositeAttainable:
 		c.Verdict = Consistent
-		c.Explanation = fmt.Sprintf("With the differences taken as after - before (the opposite of the convention used here), some pairing of the %s gives a t in %s; with before - after the attainable range is %s.", margins, interval, rangeTxt)
-		c.ExplanationIndonesian = fmt.Sprintf("Dengan selisih dihitung sebagai sesudah - sebelum (kebalikan dari konvensi yang dipakai di sini), ada pasangan dari %s yang menghasilkan t dalam %s; dengan sebelum - sesudah rentang yang mungkin adalah %s.", marginsID, intervalTID, rangeID)
 	case r.TDecided && r.TOppositeDecided:
 		c.Verdict = Inconsistent
-		anyEN, anyIDs := "", ""
-		if c.TMaxAbsAnyScoring != nil {
-			lowAbs := math.Max(0, math.Abs(o.T.Value)-h)
-			if *c.TMaxAbsAnyScoring < lowAbs {
-				anyEN = fmt.Sprintf(", and no increasing scoring of the levels reaches |t| = %s (the largest is %s)", fmtDec(lowAbs, o.T.Decimals+1), fmtDec(*c.TMaxAbsAnyScoring, 4))
-				anyIDs = fmt.Sprintf(", dan tidak ada penskoran kategori yang meningkat yang mencapai |t| = %s (terbesar %s)", fmtDecID(lowAbs, o.T.Decimals+1), fmtDecID(*c.TMaxAbsAnyScoring, 4))
-			} else {
-				anyEN = fmt.Sprintf(", although another increasing scoring could reach |t| up to %s", fmtDec(*c.TMaxAbsAnyScoring, 4))
-				anyIDs = fmt.Sprintf(", walaupun penskoran meningkat lain dapat mencapai |t| hingga %s", fmtDecID(*c.TMaxAbsAnyScoring, 4))
-			}
-		}
-		c.Explanation = fmt.Sprintf("No pairing of the %s gives t = %s: with %s every possible table gives %s%s.", margins, o.T.Text, scoresTxt, rangeTxt, anyEN)
-		c.ExplanationIndonesian = fmt.Sprintf("Tidak ada pasangan dari %s yang menghasilkan t = %s: dengan %s setiap tabel yang mungkin menghasilkan %s%s.", marginsID, o.T.Text, scoresID, rangeID, anyIDs)
 	default:
 		c.Verdict = NotDerivable
-		c.Explanation = fmt.Sprintf("The printed t = %s lies inside the attainable range (%s), but whether a table hits %s exactly needs enumerating %s.", o.T.Text, rangeTxt, interval, tables)
-		c.ExplanationIndonesian = fmt.Sprintf("Nilai t = %s berada dalam rentang yang mungkin (%s), tetapi apakah ada tabel yang tepat menghasilkan %s memerlukan enumerasi %s.", o.T.Text, tRangeID, intervalTID, tablesID)
 	}
+	c.say(func(l i18n.Lang) Text {
+		a := l.Audit()
+		var t Text
+		scores := fmt.Sprintf(a.MarginsScores, l.Floats(r.Scores))
+		margins := fmt.Sprintf(a.MarginsCounts, joinInts(before), joinInts(after))
+		t.Claim = fmt.Sprintf(a.MarginsClaim, margins, scores)
+		t.Reported = margins
+		if o.T != nil {
+			t.Claim = fmt.Sprintf(a.MarginsClaimT, o.T.Text, margins, scores)
+			t.Reported = "t = " + o.T.Text
+		}
+		tables := fmt.Sprintf(a.MarginsMore, o.MaxTables)
+		switch {
+		case o.MaxTables == 0:
+			tables = fmt.Sprintf(a.MarginsMore, DefaultMaxTables)
+		case o.MaxTables < 0:
+			tables = a.MarginsNotEnum
+		}
+		if r.Exact {
+			tables = fmt.Sprintf(a.MarginsTables, r.Tables)
+		}
+		tRange := l.Interval(l.Dec(r.TMin, 4), l.Dec(r.TMax, 4))
+		rangeTxt := fmt.Sprintf(a.MarginsRange, tRange, tables)
+		if math.IsNaN(r.TMin) {
+			rangeTxt, tRange = a.MarginsUndefined, a.MarginsUndefinedT
+		}
+		anyTxt := ""
+		switch {
+		case c.TUnboundedAnyScoring:
+			anyTxt = a.MarginsUnbounded
+		case c.TMaxAbsAnyScoring != nil:
+			anyTxt = fmt.Sprintf(a.MarginsAnyScoring, l.Dec(r.TMaxAbsAnyScoring, 4))
+		}
+		t.Recomputed = rangeTxt + anyTxt
+		if o.T == nil {
+			t.Explanation = fmt.Sprintf(a.MarginsNoT, scores, margins, rangeTxt, anyTxt)
+			return t
+		}
+		interval := l.Interval(l.Dec(o.T.Value-h, o.T.Decimals+1), l.Dec(o.T.Value+h, o.T.Decimals+1))
+		switch {
+		case r.TDecided && r.TAttainable:
+			t.Explanation = fmt.Sprintf(a.MarginsOK, margins, interval, l.Dec(r.TNearest, 4), formatTable(r.TableNearest))
+		case r.TDecided && r.TOppositeDecided && r.TOppositeAttainable:
+			t.Explanation = fmt.Sprintf(a.MarginsOpposite, margins, interval, rangeTxt)
+		case r.TDecided && r.TOppositeDecided:
+			note := ""
+			if c.TMaxAbsAnyScoring != nil {
+				if *c.TMaxAbsAnyScoring < lowAbs {
+					note = fmt.Sprintf(a.MarginsNoScoring, l.Dec(lowAbs, o.T.Decimals+1), l.Dec(*c.TMaxAbsAnyScoring, 4))
+				} else {
+					note = fmt.Sprintf(a.MarginsOther, l.Dec(*c.TMaxAbsAnyScoring, 4))
+				}
+			}
+			t.Explanation = fmt.Sprintf(a.MarginsBad, margins, o.T.Text, scores, rangeTxt, note)
+		default:
+			t.Explanation = fmt.Sprintf(a.MarginsUndecided, o.T.Text, rangeTxt, tRange, interval, tables)
+		}
+		return t
+	})
 	return c
 }

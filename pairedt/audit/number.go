@@ -6,6 +6,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/pairedt/pairedt/internal/i18n"
 )
 
 // Sentinel errors of this package. Every error it returns wraps one of these
@@ -173,41 +175,13 @@ func roundR(x float64, d int) float64 {
 	return math.Round(x*p) / p
 }
 
-// fmtDec formats x with d decimals using a decimal point.
-func fmtDec(x float64, d int) string { return strconv.FormatFloat(x, 'f', d, 64) }
+// fmtDec formats x with d decimals using a decimal point (the catalog's
+// English number format, i18n.Lang.Dec).
+func fmtDec(x float64, d int) string { return i18n.English.Dec(x, d) }
 
-// fmtDecID formats x with d decimals using the decimal comma (Indonesian).
-func fmtDecID(x float64, d int) string { return commaDecimal(fmtDec(x, d)) }
-
-// fmtGID is fmtG with the decimal comma (Indonesian): "7,464e-19".
-func fmtGID(x float64) string { return commaDecimal(fmtG(x)) }
-
-// commaDecimal turns a number formatted by this package (fmtDec, fmtG,
-// fmt.Sprint of a float64: a decimal point and never a grouping separator)
-// into its Indonesian form with the decimal comma.
-func commaDecimal(s string) string { return strings.ReplaceAll(s, ".", ",") }
-
-// intervalID writes the interval [lo; hi] the Indonesian way: the
-// separator is a semicolon because the comma is the decimal separator.
-func intervalID(lo, hi string) string { return "[" + lo + "; " + hi + "]" }
-
-// floatsID writes scores as "1 2 3" or "0 0,5 2,5" (Indonesian).
-func floatsID(v []float64) string { return commaDecimal(strings.Trim(fmt.Sprint(v), "[]")) }
-
-// fmtG formats x with 4 significant digits (p-values and t).
-func fmtG(x float64) string {
-	if math.IsInf(x, 1) {
-		return "Inf"
-	}
-	if math.IsInf(x, -1) {
-		return "-Inf"
-	}
-	a := math.Abs(x)
-	if a != 0 && (a < 1e-4 || a >= 1e6) {
-		return strconv.FormatFloat(x, 'e', 3, 64)
-	}
-	return strconv.FormatFloat(x, 'g', 5, 64)
-}
+// fmtG formats x with 4 significant digits (p-values and t), as
+// i18n.Lang.G in English.
+func fmtG(x float64) string { return i18n.English.G(x) }
 
 // near reports whether a and b agree within the tolerance scrutiny uses,
 // sqrt(machine epsilon).

@@ -5,13 +5,14 @@ import (
 	"math"
 	"strings"
 
+	"github.com/pairedt/pairedt/internal/i18n"
 	"github.com/pairedt/pairedt/pairedt"
 	"gonum.org/v1/gonum/stat/distuv"
 )
 
-// POptions configures CheckStatement. The zero value gives statcheck 1.4's
+// StatementOptions configures CheckStatement. The zero value gives statcheck 1.4's
 // defaults: alpha = .05, two-sided, pZeroError = TRUE, pEqualAlphaSig = TRUE.
-type POptions struct {
+type StatementOptions struct {
 	// Alpha is the significance level; 0 means the statement's own alpha if
 	// it states one, else 0.05. Otherwise it must lie in (0, 1).
 	Alpha float64
@@ -182,16 +183,6 @@ func decisionErrorTest(rep, computed float64, pc, tc string, alpha float64, eqSi
 	return rep < alpha && computed >= alpha || rep >= alpha && computed < alpha
 }
 
-func altWords(a pairedt.Alternative) (en, id string) {
-	switch a {
-	case pairedt.Less:
-		return "one-sided (less)", "satu arah (kurang dari)"
-	case pairedt.Greater:
-		return "one-sided (greater)", "satu arah (lebih dari)"
-	}
-	return "two-sided", "dua arah"
-}
-
 // CheckStatement checks the p-value of a parsed statement against its t
 // statistic and degrees of freedom with statcheck 1.4's semantics
 // (Nuijten et al. 2016; MicheleNuijten/statcheck R/error_test.R):
@@ -220,7 +211,7 @@ func altWords(a pairedt.Alternative) (en, id string) {
 // A statement without p, or without t or df, is NotDerivable (except that
 // p = 0 is a ReportingError whatever else is missing). Invalid options are an
 // error wrapping pairedt.ErrAlternative or ErrClaims.
-func CheckStatement(st Statement, o POptions) (Check, error) {
+func CheckStatement(st Statement, o StatementOptions) (Check, error) {
 	if !o.Alternative.Valid() {
 		return Check{}, fmt.Errorf("%w: %d", pairedt.ErrAlternative, int(o.Alternative))
 	}
@@ -237,42 +228,46 @@ func CheckStatement(st Statement, o POptions) (Check, error) {
 	if math.IsNaN(o.DF) || o.DF < 0 || math.IsInf(o.DF, 0) {
 		return Check{}, fmt.Errorf("%w: df %v", ErrClaims, o.DF)
 	}
-	c := Check{Kind: KindPValue, Claim: strings.TrimSpace(st.Text)}
-	c.ClaimIndonesian = c.Claim // the statement as printed
+	c := Check{Kind: KindPValue}
+	claim := strings.TrimSpace(st.Text) // the statement as printed
 	if st.P == nil {
 		c.Verdict = NotDerivable
-		c.Explanation = "The statement reports no p-value, so there is nothing to check against its t statistic."
-		c.ExplanationIndonesian = "Pernyataan ini tidak melaporkan nilai p, sehingga tidak ada yang dapat diperiksa terhadap statistik t-nya."
+		c.say(func(l i18n.Lang) Text { return Text{Claim: claim, Explanation: l.Audit().PNoP} })
 		return c, nil
 	}
 	p := *st.P
-	c.Reported = "p " + p.Comparison + " " + strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(p.Text), "<>=")) // as printed
+	reported := "p " + p.Comparison + " " + strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(p.Text), "<>=")) // as printed
 	if p.Comparison == "ns" {
-		c.Reported = "p ns"
+		reported = "p ns"
 	}
-	c.ReportedIndonesian = c.Reported
 	pZero := !o.NoPZeroError && p.Comparison != "ns" && p.Value <= 0
 	df := o.DF
 	if st.DF != nil {
 		df = *st.DF
 	}
 	if st.T == nil || df <= 0 {
-		need, needID := "the t statistic and its degrees of freedom", "statistik t dan derajat bebasnya"
-		if st.T != nil {
-			need, needID = "the degrees of freedom (or the number of pairs)", "derajat bebas (atau jumlah pasangan)"
+		need := func(a *i18n.AuditWords) string {
+			if st.T != nil {
+				return a.PNeedDF
+			}
+			return a.PNeedT
 		}
 		if pZero {
 			c.Verdict = ReportingError
-			c.Recomputed = fmt.Sprintf("p < %s", fmtDec(0.5*math.Pow(10, -float64(p.Decimals)), p.Decimals+1))
-			c.RecomputedIndonesian = fmt.Sprintf("p < %s", fmtDecID(0.5*math.Pow(10, -float64(p.Decimals)), p.Decimals+1))
-			bound := fmtDec(math.Pow(10, -float64(max(p.Decimals, 1))), max(p.Decimals, 1))
-			c.Explanation = fmt.Sprintf("A p-value is never exactly 0: %q can only mean p < %s and should be written so; checking its value needs %s.", p.Text, strings.TrimPrefix(bound, "0"), need)
-			c.ExplanationIndonesian = fmt.Sprintf("Nilai p tidak pernah tepat 0: %q hanya dapat berarti p < %s dan harus ditulis demikian; memeriksa nilainya memerlukan %s.", p.Text, commaDecimal(bound), needID)
+			d := max(p.Decimals, 1)
+			c.say(func(l i18n.Lang) Text {
+				a := l.Audit()
+				return Text{Claim: claim, Reported: reported,
+					Recomputed:  "p < " + l.Dec(0.5*math.Pow(10, -float64(p.Decimals)), p.Decimals+1),
+					Explanation: fmt.Sprintf(a.PZeroNoT, p.Text, l.Bounded(math.Pow(10, -float64(d)), d), need(a))}
+			})
 			return c, nil
 		}
 		c.Verdict = NotDerivable
-		c.Explanation = fmt.Sprintf("The p-value cannot be recomputed without %s.", need)
-		c.ExplanationIndonesian = fmt.Sprintf("Nilai p tidak dapat dihitung ulang tanpa %s.", needID)
+		c.say(func(l i18n.Lang) Text {
+			a := l.Audit()
+			return Text{Claim: claim, Reported: reported, Explanation: fmt.Sprintf(a.PCannot, need(a))}
+		})
 		return c, nil
 	}
 	if df < minDF {
@@ -286,18 +281,20 @@ func CheckStatement(st Statement, o POptions) (Check, error) {
 	computed := tP(t.Value, df, o.Alternative)
 	pLow, pHigh := pRange(t, df, o.Alternative)
 	c.Low, c.High = fptr(pLow), fptr(pHigh)
-	altEN, altID := altWords(o.Alternative)
-	dfs, dfsID := fmtG(df), fmtGID(df)
+	alt := o.Alternative.String()
 	tPrinted := strings.TrimSpace(strings.TrimLeft(t.Text, "<>="))
-	c.Claim = fmt.Sprintf("%s for t(%s) %s %s", c.Reported, dfs, tc, tPrinted)
-	c.ClaimIndonesian = fmt.Sprintf("%s untuk t(%s) %s %s", c.Reported, dfsID, tc, tPrinted)
 	h := t.HalfUnit()
-	c.Recomputed = fmt.Sprintf("p = %s (%s, t(%s) = %s); t in [%s, %s] gives p in [%s, %s]",
-		fmtG(computed), altEN, dfs, fmtDec(t.Value, t.Decimals),
-		fmtDec(t.Value-h, t.Decimals+1), fmtDec(t.Value+h, t.Decimals+1), fmtG(pLow), fmtG(pHigh))
-	c.RecomputedIndonesian = fmt.Sprintf("p = %s (%s, t(%s) = %s); t dalam %s menghasilkan p dalam %s",
-		fmtGID(computed), altID, dfsID, fmtDecID(t.Value, t.Decimals),
-		intervalID(fmtDecID(t.Value-h, t.Decimals+1), fmtDecID(t.Value+h, t.Decimals+1)), intervalID(fmtGID(pLow), fmtGID(pHigh)))
+	// common are the claim, reported and recomputed values of every verdict
+	// below.
+	common := func(l i18n.Lang) (*i18n.AuditWords, Text) {
+		a := l.Audit()
+		return a, Text{
+			Claim:    fmt.Sprintf(a.PClaim, reported, l.G(df), tc, tPrinted),
+			Reported: reported,
+			Recomputed: fmt.Sprintf(a.PRecomputed, l.G(computed), a.Alternative(alt), l.G(df), l.Dec(t.Value, t.Decimals),
+				l.Interval(l.Dec(t.Value-h, t.Decimals+1), l.Dec(t.Value+h, t.Decimals+1)), l.Interval(l.G(pLow), l.G(pHigh))),
+		}
+	}
 
 	rep, pc := p.Value, p.Comparison
 	if pc == "ns" {
@@ -307,35 +304,47 @@ func CheckStatement(st Statement, o POptions) (Check, error) {
 	isErr := pZero || errorTest(rep, pc, p.Decimals, tc, pLow, pHigh)
 	if !isErr {
 		c.Verdict = Consistent
-		c.Explanation = fmt.Sprintf("The reported %s agrees with the %s p = %s recomputed from t(%s) = %s within the rounding of the printed numbers.", c.Reported, altEN, fmtG(computed), dfs, t.Text)
-		c.ExplanationIndonesian = fmt.Sprintf("Nilai %s yang dilaporkan sesuai dengan p %s = %s yang dihitung ulang dari t(%s) = %s dalam batas pembulatan angka yang dicetak.", c.Reported, altID, fmtGID(computed), dfsID, t.Text)
+		c.say(func(l i18n.Lang) Text {
+			a, x := common(l)
+			x.Explanation = fmt.Sprintf(a.PConsistent, reported, a.Alternative(alt), l.G(computed), l.G(df), t.Text)
+			return x
+		})
 		return c, nil
 	}
 	if pZero {
 		bound := 0.5 * math.Pow(10, -float64(p.Decimals))
 		if !errorTest(bound, "<", p.Decimals+1, tc, pLow, pHigh) {
-			unit := fmtDec(math.Pow(10, -float64(max(p.Decimals, 1))), max(p.Decimals, 1))
+			d := max(p.Decimals, 1)
 			c.Verdict = ReportingError
 			// APA 7 drops the leading zero of a p-value; Indonesian
 			// writes the decimal comma.
-			c.Explanation = fmt.Sprintf("A p-value is never exactly 0: the recomputed %s p = %s rounds to %s, so it should be reported as p < %s.", altEN, fmtG(computed), p.Text, strings.TrimPrefix(unit, "0"))
-			c.ExplanationIndonesian = fmt.Sprintf("Nilai p tidak pernah tepat 0: p %s yang dihitung ulang = %s dibulatkan menjadi %s, sehingga seharusnya dilaporkan sebagai p < %s.", altID, fmtGID(computed), p.Text, commaDecimal(unit))
+			c.say(func(l i18n.Lang) Text {
+				a, x := common(l)
+				x.Explanation = fmt.Sprintf(a.PZeroRounds, a.Alternative(alt), l.G(computed), p.Text, l.Bounded(math.Pow(10, -float64(d)), d))
+				return x
+			})
 			return c, nil
 		}
 	}
 	if decisionErrorTest(rep, computed, pc, tc, alpha, eqSig) {
 		c.Verdict = DecisionError
-		sig := "significant"
-		sigID := "signifikan"
-		if computed > alpha || !eqSig && computed >= alpha {
-			sig, sigID = "not significant", "tidak signifikan"
-		}
-		c.Explanation = fmt.Sprintf("The recomputed %s p = %s is %s at alpha = %s, so the reported %s reverses the conclusion.", altEN, fmtG(computed), sig, fmtG(alpha), c.Reported)
-		c.ExplanationIndonesian = fmt.Sprintf("Nilai p %s yang dihitung ulang = %s %s pada alpha = %s, sehingga %s yang dilaporkan membalik kesimpulan.", altID, fmtGID(computed), sigID, fmtGID(alpha), c.Reported)
+		sig := !(computed > alpha || !eqSig && computed >= alpha)
+		c.say(func(l i18n.Lang) Text {
+			a, x := common(l)
+			word := a.Significant
+			if !sig {
+				word = a.NotSignificant
+			}
+			x.Explanation = fmt.Sprintf(a.PDecision, a.Alternative(alt), l.G(computed), word, l.G(alpha), reported)
+			return x
+		})
 		return c, nil
 	}
 	c.Verdict = Inconsistent
-	c.Explanation = fmt.Sprintf("The reported %s cannot come from t(%s) = %s: the rounding of t allows only %s p between %s and %s.", c.Reported, dfs, t.Text, altEN, fmtG(pLow), fmtG(pHigh))
-	c.ExplanationIndonesian = fmt.Sprintf("Nilai %s yang dilaporkan tidak mungkin berasal dari t(%s) = %s: pembulatan t hanya memungkinkan p %s antara %s dan %s.", c.Reported, dfsID, t.Text, altID, fmtGID(pLow), fmtGID(pHigh))
+	c.say(func(l i18n.Lang) Text {
+		a, x := common(l)
+		x.Explanation = fmt.Sprintf(a.PWrong, reported, l.G(df), t.Text, a.Alternative(alt), l.G(pLow), l.G(pHigh))
+		return x
+	})
 	return c, nil
 }

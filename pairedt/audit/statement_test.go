@@ -202,7 +202,7 @@ func TestStatcheckAgreement(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			c, err := CheckStatement(st, POptions{})
+			c, err := CheckStatement(st, StatementOptions{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -255,8 +255,8 @@ func TestCheckStatementIdentities(t *testing.T) {
 	}
 	pos, _ := ParseStatement("t(28) = 2.20, p = .06")
 	neg, _ := ParseStatement("t(28) = -2.20, p = .06")
-	a, _ := CheckStatement(pos, POptions{})
-	b, _ := CheckStatement(neg, POptions{})
+	a, _ := CheckStatement(pos, StatementOptions{})
+	b, _ := CheckStatement(neg, StatementOptions{})
 	if a.Verdict != b.Verdict || a.Verdict != DecisionError {
 		t.Errorf("sign changes the verdict: %s vs %s", a.Verdict, b.Verdict)
 	}
@@ -267,7 +267,7 @@ func TestCheckStatementIdentities(t *testing.T) {
 		alt  pairedt.Alternative
 		want Verdict
 	}{{pairedt.Less, Consistent}, {pairedt.Greater, DecisionError}, {pairedt.TwoSided, Inconsistent}} {
-		got, err := CheckStatement(st, POptions{Alternative: c.alt})
+		got, err := CheckStatement(st, StatementOptions{Alternative: c.alt})
 		if err != nil || got.Verdict != c.want {
 			t.Errorf("%v: verdict %s, want %s (%v)", c.alt, got.Verdict, c.want, err)
 		}
@@ -277,24 +277,24 @@ func TestCheckStatementIdentities(t *testing.T) {
 func TestCheckStatementCases(t *testing.T) {
 	for _, c := range []struct {
 		name, in string
-		o        POptions
+		o        StatementOptions
 		want     Verdict
 	}{
-		{"article abstract, df from n", "nilai t:-28,471 dan probabilitasnya sebesar 0,000", POptions{DF: 22}, ReportingError},
-		{"no df", "t: -28,471, p = 0,000", POptions{}, ReportingError},
-		{"no df, p fine", "t: -28,471, p < 0,001", POptions{}, NotDerivable},
-		{"no p", "t(22) = 2.1", POptions{}, NotDerivable},
-		{"p only", "p < .001", POptions{}, NotDerivable},
-		{"p = .000 but p is large", "t(22) = 1.00, p = .000", POptions{}, DecisionError},
-		{"p = .000 no pZeroError", "t(22) = -28.471, p = .000", POptions{NoPZeroError: true}, Consistent},
-		{"p = alpha significant", "t(22) = 2.07, p = .05", POptions{}, Consistent},
-		{"alpha from statement", "t(15) = 1.80, p < .10, alpha 0,10", POptions{}, Consistent},
-		{"alpha .10 decision", "t(15) = 1.80, p > .10", POptions{Alpha: 0.10}, DecisionError},
-		{"p = .05 not significant rule", "t(30) = 2.75, p = .05", POptions{PEqualAlphaNotSig: true}, DecisionError},
-		{"p = .05 significant rule", "t(30) = 2.75, p = .05", POptions{}, Inconsistent},
-		{"ns consistent", "t(22) = 1.50, ns", POptions{}, Consistent},
-		{"ns wrong", "t(22) = 3.50, ns", POptions{}, DecisionError},
-		{"t interval around 0", "t(60) = 0.0, p = 1.00", POptions{}, Consistent},
+		{"article abstract, df from n", "nilai t:-28,471 dan probabilitasnya sebesar 0,000", StatementOptions{DF: 22}, ReportingError},
+		{"no df", "t: -28,471, p = 0,000", StatementOptions{}, ReportingError},
+		{"no df, p fine", "t: -28,471, p < 0,001", StatementOptions{}, NotDerivable},
+		{"no p", "t(22) = 2.1", StatementOptions{}, NotDerivable},
+		{"p only", "p < .001", StatementOptions{}, NotDerivable},
+		{"p = .000 but p is large", "t(22) = 1.00, p = .000", StatementOptions{}, DecisionError},
+		{"p = .000 no pZeroError", "t(22) = -28.471, p = .000", StatementOptions{NoPZeroError: true}, Consistent},
+		{"p = alpha significant", "t(22) = 2.07, p = .05", StatementOptions{}, Consistent},
+		{"alpha from statement", "t(15) = 1.80, p < .10, alpha 0,10", StatementOptions{}, Consistent},
+		{"alpha .10 decision", "t(15) = 1.80, p > .10", StatementOptions{Alpha: 0.10}, DecisionError},
+		{"p = .05 not significant rule", "t(30) = 2.75, p = .05", StatementOptions{PEqualAlphaNotSig: true}, DecisionError},
+		{"p = .05 significant rule", "t(30) = 2.75, p = .05", StatementOptions{}, Inconsistent},
+		{"ns consistent", "t(22) = 1.50, ns", StatementOptions{}, Consistent},
+		{"ns wrong", "t(22) = 3.50, ns", StatementOptions{}, DecisionError},
+		{"t interval around 0", "t(60) = 0.0, p = 1.00", StatementOptions{}, Consistent},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			st, err := ParseStatement(c.in)
@@ -308,19 +308,19 @@ func TestCheckStatementCases(t *testing.T) {
 			if got.Verdict != c.want {
 				t.Errorf("verdict %s, want %s: %s", got.Verdict, c.want, got.Explanation)
 			}
-			if got.Explanation == "" || got.ExplanationIndonesian == "" || strings.Count(got.Explanation, ". ") > 0 {
-				t.Errorf("explanation not one sentence in both languages: %q / %q", got.Explanation, got.ExplanationIndonesian)
+			if got.Explanation == "" || got.Text(Indonesian).Explanation == "" || strings.Count(got.Explanation, ". ") > 0 {
+				t.Errorf("explanation not one sentence in both languages: %q / %q", got.Explanation, got.Text(Indonesian).Explanation)
 			}
 		})
 	}
 	st, _ := ParseStatement("t(22) = 2.1, p = .05")
-	if _, err := CheckStatement(st, POptions{Alpha: 1.5}); !errors.Is(err, ErrClaims) {
+	if _, err := CheckStatement(st, StatementOptions{Alpha: 1.5}); !errors.Is(err, ErrClaims) {
 		t.Errorf("alpha 1.5: %v", err)
 	}
-	if _, err := CheckStatement(st, POptions{Alternative: 7}); !errors.Is(err, pairedt.ErrAlternative) {
+	if _, err := CheckStatement(st, StatementOptions{Alternative: 7}); !errors.Is(err, pairedt.ErrAlternative) {
 		t.Errorf("alternative 7: %v", err)
 	}
-	if _, err := CheckStatement(st, POptions{DF: math.NaN()}); !errors.Is(err, ErrClaims) {
+	if _, err := CheckStatement(st, StatementOptions{DF: math.NaN()}); !errors.Is(err, ErrClaims) {
 		t.Errorf("df NaN: %v", err)
 	}
 }
@@ -348,7 +348,7 @@ func FuzzParseStatement(f *testing.F) {
 			t.Fatalf("t = %v", st.T.Value)
 		}
 		for _, df := range []float64{0, 22} {
-			c, err := CheckStatement(st, POptions{DF: df})
+			c, err := CheckStatement(st, StatementOptions{DF: df})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -378,7 +378,7 @@ func TestParseStatementLongTextError(t *testing.T) {
 	}
 }
 
-// TestCheckStatementExtremeDF: df from a statement or POptions.DF at the
+// TestCheckStatementExtremeDF: df from a statement or StatementOptions.DF at the
 // ends of the float64 range. gonum's StudentsT.Survival panicked at df =
 // 5e-324 and read 2 P(T >= 2) = 1.82 at df = 1e15 and 1 at df = 1e17
 // (R 4.2.2: 2 * pt(-2, df) = 0.045500263923353795 at df = 1e10,
@@ -398,14 +398,14 @@ func TestCheckStatementExtremeDF(t *testing.T) {
 			if got := tP(2, c.df, pairedt.TwoSided); !scalar.EqualWithinAbsOrRel(got, c.want, 0, 1e-12) {
 				t.Errorf("2 P(T >= 2), df = %g: %.17g, R %.17g", c.df, got, c.want)
 			}
-			ch, err := CheckStatement(st, POptions{DF: c.df})
+			ch, err := CheckStatement(st, StatementOptions{DF: c.df})
 			if err != nil || ch.Verdict != Consistent {
 				t.Errorf("%v, %v: %s", ch.Verdict, err, ch.Explanation)
 			}
 		})
 	}
 	for _, df := range []float64{5e-324, 1e-310, 1e-200} {
-		if _, err := CheckStatement(st, POptions{DF: df}); !errors.Is(err, ErrClaims) {
+		if _, err := CheckStatement(st, StatementOptions{DF: df}); !errors.Is(err, ErrClaims) {
 			t.Errorf("df = %g: %v, want ErrClaims", df, err)
 		}
 	}
@@ -413,7 +413,7 @@ func TestCheckStatementExtremeDF(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := CheckStatement(tiny, POptions{}); !errors.Is(err, ErrClaims) {
+	if _, err := CheckStatement(tiny, StatementOptions{}); !errors.Is(err, ErrClaims) {
 		t.Errorf("df 1e-321 in the statement: %v, want ErrClaims", err)
 	}
 }
