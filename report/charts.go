@@ -641,7 +641,8 @@ var Formats = []string{"eps", "jpeg", "jpg", "pdf", "png", "svg", "tif", "tiff"}
 //     gonum/plot converts the font through a temporary directory the
 //     first time a process writes a PDF;
 //   - eps leaves out the %%CreationDate comment (gonum/plot's EPS canvas
-//     would write the clock time); the comment is optional in DSC 3.0.
+//     would write the clock time; the comment is optional in DSC 3.0) and
+//     starts with the "%!PS-Adobe-3.0 EPSF-3.0" line EPS readers look for.
 //
 // It returns an error wrapping ErrOptions for an unknown format or a dpi
 // out of range.
@@ -781,6 +782,10 @@ func (c *Chart) writeEPS(w io.Writer) error {
 		return err
 	}
 	out := b.Bytes()
+	// gonum/plot writes the first line with one "%" too many.
+	if rest, ok := bytes.CutPrefix(out, []byte("%%!PS-Adobe-")); ok {
+		out = append([]byte("%!PS-Adobe-"), rest...)
+	}
 	if i := bytes.Index(out, []byte("\n%%CreationDate: ")); i >= 0 {
 		if j := bytes.IndexByte(out[i+1:], '\n'); j >= 0 {
 			out = append(out[:i+1:i+1], out[i+1+j+1:]...)

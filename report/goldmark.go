@@ -270,12 +270,35 @@ type htmlNodes struct{}
 
 func (htmlNodes) RegisterFuncs(reg grenderer.NodeRendererFuncRegisterer) {
 	reg.Register(kindFigure, renderFigureHTML)
+	reg.Register(east.KindTableCell, renderTableCellHTML)
 	reg.Register(kindWbr, func(w util.BufWriter, _ []byte, _ ast.Node, entering bool) (ast.WalkStatus, error) {
 		if entering {
 			_, _ = w.WriteString("<wbr>")
 		}
 		return ast.WalkContinue, nil
 	})
+}
+
+// renderTableCellHTML writes a table cell as the table extension does
+// (alignment as a style attribute), without the extension's habit of
+// storing that style on the node while rendering: a Document's tree is
+// rendered many times, and must read the same each time.
+func renderTableCellHTML(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	n := node.(*east.TableCell)
+	tag := "td"
+	if n.Parent().Kind() == east.KindTableHeader {
+		tag = "th"
+	}
+	if !entering {
+		_, _ = w.WriteString("</" + tag + ">\n")
+		return ast.WalkContinue, nil
+	}
+	_, _ = w.WriteString("<" + tag)
+	if n.Alignment != east.AlignNone {
+		_, _ = w.WriteString(` style="text-align:` + n.Alignment.String() + `"`)
+	}
+	_ = w.WriteByte('>')
+	return ast.WalkContinue, nil
 }
 
 // renderFigureHTML writes a figure as <figure> with its caption and the
@@ -296,7 +319,8 @@ func renderFigureHTML(w util.BufWriter, _ []byte, node ast.Node, entering bool) 
 }
 
 // extender registers the report's figures and line-break opportunities
-// with goldmark: the two AST transformers and their HTML renderers.
+// with goldmark: the two AST transformers, their HTML renderers, and a
+// table-cell renderer that leaves the tree as it found it.
 type extender struct{}
 
 func (extender) Extend(m goldmark.Markdown) {
@@ -304,7 +328,9 @@ func (extender) Extend(m goldmark.Markdown) {
 		util.Prioritized(figureTransformer{}, 100),
 		util.Prioritized(wbrTransformer{}, 200), // after the table extension's (0)
 	))
-	m.Renderer().AddOptions(grenderer.WithNodeRenderers(util.Prioritized(htmlNodes{}, 500)))
+	// goldmark registers renderers from the highest priority value to the
+	// lowest, so 100 overrides the table extension's cell renderer (500).
+	m.Renderer().AddOptions(grenderer.WithNodeRenderers(util.Prioritized(htmlNodes{}, 100)))
 }
 
 // converter parses the report's Markdown and renders it as HTML:
