@@ -28,7 +28,9 @@ import (
 
 // Chart is one figure of a report, drawn with gonum.org/v1/plot. Charts are
 // made for greyscale print: black outlines, a light hatched fill and a dark
-// grey fill, no colour carries meaning.
+// grey fill, no colour carries meaning. Text is set in Liberation Sans; SVG
+// names the font stack 'Liberation Sans', Arimo, Arial, Helvetica,
+// sans-serif (faces with the same advance widths) instead of embedding it.
 type Chart struct {
 	// Name identifies the chart and is the base name of its file:
 	// "distribution" (grouped bars before/after per category),
@@ -620,19 +622,22 @@ func writeAll(wt io.WriterTo, err error) func(io.Writer) error {
 	}
 }
 
-// Formats are the formats WriterTo accepts.
-var Formats = []string{"eps", "jpeg", "jpg", "pdf", "png", "svg", "tif", "tiff"}
+// ChartFormats returns the formats Chart.WriterTo accepts, sorted.
+func ChartFormats() []string {
+	return []string{"eps", "jpeg", "jpg", "pdf", "png", "svg", "tif", "tiff"}
+}
 
-// WriterTo returns the chart in format, one of Formats (case-insensitive),
-// as gonum/plot's Plot.WriterTo does: the chart is drawn on the format's
-// canvas when the result's WriteTo is called, so asking costs nothing.
+// WriterTo returns the chart in format, one of ChartFormats
+// (case-insensitive), in the manner of gonum/plot's Plot.WriterTo, except
+// that the chart is drawn on the format's canvas when the result's WriteTo
+// is called, so that asking costs nothing.
 // dpi (1 to MaxDPI; 300 suits print, 96 a screen) is the resolution of the
 // raster formats (png, jpeg, tiff) and is ignored by the vector ones (svg,
 // pdf, eps). Every format gives the same bytes on every call:
 //
-//   - svg names the font stack described under Chart rather than
-//     embedding a font, and is drawn once per chart however often it is
-//     written; the document's HTML inlines the same drawing;
+//   - svg names a font stack (see Chart) and is drawn once per chart
+//     however often it is written; the document's HTML inlines the same
+//     drawing;
 //   - png, jpeg and tiff rasterise the Liberation Sans bundled with
 //     gonum/plot, so an image is the same on every machine;
 //   - pdf embeds Liberation Sans, and its CreationDate and ModDate are
@@ -675,7 +680,7 @@ func (c *Chart) WriterTo(format string, dpi int) (io.WriterTo, error) {
 			return err
 		}), nil
 	}
-	return nil, fmt.Errorf("%w: chart format %q, want one of %s", ErrOptions, format, strings.Join(Formats, ", "))
+	return nil, fmt.Errorf("%w: chart format %q, want one of %s", ErrOptions, format, strings.Join(ChartFormats(), ", "))
 }
 
 // writerToFunc is an io.WriterTo from a function; it counts the bytes.

@@ -162,7 +162,7 @@ func TestChartFormats(t *testing.T) {
 		}
 		return b.Bytes()
 	}
-	for _, format := range report.Formats {
+	for _, format := range report.ChartFormats() {
 		t.Run(format, func(t *testing.T) {
 			first := render(format)
 			if !bytes.HasPrefix(first, []byte(magic[format])) {
