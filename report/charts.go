@@ -108,16 +108,15 @@ const MaxSubjectCharts = 2000
 // shows them: "distribution" when both frequency tables are present,
 // "paired" and "differences" when X and Y hold at least one complete pair
 // (beyond MaxSubjectCharts pairs only "differences", as a histogram).
-// It returns an error wrapping ErrOptions or ErrAnalysis for unusable input.
+// They are the charts of New(a, o), Options.NoCharts aside. It returns an
+// error wrapping ErrOptions or ErrAnalysis for unusable input.
 func Charts(a Analysis, o Options) ([]*Chart, error) {
-	o, err := o.resolved()
+	o.NoCharts = false
+	d, err := New(a, o)
 	if err != nil {
 		return nil, err
 	}
-	if err := a.validate(); err != nil {
-		return nil, err
-	}
-	return charts(&a, o)
+	return d.charts, nil
 }
 
 // plotsBuilt counts the plots charts has built, for the test that a
