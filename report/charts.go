@@ -119,9 +119,10 @@ func Charts(a Analysis, o Options) ([]*Chart, error) {
 	return d.charts, nil
 }
 
-// plotsBuilt counts the plots charts has built, for the test that a
-// document builds each chart once.
-var plotsBuilt atomic.Int64
+// plotsBuilt counts the plots charts has built and svgsDrawn the SVG
+// drawings made, for the test that a document builds and draws each chart
+// once.
+var plotsBuilt, svgsDrawn atomic.Int64
 
 // charts assumes o resolved and a validated.
 func charts(a *Analysis, o Options) ([]*Chart, error) {
@@ -707,6 +708,7 @@ func (c *countWriter) Write(p []byte) (int, error) {
 // font stack in place of the font's name.
 func (c *Chart) svgDrawing() ([]byte, error) {
 	c.svgOnce.Do(func() {
+		svgsDrawn.Add(1)
 		cv := vgsvg.NewWith(vgsvg.UseWH(c.width, c.height))
 		c.plot.Draw(draw.New(cv))
 		var buf bytes.Buffer

@@ -13,7 +13,7 @@ import (
 )
 
 // Document is the Results section of one analysis, built once by New:
-// its charts drawn, its captions and numbers written, its Markdown parsed.
+// its charts built, its captions and numbers written, its Markdown parsed.
 // The writers (WriteMarkdown, WriteHTML, Files) only walk it, so a
 // document written in several formats agrees with itself and costs one
 // rendering. A Document is immutable and safe for concurrent use.

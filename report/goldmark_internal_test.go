@@ -66,7 +66,7 @@ func TestChartsBuiltOnce(t *testing.T) {
 	x := []float64{0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0}
 	y := []float64{1.9, 0.8, 1.1, 0.1, -0.1, 4.4, 5.5, 1.6, 4.6, 3.4}
 	a := Analysis{X: x, Y: y}
-	before := plotsBuilt.Load()
+	before, beforeSVG := plotsBuilt.Load(), svgsDrawn.Load()
 	d, err := New(a, Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -88,5 +88,8 @@ func TestChartsBuiltOnce(t *testing.T) {
 	}
 	if got, want := plotsBuilt.Load()-before, int64(len(d.Charts())); got != want || want != 2 {
 		t.Errorf("built %d plots for %d charts, want 2 and one each", got, want)
+	}
+	if got := svgsDrawn.Load() - beforeSVG; got != 2 {
+		t.Errorf("drew %d SVGs for the HTML and the .svg files of 2 charts, want 2", got)
 	}
 }
