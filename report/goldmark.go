@@ -133,45 +133,55 @@ const maxRun = 30
 type wbrTransformer struct{}
 
 func (wbrTransformer) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
-	source := reader.Source()
+	var out bytes.Buffer
+	b := &cellBreaker{source: reader.Source(), out: &out, w: bufio.NewWriterSize(&out, 64)}
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
+		if !entering || n.Kind() != east.KindTableCell {
 			return ast.WalkContinue, nil
 		}
-		if n.Kind() != east.KindTableCell {
-			return ast.WalkContinue, nil
-		}
-		breakCell(n, source)
+		b.breakCell(n)
 		return ast.WalkSkipChildren, nil
 	})
 }
 
+// cellBreaker inserts wbrNodes into table cells; out and w are scratch
+// space for what goldmark's HTML writer makes of a piece of text.
+type cellBreaker struct {
+	source []byte
+	out    *bytes.Buffer
+	w      *bufio.Writer
+	texts  []*ast.Text
+}
+
+// html returns what the HTML writer makes of v (raw: without resolving
+// escapes and references), valid until the next call.
+func (b *cellBreaker) html(v []byte, raw bool) []byte {
+	b.out.Reset()
+	if raw {
+		ghtml.DefaultWriter.RawWrite(b.w, v)
+	} else {
+		ghtml.DefaultWriter.Write(b.w, v)
+	}
+	_ = b.w.Flush()
+	return b.out.Bytes()
+}
+
 // breakCell inserts wbrNodes into the text of one table cell.
-func breakCell(cell ast.Node, source []byte) {
-	var texts []*ast.Text
+func (b *cellBreaker) breakCell(cell ast.Node) {
+	b.texts = b.texts[:0]
 	_ = ast.Walk(cell, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if t, ok := n.(*ast.Text); ok && entering {
-			texts = append(texts, t)
+			b.texts = append(b.texts, t)
 		}
 		return ast.WalkContinue, nil
 	})
 	run := 0
-	var out bytes.Buffer
-	w := bufio.NewWriter(&out)
-	for _, t := range texts {
-		seg := t.Segment
-		v := seg.Value(source)
+	for _, t := range b.texts {
+		v := t.Segment.Value(b.source)
 		var cuts []int // offsets into v before which a wbrNode goes
 		for i := 0; i < len(v); {
-			n := textUnit(v[i:], t.IsRaw())
-			out.Reset()
-			if t.IsRaw() {
-				ghtml.DefaultWriter.RawWrite(w, v[i:i+n])
-			} else {
-				ghtml.DefaultWriter.Write(w, v[i:i+n])
-			}
-			_ = w.Flush()
-			switch chars, space := shownChars(out.Bytes()); {
+			n := b.textUnit(v[i:], t.IsRaw())
+			switch chars, space := shownChars(b.html(v[i:i+n], t.IsRaw())); {
 			case space:
 				run = 0
 			case chars > 0:
@@ -190,19 +200,15 @@ func breakCell(cell ast.Node, source []byte) {
 // textUnit is the length of the first character of v as the HTML writer
 // reads it: a backslash escape, an entity or numeric character reference,
 // or one rune (raw text has no escapes or references).
-func textUnit(v []byte, raw bool) int {
+func (b *cellBreaker) textUnit(v []byte, raw bool) int {
 	if !raw {
 		if v[0] == '\\' && len(v) > 1 && util.IsPunct(v[1]) {
 			return 2
 		}
 		if v[0] == '&' {
 			if j := bytes.IndexByte(v[:min(len(v), 40)], ';'); j > 1 {
-				var resolved, raw bytes.Buffer
-				wr, ww := bufio.NewWriter(&resolved), bufio.NewWriter(&raw)
-				ghtml.DefaultWriter.Write(wr, v[:j+1])
-				ghtml.DefaultWriter.RawWrite(ww, v[:j+1])
-				_, _ = wr.Flush(), ww.Flush()
-				if !bytes.Equal(resolved.Bytes(), raw.Bytes()) {
+				resolved := string(b.html(v[:j+1], false))
+				if resolved != string(b.html(v[:j+1], true)) {
 					return j + 1 // a reference the writer resolves
 				}
 			}
