@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -18,13 +20,17 @@ import (
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgeps"
 	"gonum.org/v1/plot/vg/vgimg"
+	"gonum.org/v1/plot/vg/vgpdf"
 	"gonum.org/v1/plot/vg/vgsvg"
 )
 
 // Chart is one figure of a report, drawn with gonum.org/v1/plot. Charts are
 // made for greyscale print: black outlines, a light hatched fill and a dark
-// grey fill, no colour carries meaning.
+// grey fill, no colour carries meaning. Text is set in Liberation Sans; SVG
+// names the font stack 'Liberation Sans', Arimo, Arial, Helvetica,
+// sans-serif (faces with the same advance widths) instead of embedding it.
 type Chart struct {
 	// Name identifies the chart and is the base name of its file:
 	// "distribution" (grouped bars before/after per category),
@@ -40,6 +46,10 @@ type Chart struct {
 	plot      *plot.Plot
 	width     vg.Length
 	height    vg.Length
+
+	svgOnce sync.Once // draws svgBody
+	svgBody []byte
+	svgErr  error
 }
 
 // Fonts. The charts use Liberation Sans, whose metrics gonum/plot uses to
@@ -98,17 +108,21 @@ const MaxSubjectCharts = 2000
 // shows them: "distribution" when both frequency tables are present,
 // "paired" and "differences" when X and Y hold at least one complete pair
 // (beyond MaxSubjectCharts pairs only "differences", as a histogram).
-// It returns an error wrapping ErrOptions or ErrAnalysis for unusable input.
+// They are the charts of New(a, o), Options.NoCharts aside. It returns an
+// error wrapping ErrOptions or ErrAnalysis for unusable input.
 func Charts(a Analysis, o Options) ([]*Chart, error) {
-	o, err := o.resolved()
+	o.NoCharts = false
+	d, err := New(a, o)
 	if err != nil {
 		return nil, err
 	}
-	if err := a.validate(); err != nil {
-		return nil, err
-	}
-	return charts(&a, o)
+	return d.charts, nil
 }
+
+// plotsBuilt counts the plots charts has built and svgsDrawn the SVG
+// drawings made, for the test that a document builds and draws each chart
+// once.
+var plotsBuilt, svgsDrawn atomic.Int64
 
 // charts assumes o resolved and a validated.
 func charts(a *Analysis, o Options) ([]*Chart, error) {
@@ -128,6 +142,7 @@ func charts(a *Analysis, o Options) ([]*Chart, error) {
 		if err != nil {
 			return nil, err
 		}
+		plotsBuilt.Add(1)
 		out = append(out, &Chart{Name: "distribution", plot: p, width: 6 * vg.Inch, height: 3.5 * vg.Inch,
 			Caption:   occasionCaption(a, w, w.barCaption, capitalize(variable(plain)), plain),
 			mdCaption: occasionCaption(a, w, w.barCaption, capitalize(variable(mdText)), mdText)})
@@ -138,6 +153,7 @@ func charts(a *Analysis, o Options) ([]*Chart, error) {
 		if err != nil {
 			return nil, err
 		}
+		plotsBuilt.Add(1)
 		out = append(out, &Chart{Name: "paired", plot: p, width: 4.5 * vg.Inch, height: 3.5 * vg.Inch,
 			Caption:   occasionCaption(a, w, w.pairedCaption, capitalize(variable(plain)), plain),
 			mdCaption: occasionCaption(a, w, w.pairedCaption, capitalize(variable(mdText)), mdText)})
@@ -145,6 +161,7 @@ func charts(a *Analysis, o Options) ([]*Chart, error) {
 		if err != nil {
 			return nil, err
 		}
+		plotsBuilt.Add(1)
 		out = append(out, &Chart{Name: "differences", plot: p, width: 6 * vg.Inch, height: 2.75 * vg.Inch,
 			Caption:   fmt.Sprintf(w.diffCaption, occasionDiff(a, w, plain)),
 			mdCaption: fmt.Sprintf(w.diffCaption, occasionDiff(a, w, mdText))})
@@ -153,6 +170,7 @@ func charts(a *Analysis, o Options) ([]*Chart, error) {
 		if err != nil {
 			return nil, err
 		}
+		plotsBuilt.Add(1)
 		out = append(out, &Chart{Name: "differences", plot: p, width: 6 * vg.Inch, height: 2.75 * vg.Inch,
 			Caption:   fmt.Sprintf(w.diffHistCaption, occasionDiff(a, w, plain)),
 			mdCaption: fmt.Sprintf(w.diffHistCaption, occasionDiff(a, w, mdText))})
@@ -582,56 +600,203 @@ func (t localeTicks) Ticks(lo, hi float64) []plot.Tick {
 	return ts
 }
 
-// WriteSVG writes the chart as a standalone SVG document. The output is
-// the same bytes on every call; text is escaped by gonum/plot's SVG canvas
-// and names the font stack described at chartFont.
-func (c *Chart) WriteSVG(w io.Writer) error {
-	b, err := c.svg()
+// WriteSVG writes the chart as a standalone SVG document:
+// WriterTo("svg", 0) written to w.
+func (c *Chart) WriteSVG(w io.Writer) error { return writeAll(c.WriterTo("svg", 0))(w) }
+
+// MaxDPI is the largest resolution WriterTo and WritePNG accept.
+const MaxDPI = 1200
+
+// WritePNG writes the chart as a PNG image at dpi dots per inch:
+// WriterTo("png", dpi) written to w.
+func (c *Chart) WritePNG(w io.Writer, dpi int) error { return writeAll(c.WriterTo("png", dpi))(w) }
+
+// writeAll returns a function writing wt to w, or returning err.
+func writeAll(wt io.WriterTo, err error) func(io.Writer) error {
+	return func(w io.Writer) error {
+		if err != nil {
+			return err
+		}
+		_, err := wt.WriteTo(w)
+		return err
+	}
+}
+
+// ChartFormats returns the formats Chart.WriterTo accepts, sorted.
+func ChartFormats() []string {
+	return []string{"eps", "jpeg", "jpg", "pdf", "png", "svg", "tif", "tiff"}
+}
+
+// WriterTo returns the chart in format, one of ChartFormats
+// (case-insensitive), in the manner of gonum/plot's Plot.WriterTo, except
+// that the chart is drawn on the format's canvas when the result's WriteTo
+// is called, so that asking costs nothing.
+// dpi (1 to MaxDPI; 300 suits print, 96 a screen) is the resolution of the
+// raster formats (png, jpeg, tiff) and is ignored by the vector ones (svg,
+// pdf, eps). Every format gives the same bytes on every call:
+//
+//   - svg names a font stack (see Chart) and is drawn once per chart
+//     however often it is written; the document's HTML inlines the same
+//     drawing;
+//   - png, jpeg and tiff rasterise the Liberation Sans bundled with
+//     gonum/plot, so an image is the same on every machine;
+//   - pdf embeds Liberation Sans, and its CreationDate and ModDate are
+//     fixed at the Unix epoch (gonum/plot's PDF canvas would write the
+//     clock time);
+//     gonum/plot converts the font through a temporary directory the
+//     first time a process writes a PDF;
+//   - eps leaves out the %%CreationDate comment (gonum/plot's EPS canvas
+//     would write the clock time; the comment is optional in DSC 3.0) and
+//     starts with the "%!PS-Adobe-3.0 EPSF-3.0" line EPS readers look for.
+//
+// It returns an error wrapping ErrOptions for an unknown format or a dpi
+// out of range.
+func (c *Chart) WriterTo(format string, dpi int) (io.WriterTo, error) {
+	format = strings.ToLower(format)
+	switch format {
+	case "svg":
+		return writerToFunc(func(w io.Writer) error { return c.writeSVG(w, false) }), nil
+	case "pdf":
+		return writerToFunc(c.writePDF), nil
+	case "eps":
+		return writerToFunc(c.writeEPS), nil
+	case "png", "jpeg", "jpg", "tif", "tiff":
+		if dpi < 1 || dpi > MaxDPI {
+			return nil, fmt.Errorf("%w: dpi %d, need 1..%d", ErrOptions, dpi, MaxDPI)
+		}
+		return writerToFunc(func(w io.Writer) error {
+			cv := vgimg.NewWith(vgimg.UseWH(c.width, c.height), vgimg.UseDPI(dpi))
+			c.plot.Draw(draw.New(cv))
+			var wt io.WriterTo
+			switch format {
+			case "png":
+				wt = vgimg.PngCanvas{Canvas: cv}
+			case "jpeg", "jpg":
+				wt = vgimg.JpegCanvas{Canvas: cv}
+			default:
+				wt = vgimg.TiffCanvas{Canvas: cv}
+			}
+			_, err := wt.WriteTo(w)
+			return err
+		}), nil
+	}
+	return nil, fmt.Errorf("%w: chart format %q, want one of %s", ErrOptions, format, strings.Join(ChartFormats(), ", "))
+}
+
+// writerToFunc is an io.WriterTo from a function; it counts the bytes.
+type writerToFunc func(io.Writer) error
+
+func (f writerToFunc) WriteTo(w io.Writer) (int64, error) {
+	cw := &countWriter{w: w}
+	err := f(cw)
+	return cw.n, err
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// svgDrawing is a chart drawn once on gonum/plot's SVG canvas: the body
+// of the document (what follows the root element's start tag), with the
+// font stack in place of the font's name.
+func (c *Chart) svgDrawing() ([]byte, error) {
+	c.svgOnce.Do(func() {
+		svgsDrawn.Add(1)
+		cv := vgsvg.NewWith(vgsvg.UseWH(c.width, c.height))
+		c.plot.Draw(draw.New(cv))
+		var buf bytes.Buffer
+		if _, err := cv.WriteTo(&buf); err != nil {
+			c.svgErr = err
+			return
+		}
+		body, ok := bytes.CutPrefix(buf.Bytes(), []byte(svgProlog+c.svgRoot("")))
+		if !ok {
+			c.svgErr = fmt.Errorf("report: gonum/plot's SVG canvas wrote an unexpected header")
+			return
+		}
+		c.svgBody = bytes.ReplaceAll(body, []byte("font-family:Liberation Sans;"), []byte("font-family:"+svgFontStack+";"))
+	})
+	return c.svgBody, c.svgErr
+}
+
+// svgProlog is the XML declaration and comment of a standalone SVG file,
+// as gonum/plot writes them.
+const svgProlog = "<?xml version=\"1.0\"?>\n<!-- Generated by SVGo and Plotinum VG -->\n"
+
+// svgRoot is the start tag of the chart's <svg> element, with attrs
+// (each followed by a space) before the size: the tag gonum/plot's SVG
+// canvas writes when attrs is empty.
+func (c *Chart) svgRoot(attrs string) string {
+	const pr = 5 // vgsvg's precision
+	return fmt.Sprintf("<svg %swidth=\"%.*gpt\" height=\"%.*gpt\" viewBox=\"0 0 %.*g %.*g\"\n\txmlns=\"http://www.w3.org/2000/svg\"\n\txmlns:xlink=\"http://www.w3.org/1999/xlink\">\n",
+		attrs, pr, c.width, pr, c.height, pr, c.width, pr, c.height)
+}
+
+// writeSVG writes the chart as SVG: a standalone document, or for
+// inlining in HTML the <svg> element alone, with role="img" and the
+// caption as its aria-label.
+func (c *Chart) writeSVG(w io.Writer, inline bool) error {
+	body, err := c.svgDrawing()
 	if err != nil {
 		return err
 	}
-	_, err = w.Write(b)
+	head := svgProlog + c.svgRoot("")
+	if inline {
+		head = c.svgRoot(`role="img" aria-label="` + htmlAttr(c.Caption) + `" `)
+	}
+	if _, err := io.WriteString(w, head); err != nil {
+		return err
+	}
+	_, err = w.Write(body)
 	return err
 }
 
-func (c *Chart) svg() ([]byte, error) {
-	cv := vgsvg.NewWith(vgsvg.UseWH(c.width, c.height))
+// writePDF draws the chart on gonum/plot's PDF canvas.
+func (c *Chart) writePDF(w io.Writer) error {
+	cv := vgpdf.New(c.width, c.height)
 	c.plot.Draw(draw.New(cv))
-	var buf bytes.Buffer
-	if _, err := cv.WriteTo(&buf); err != nil {
-		return nil, err
+	var b bytes.Buffer
+	if _, err := cv.WriteTo(&b); err != nil {
+		return err
 	}
-	return bytes.ReplaceAll(buf.Bytes(), []byte("font-family:Liberation Sans;"), []byte("font-family:"+svgFontStack+";")), nil
+	out := b.Bytes()
+	// The dates have a fixed width, so the cross-reference table's byte
+	// offsets stay valid.
+	for _, key := range []string{"/CreationDate (D:", "/ModDate (D:"} {
+		if i := bytes.Index(out, []byte(key)); i >= 0 && i+len(key)+14 <= len(out) {
+			copy(out[i+len(key):], "19700101000000")
+		}
+	}
+	_, err := w.Write(out)
+	return err
 }
 
-// inlineSVG returns the <svg> element alone (no XML declaration or
-// comment), with role="img" and an aria-label, for inlining in HTML.
-func (c *Chart) inlineSVG() ([]byte, error) {
-	b, err := c.svg()
-	if err != nil {
-		return nil, err
-	}
-	i := bytes.Index(b, []byte("<svg "))
-	if i < 0 {
-		return nil, fmt.Errorf("report: SVG canvas wrote no <svg> element")
-	}
-	attrs := `<svg role="img" aria-label="` + htmlAttr(c.Caption) + `" `
-	return append([]byte(attrs), b[i+len("<svg "):]...), nil
-}
-
-// MaxDPI is the largest resolution WritePNG accepts.
-const MaxDPI = 1200
-
-// WritePNG writes the chart as a PNG image at dpi dots per inch (1 to
-// MaxDPI; 300 suits print, 96 a screen). Text is rasterised with the
-// Liberation Sans bundled with gonum/plot, so the image is the same on
-// every machine.
-func (c *Chart) WritePNG(w io.Writer, dpi int) error {
-	if dpi < 1 || dpi > MaxDPI {
-		return fmt.Errorf("%w: dpi %d, need 1..%d", ErrOptions, dpi, MaxDPI)
-	}
-	cv := vgimg.NewWith(vgimg.UseWH(c.width, c.height), vgimg.UseDPI(dpi))
+// writeEPS draws the chart on gonum/plot's EPS canvas and writes it
+// without the %%CreationDate line.
+func (c *Chart) writeEPS(w io.Writer) error {
+	cv := vgeps.New(c.width, c.height)
 	c.plot.Draw(draw.New(cv))
-	_, err := vgimg.PngCanvas{Canvas: cv}.WriteTo(w)
+	var b bytes.Buffer
+	if _, err := cv.WriteTo(&b); err != nil {
+		return err
+	}
+	out := b.Bytes()
+	// gonum/plot writes the first line with one "%" too many.
+	if rest, ok := bytes.CutPrefix(out, []byte("%%!PS-Adobe-")); ok {
+		out = append([]byte("%!PS-Adobe-"), rest...)
+	}
+	if i := bytes.Index(out, []byte("\n%%CreationDate: ")); i >= 0 {
+		if j := bytes.IndexByte(out[i+1:], '\n'); j >= 0 {
+			out = append(out[:i+1:i+1], out[i+1+j+1:]...)
+		}
+	}
+	_, err := w.Write(out)
 	return err
 }

@@ -18,7 +18,7 @@ import (
 // Raw HTML in a caller's string can therefore never reach the HTML output:
 // "<" becomes the entity &lt; in the Markdown, which CommonMark renders as
 // text, even though the HTML renderer runs with raw HTML enabled for the
-// report's own markup (<sub>, chart placeholders).
+// report's own markup (<sub>).
 
 // clean makes s valid UTF-8, replaces NUL and other control characters
 // and the Unicode noncharacters (U+FDD0-U+FDEF, and U+nFFFE and U+nFFFF

@@ -3,6 +3,7 @@ package report_test
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -113,4 +114,42 @@ func ExampleHTML() {
 	// true 2 false
 	// paired.svg: Score of each subject, Before and After (one line per subject)
 	// differences.svg: Differences Before − After (one dot per subject; dashed line at 0)
+}
+
+// New builds the document once; Files lists what a caller writes into one
+// directory (the package itself opens no file), each an io.WriterTo that
+// renders when written.
+func ExampleNew() {
+	a := report.Analysis{
+		Variable: "score",
+		X:        []float64{12, 15, 11, 18, 14},
+		Y:        []float64{14, 18, 12, 21, 15},
+		T:        &sleepResult,
+	}
+	doc, err := report.New(a, report.Options{Lang: report.Indonesian})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	files, err := doc.Files(150)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range files {
+		n, err := f.WriteTo(io.Discard) // a caller writes to os.Create(filepath.Join(dir, f.Name))
+		fmt.Println(f.Name, n > 0, err)
+	}
+	pdf, _ := doc.Charts()[0].WriterTo("pdf", 0) // for LaTeX
+	var b bytes.Buffer
+	pdf.WriteTo(&b)
+	fmt.Println(strings.HasPrefix(b.String(), "%PDF-"))
+	// Output:
+	// results.md true <nil>
+	// results.html true <nil>
+	// paired.svg true <nil>
+	// paired.png true <nil>
+	// differences.svg true <nil>
+	// differences.png true <nil>
+	// true
 }

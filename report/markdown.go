@@ -10,59 +10,34 @@ import (
 	"github.com/pairedt/pairedt/pairedt"
 )
 
-// Markdown writes the Results section of a as CommonMark with GFM tables.
-// Charts appear as image links to NAME.svg (see Chart.Name), the files a
-// caller writes next to the Markdown with Chart.WriteSVG; Options.NoCharts
-// leaves them out. Text that came from the caller is escaped so that it
-// renders as itself and never as Markdown or HTML.
-//
-// It returns an error wrapping ErrOptions or ErrAnalysis for unusable
-// input, or the writer's error.
+// Markdown writes the Results section of a as CommonMark with GFM tables:
+// New(a, o), then Document.WriteMarkdown.
 func Markdown(w io.Writer, a Analysis, o Options) error {
-	r, err := newRenderer(&a, o, false)
+	return write(w, a, o, (*Document).WriteMarkdown)
+}
+
+// write builds the document of a and writes it with one of its writers.
+func write(w io.Writer, a Analysis, o Options, writer func(*Document, io.Writer) error) error {
+	d, err := New(a, o)
 	if err != nil {
 		return err
 	}
-	r.document()
-	_, err = io.WriteString(w, r.b.String())
-	return err
+	return writer(d, w)
 }
 
-// renderer builds one document.
+// renderer writes the Markdown source of one document: the document's
+// content, with each figure as ![caption](chart:NAME).
 type renderer struct {
-	a       *Analysis
-	o       Options
-	f       numberFormat
-	w       *words
-	forHTML bool // charts as placeholders for HTML, else image links
-	charts  map[string]*Chart
+	a      *Analysis
+	o      Options
+	f      numberFormat
+	w      *words
+	charts map[string]*Chart
 
-	b                  strings.Builder
-	nSec, nTable, nFig int
-	robustSec          int            // number of the robustness section, 0 if absent
-	figNum             map[string]int // chart name -> figure number
-}
-
-func newRenderer(a *Analysis, o Options, forHTML bool) (*renderer, error) {
-	o, err := o.resolved()
-	if err != nil {
-		return nil, err
-	}
-	if err := a.validate(); err != nil {
-		return nil, err
-	}
-	r := &renderer{a: a, o: o, f: newNumberFormat(o.Lang), w: wordsFor(o.Lang), forHTML: forHTML, figNum: map[string]int{}}
-	if !o.NoCharts {
-		cs, err := charts(a, o)
-		if err != nil {
-			return nil, err
-		}
-		r.charts = make(map[string]*Chart, len(cs))
-		for _, c := range cs {
-			r.charts[c.Name] = c
-		}
-	}
-	return r, nil
+	b         strings.Builder
+	nSec      int
+	nTable    int
+	robustSec int // number of the robustness section, 0 if absent
 }
 
 // label returns caller text escaped for Markdown, or def when it is empty.
@@ -122,20 +97,12 @@ func (r *renderer) table(caption string, header []string, align string, rows [][
 	r.b.WriteByte('\n')
 }
 
-// figure writes chart name, if the analysis has it: an image link in
-// Markdown, a placeholder the HTML renderer replaces with inline SVG.
+// figure writes chart name, if the analysis has it, in the reserved form
+// ![caption](chart:NAME) that the parse turns into a figureNode.
 func (r *renderer) figure(name string) {
-	c := r.charts[name]
-	if c == nil {
-		return
+	if c := r.charts[name]; c != nil {
+		fmt.Fprintf(&r.b, "![%s](%s%s)\n\n", c.mdCaption, chartScheme, name)
 	}
-	r.nFig++
-	r.figNum[name] = r.nFig
-	if r.forHTML {
-		fmt.Fprintf(&r.b, "<!--chart:%s-->\n\n", name)
-		return
-	}
-	fmt.Fprintf(&r.b, "**%s %d.** *%s*\n\n![%s](%s.svg)\n\n", r.w.figure, r.nFig, c.mdCaption, c.mdCaption, name)
 }
 
 func (r *renderer) document() {
