@@ -184,30 +184,23 @@ type file struct {
 }
 
 // render makes one language's Results section: Markdown, HTML and the
-// charts as SVG and PNG.
+// charts as SVG and PNG, each rendered in memory from one report.Document.
 func render(a report.Analysis, lang report.Lang, dpi int) ([]file, error) {
-	o := report.Options{Lang: lang}
-	var md, html bytes.Buffer
-	if err := report.Markdown(&md, a, o); err != nil {
-		return nil, err
-	}
-	if err := report.HTML(&html, a, o); err != nil {
-		return nil, err
-	}
-	files := []file{{"results.md", md.Bytes()}, {"results.html", html.Bytes()}}
-	charts, err := report.Charts(a, o)
+	doc, err := report.New(a, report.Options{Lang: lang})
 	if err != nil {
 		return nil, err
 	}
-	for _, c := range charts {
-		var svg, png bytes.Buffer
-		if err := c.WriteSVG(&svg); err != nil {
+	outs, err := doc.Files(dpi)
+	if err != nil {
+		return nil, err
+	}
+	var files []file
+	for _, f := range outs {
+		var b bytes.Buffer
+		if _, err := f.WriteTo(&b); err != nil {
 			return nil, err
 		}
-		if err := c.WritePNG(&png, dpi); err != nil {
-			return nil, err
-		}
-		files = append(files, file{c.Name + ".svg", svg.Bytes()}, file{c.Name + ".png", png.Bytes()})
+		files = append(files, file{f.Name, b.Bytes()})
 	}
 	return files, nil
 }

@@ -106,34 +106,29 @@ func writeReport(dir string, study *pairedt.Study) ([]string, error) {
 		Command: "go run ./examples/sleep"}
 
 	// Render every file in memory first, so that a failure writes nothing.
-	var md, html bytes.Buffer
-	if err := report.Markdown(&md, a, report.Options{}); err != nil {
-		return nil, err
-	}
-	if err := report.HTML(&html, a, report.Options{}); err != nil {
-		return nil, err
-	}
-	files := map[string][]byte{"results.md": md.Bytes(), "results.html": html.Bytes()}
-	names := []string{"results.md", "results.html"}
-	charts, err := report.Charts(a, report.Options{})
+	doc, err := report.New(a, report.Options{})
 	if err != nil {
 		return nil, err
 	}
-	for _, c := range charts {
-		var svg bytes.Buffer
-		if err := c.WriteSVG(&svg); err != nil {
+	outs, err := doc.Files(0) // 0: SVG charts only, no PNG
+	if err != nil {
+		return nil, err
+	}
+	files := make([][]byte, len(outs))
+	for i, f := range outs {
+		var b bytes.Buffer
+		if _, err := f.WriteTo(&b); err != nil {
 			return nil, err
 		}
-		files[c.Name+".svg"] = svg.Bytes()
-		names = append(names, c.Name+".svg")
+		files[i] = b.Bytes()
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
 	var written []string
-	for _, n := range names {
-		path := filepath.Join(dir, n)
-		if err := os.WriteFile(path, files[n], 0o644); err != nil {
+	for i, f := range outs {
+		path := filepath.Join(dir, f.Name)
+		if err := os.WriteFile(path, files[i], 0o644); err != nil {
 			return written, err
 		}
 		written = append(written, path)
