@@ -14,6 +14,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pairedt/pairedt/internal/i18n"
+
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/plotter"
@@ -126,11 +128,11 @@ var plotsBuilt, svgsDrawn atomic.Int64
 
 // charts assumes o resolved and a validated.
 func charts(a *Analysis, o Options) ([]*Chart, error) {
-	w := wordsFor(o.Lang)
+	w := o.Lang.Report()
 	f := newNumberFormat(o.Lang)
 	variable := func(esc func(string) string) string {
 		if strings.TrimSpace(clean(a.Variable)) == "" {
-			return w.outcome
+			return w.Outcome
 		}
 		return esc(a.Variable)
 	}
@@ -144,8 +146,8 @@ func charts(a *Analysis, o Options) ([]*Chart, error) {
 		}
 		plotsBuilt.Add(1)
 		out = append(out, &Chart{Name: "distribution", plot: p, width: 6 * vg.Inch, height: 3.5 * vg.Inch,
-			Caption:   occasionCaption(a, w, w.barCaption, capitalize(variable(plain)), plain),
-			mdCaption: occasionCaption(a, w, w.barCaption, capitalize(variable(mdText)), mdText)})
+			Caption:   occasionCaption(a, w, w.BarCaption, capitalize(variable(plain)), plain),
+			mdCaption: occasionCaption(a, w, w.BarCaption, capitalize(variable(mdText)), mdText)})
 	}
 	x, y := a.pairs()
 	if len(x) > 0 && len(x) <= MaxSubjectCharts {
@@ -155,16 +157,16 @@ func charts(a *Analysis, o Options) ([]*Chart, error) {
 		}
 		plotsBuilt.Add(1)
 		out = append(out, &Chart{Name: "paired", plot: p, width: 4.5 * vg.Inch, height: 3.5 * vg.Inch,
-			Caption:   occasionCaption(a, w, w.pairedCaption, capitalize(variable(plain)), plain),
-			mdCaption: occasionCaption(a, w, w.pairedCaption, capitalize(variable(mdText)), mdText)})
+			Caption:   occasionCaption(a, w, w.PairedCaption, capitalize(variable(plain)), plain),
+			mdCaption: occasionCaption(a, w, w.PairedCaption, capitalize(variable(mdText)), mdText)})
 		p, err = differencesPlot(a, x, y, w, f, o)
 		if err != nil {
 			return nil, err
 		}
 		plotsBuilt.Add(1)
 		out = append(out, &Chart{Name: "differences", plot: p, width: 6 * vg.Inch, height: 2.75 * vg.Inch,
-			Caption:   fmt.Sprintf(w.diffCaption, occasionDiff(a, w, plain)),
-			mdCaption: fmt.Sprintf(w.diffCaption, occasionDiff(a, w, mdText))})
+			Caption:   fmt.Sprintf(w.DiffCaption, occasionDiff(a, w, plain)),
+			mdCaption: fmt.Sprintf(w.DiffCaption, occasionDiff(a, w, mdText))})
 	} else if len(x) > MaxSubjectCharts {
 		p, err := differencesHistogram(a, x, y, w, f)
 		if err != nil {
@@ -172,8 +174,8 @@ func charts(a *Analysis, o Options) ([]*Chart, error) {
 		}
 		plotsBuilt.Add(1)
 		out = append(out, &Chart{Name: "differences", plot: p, width: 6 * vg.Inch, height: 2.75 * vg.Inch,
-			Caption:   fmt.Sprintf(w.diffHistCaption, occasionDiff(a, w, plain)),
-			mdCaption: fmt.Sprintf(w.diffHistCaption, occasionDiff(a, w, mdText))})
+			Caption:   fmt.Sprintf(w.DiffHistCaption, occasionDiff(a, w, plain)),
+			mdCaption: fmt.Sprintf(w.DiffHistCaption, occasionDiff(a, w, mdText))})
 	}
 	return out, nil
 }
@@ -201,8 +203,8 @@ func capFirst(s string) string {
 // second occasion) with the occasion labels escaped by esc, so that a
 // caption names the study's occasions ("Drug 1 and Drug 2") rather than
 // assuming they are "before and after".
-func occasionCaption(a *Analysis, w *words, tmpl, variable string, esc func(string) string) string {
-	b, af := w.before, w.after
+func occasionCaption(a *Analysis, w *i18n.ReportWords, tmpl, variable string, esc func(string) string) string {
+	b, af := w.Before, w.After
 	if strings.TrimSpace(clean(a.BeforeLabel)) != "" {
 		b = esc(a.BeforeLabel)
 	}
@@ -213,20 +215,20 @@ func occasionCaption(a *Analysis, w *words, tmpl, variable string, esc func(stri
 }
 
 // occasionDiff is "Before − After" with the labels escaped by esc.
-func occasionDiff(a *Analysis, w *words, esc func(string) string) string {
-	b, af := w.before, w.after
+func occasionDiff(a *Analysis, w *i18n.ReportWords, esc func(string) string) string {
+	b, af := w.Before, w.After
 	if strings.TrimSpace(clean(a.BeforeLabel)) != "" {
 		b = esc(a.BeforeLabel)
 	}
 	if strings.TrimSpace(clean(a.AfterLabel)) != "" {
 		af = esc(a.AfterLabel)
 	}
-	return fmt.Sprintf(w.diffLabel, b, af)
+	return fmt.Sprintf(w.DiffLabel, b, af)
 }
 
 // occasionNames returns the chart labels of the two occasions.
-func occasionNames(a *Analysis, w *words) (string, string) {
-	b, af := w.before, w.after
+func occasionNames(a *Analysis, w *i18n.ReportWords) (string, string) {
+	b, af := w.Before, w.After
 	if strings.TrimSpace(clean(a.BeforeLabel)) != "" {
 		b = chartText(a.BeforeLabel, maxChartLabel)
 	}
@@ -237,11 +239,11 @@ func occasionNames(a *Analysis, w *words) (string, string) {
 }
 
 // barChart draws the grouped bar chart of valid percentages per category.
-func barChart(a *Analysis, w *words, f numberFormat, o Options) (*plot.Plot, error) {
+func barChart(a *Analysis, w *i18n.ReportWords, f numberFormat, o Options) (*plot.Plot, error) {
 	fb, fa := a.FreqBefore, a.FreqAfter
 	k := len(fb.Levels)
 	p := newPlot()
-	p.Y.Label.Text = w.barYLabel
+	p.Y.Label.Text = w.BarYLabel
 	p.Y.Min, p.Y.Max = 0, 112
 	var ticks plot.ConstantTicks
 	for v := 0; v <= 100; v += 20 {
@@ -306,7 +308,7 @@ func barChart(a *Analysis, w *words, f numberFormat, o Options) (*plot.Plot, err
 	names := make([]string, k)
 	for i, s := range fb.Levels {
 		if strings.TrimSpace(clean(s)) == "" {
-			names[i] = w.emptyLabel
+			names[i] = w.EmptyLabel
 			continue
 		}
 		names[i] = wrapWords(chartText(s, maxChartLabel), 22)
@@ -368,7 +370,7 @@ func (l legendBox) Thumbnail(c *draw.Canvas) {
 // pairedPlot draws one line per subject from its before value to its
 // after value. Subjects with identical pairs share a line, labelled with
 // how many they are.
-func pairedPlot(a *Analysis, x, y []float64, w *words, f numberFormat) (*plot.Plot, error) {
+func pairedPlot(a *Analysis, x, y []float64, w *i18n.ReportWords, f numberFormat) (*plot.Plot, error) {
 	p := newPlot()
 	before, after := occasionNames(a, w)
 	p.NominalX(wrapWords(before, 22), wrapWords(after, 22))
@@ -433,7 +435,7 @@ func pairedPlot(a *Analysis, x, y []float64, w *words, f numberFormat) (*plot.Pl
 			if a.Scores != nil {
 				v = a.Scores[i]
 			}
-			lbl := w.emptyLabel
+			lbl := w.EmptyLabel
 			if strings.TrimSpace(clean(s)) != "" {
 				lbl = wrapWords(chartText(s, maxChartLabel), 18)
 			}
@@ -466,7 +468,7 @@ const maxDotColumns = 30
 // differencesPlot draws a dot plot of d = x - y: one dot per subject,
 // stacked at equal values (or at the centres of equal-width bins when there
 // are more than maxDotColumns distinct values), with a dashed line at 0.
-func differencesPlot(a *Analysis, x, y []float64, w *words, f numberFormat, o Options) (*plot.Plot, error) {
+func differencesPlot(a *Analysis, x, y []float64, w *i18n.ReportWords, f numberFormat, o Options) (*plot.Plot, error) {
 	d := make([]float64, len(x))
 	for i := range x {
 		d[i] = x[i] - y[i]
@@ -496,8 +498,8 @@ func differencesPlot(a *Analysis, x, y []float64, w *words, f numberFormat, o Op
 	}
 	p := newPlot()
 	before, after := occasionNames(a, w)
-	p.X.Label.Text = fmt.Sprintf(w.diffAxis, before, after)
-	p.Y.Label.Text = w.count
+	p.X.Label.Text = fmt.Sprintf(w.DiffAxis, before, after)
+	p.Y.Label.Text = w.Count
 	p.Y.Min, p.Y.Max = 0, float64(maxCount)+1.2
 	// Dots as large as fit the height of the stack (about 130 pt of data area).
 	r := min(vg.Points(4.5), vg.Points(130/(2*float64(maxCount)+1)))
@@ -534,7 +536,7 @@ func differencesPlot(a *Analysis, x, y []float64, w *words, f numberFormat, o Op
 // differencesHistogram draws the differences X - Y as a histogram, for
 // samples too large for a dot plot: Sturges' number of bins, 1 + log2(n),
 // at most 60 (Sturges 1926, The choice of a class interval, JASA 21:65-66).
-func differencesHistogram(a *Analysis, x, y []float64, w *words, f numberFormat) (*plot.Plot, error) {
+func differencesHistogram(a *Analysis, x, y []float64, w *i18n.ReportWords, f numberFormat) (*plot.Plot, error) {
 	d := make(plotter.Values, len(x))
 	lo, hi := math.Inf(1), math.Inf(-1)
 	for i := range x {
@@ -557,8 +559,8 @@ func differencesHistogram(a *Analysis, x, y []float64, w *words, f numberFormat)
 	}
 	p := newPlot()
 	before, after := occasionNames(a, w)
-	p.X.Label.Text = fmt.Sprintf(w.diffAxis, before, after)
-	p.Y.Label.Text = w.count
+	p.X.Label.Text = fmt.Sprintf(w.DiffAxis, before, after)
+	p.Y.Label.Text = w.Count
 	p.Y.Min, p.Y.Max = 0, maxCount*1.08
 	zero, err := plotter.NewLine(plotter.XYs{{X: 0, Y: 0}, {X: 0, Y: maxCount * 1.08}})
 	if err != nil {

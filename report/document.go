@@ -40,7 +40,7 @@ func New(a Analysis, o Options) (*Document, error) {
 	if err := a.validate(); err != nil {
 		return nil, err
 	}
-	r := &renderer{a: &a, o: o, f: newNumberFormat(o.Lang), w: wordsFor(o.Lang)}
+	r := &renderer{a: &a, o: o, f: newNumberFormat(o.Lang), w: o.Lang.Report()}
 	var cs []*Chart
 	if !o.NoCharts {
 		if cs, err = charts(&a, o); err != nil {
@@ -54,10 +54,10 @@ func New(a Analysis, o Options) (*Document, error) {
 	r.document()
 	d := &Document{lang: o.Lang, source: []byte(r.b.String()), charts: cs}
 	if d.title = strings.TrimSpace(clean(a.Title)); d.title == "" {
-		d.title = r.w.results
+		d.title = r.w.Results
 	}
 	pc := parser.NewContext()
-	pc.Set(figureKey, &figureContext{charts: r.charts, label: r.w.figure})
+	pc.Set(figureKey, &figureContext{charts: r.charts, label: r.w.Figure})
 	d.root = converter.Parser().Parse(text.NewReader(d.source), parser.WithContext(pc))
 	return d, nil
 }

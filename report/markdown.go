@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/pairedt/pairedt/internal/i18n"
 	"github.com/pairedt/pairedt/pairedt"
 )
 
@@ -31,7 +32,7 @@ type renderer struct {
 	a      *Analysis
 	o      Options
 	f      numberFormat
-	w      *words
+	w      *i18n.ReportWords
 	charts map[string]*Chart
 
 	b         strings.Builder
@@ -48,13 +49,13 @@ func (r *renderer) label(s, def string) string {
 	return mdText(s)
 }
 
-func (r *renderer) variable() string { return r.label(r.a.Variable, r.w.outcome) }
-func (r *renderer) before() string   { return r.label(r.a.BeforeLabel, r.w.before) }
-func (r *renderer) after() string    { return r.label(r.a.AfterLabel, r.w.after) }
+func (r *renderer) variable() string { return r.label(r.a.Variable, r.w.Outcome) }
+func (r *renderer) before() string   { return r.label(r.a.BeforeLabel, r.w.Before) }
+func (r *renderer) after() string    { return r.label(r.a.AfterLabel, r.w.After) }
 
 // level returns category label i escaped for Markdown.
 func (r *renderer) level(levels []string, i int) string {
-	return r.label(levels[i], r.w.emptyLabel)
+	return r.label(levels[i], r.w.EmptyLabel)
 }
 
 func (r *renderer) para(s string) {
@@ -71,7 +72,7 @@ func (r *renderer) heading(s string) {
 // escaped); align has one byte per column, 'l' or 'r'; cells are Markdown.
 func (r *renderer) table(caption string, header []string, align string, rows [][]string) {
 	r.nTable++
-	fmt.Fprintf(&r.b, "**%s %d.** *%s*\n\n", r.w.table, r.nTable, caption)
+	fmt.Fprintf(&r.b, "**%s %d.** *%s*\n\n", r.w.Table, r.nTable, caption)
 	row := func(cells []string) {
 		r.b.WriteByte('|')
 		for _, c := range cells {
@@ -106,7 +107,7 @@ func (r *renderer) figure(name string) {
 }
 
 func (r *renderer) document() {
-	title := r.label(r.a.Title, r.w.results)
+	title := r.label(r.a.Title, r.w.Results)
 	fmt.Fprintf(&r.b, "# %s\n\n", title)
 	for _, note := range r.a.Notes {
 		if note = strings.TrimSpace(note); note != "" {
@@ -157,7 +158,7 @@ func (r *renderer) freqTable(t *pairedt.FreqTable, occasion string) {
 	for i := range t.Levels {
 		first := ""
 		if i == 0 {
-			first = r.w.valid
+			first = r.w.Valid
 		}
 		cum += t.Counts[i]
 		cumCell := f.percent(percentOf(cum, t.NValid), pd)
@@ -168,16 +169,16 @@ func (r *renderer) freqTable(t *pairedt.FreqTable, occasion string) {
 			pct(t.Percent, i, t.Counts[i], t.N), pct(t.ValidPercent, i, t.Counts[i], t.NValid), cumCell})
 	}
 	if len(t.Levels) == 0 {
-		rows = append(rows, []string{r.w.valid, "", "", "", "", ""})
+		rows = append(rows, []string{r.w.Valid, "", "", "", "", ""})
 	}
-	rows = append(rows, []string{"", r.w.total, f.integer(t.NValid), f.percent(percentOf(t.NValid, t.N), pd), f.percent(percentOf(t.NValid, t.NValid), pd), ""})
+	rows = append(rows, []string{"", r.w.Total, f.integer(t.NValid), f.percent(percentOf(t.NValid, t.N), pd), f.percent(percentOf(t.NValid, t.NValid), pd), ""})
 	if t.NMissing > 0 {
 		rows = append(rows,
-			[]string{r.w.missing, r.w.system, f.integer(t.NMissing), f.percent(percentOf(t.NMissing, t.N), pd), "", ""},
-			[]string{r.w.total, "", f.integer(t.N), f.percent(percentOf(t.N, t.N), pd), "", ""})
+			[]string{r.w.Missing, r.w.System, f.integer(t.NMissing), f.percent(percentOf(t.NMissing, t.N), pd), "", ""},
+			[]string{r.w.Total, "", f.integer(t.N), f.percent(percentOf(t.N, t.N), pd), "", ""})
 	}
-	r.table(fmt.Sprintf(r.w.freqCaption, r.variable(), occasion),
-		[]string{"", "", r.w.frequency, r.w.percent, r.w.validPercent, r.w.cumPercent}, "llrrrr", rows)
+	r.table(fmt.Sprintf(r.w.FreqCaption, r.variable(), occasion),
+		[]string{"", "", r.w.Frequency, r.w.Percent, r.w.ValidPercent, r.w.CumPercent}, "llrrrr", rows)
 }
 
 // percentOf is 100 count/denom, NaN when denom is 0.
@@ -197,7 +198,7 @@ func validPercent(t *pairedt.FreqTable, i int) float64 {
 }
 
 func (r *renderer) distribution() {
-	r.heading(r.w.secDistribution)
+	r.heading(r.w.SecDistribution)
 	a, f, pd := r.a, r.f, r.o.PercentDecimals
 	if a.FreqBefore != nil {
 		r.freqTable(a.FreqBefore, r.before())
@@ -213,11 +214,11 @@ func (r *renderer) distribution() {
 				f.integer(fb.Counts[i]), f.percent(validPercent(fb, i), pd),
 				f.integer(fa.Counts[i]), f.percent(validPercent(fa, i), pd)})
 		}
-		rows = append(rows, []string{r.w.total,
+		rows = append(rows, []string{r.w.Total,
 			f.integer(fb.NValid), f.percent(percentOf(fb.NValid, fb.NValid), pd),
 			f.integer(fa.NValid), f.percent(percentOf(fa.NValid, fa.NValid), pd)})
-		r.table(fmt.Sprintf(r.w.combinedCaption, capFirst(r.variable()), r.before(), r.after()),
-			[]string{r.w.category, r.before() + " " + r.w.n, r.before() + " %", r.after() + " " + r.w.n, r.after() + " %"},
+		r.table(fmt.Sprintf(r.w.CombinedCaption, capFirst(r.variable()), r.before(), r.after()),
+			[]string{r.w.Category, r.before() + " " + r.w.N, r.before() + " %", r.after() + " " + r.w.N, r.after() + " %"},
 			"lrrrr", rows)
 		if len(fb.Levels) > 0 {
 			r.distributionSentence(fb, fa)
@@ -230,7 +231,7 @@ func (r *renderer) distribution() {
 			header = append(header, r.level(c.Levels, i))
 			align += "r"
 		}
-		header = append(header, r.w.total)
+		header = append(header, r.w.Total)
 		align += "r"
 		var rows [][]string
 		for i := range c.Levels {
@@ -240,12 +241,12 @@ func (r *renderer) distribution() {
 			}
 			rows = append(rows, append(row, f.integer(c.RowTotals[i])))
 		}
-		row := []string{r.w.total}
+		row := []string{r.w.Total}
 		for j := range c.Levels {
 			row = append(row, f.integer(c.ColTotals[j]))
 		}
 		rows = append(rows, append(row, f.integer(c.N)))
-		r.table(fmt.Sprintf(r.w.crossCaption, r.before(), r.after()), header, align, rows)
+		r.table(fmt.Sprintf(r.w.CrossCaption, r.before(), r.after()), header, align, rows)
 	}
 	r.figure("distribution")
 }
@@ -256,12 +257,12 @@ func (r *renderer) distributionSentence(fb, fa *pairedt.FreqTable) {
 	occasion := func(t *pairedt.FreqTable, label string) string {
 		var items []string
 		for i := range t.Levels {
-			items = append(items, fmt.Sprintf(r.w.distItem, r.f.integer(t.Counts[i]),
+			items = append(items, fmt.Sprintf(r.w.DistItem, r.f.integer(t.Counts[i]),
 				r.f.percent(validPercent(t, i), r.o.PercentDecimals), r.level(t.Levels, i)))
 		}
-		return fmt.Sprintf(r.w.distOccasion, label, r.list(items))
+		return fmt.Sprintf(r.w.DistOccasion, label, r.list(items))
 	}
-	s := fmt.Sprintf(r.w.distSentence, r.f.integer(fb.NValid)) +
+	s := fmt.Sprintf(r.w.DistSentence, r.f.integer(fb.NValid)) +
 		occasion(fb, r.before()) + "; " + occasion(fa, r.after()) + "."
 	if fb.NValid != fa.NValid {
 		// Different valid n on the two occasions: no common "of n".
@@ -282,13 +283,13 @@ func (r *renderer) list(items []string) string {
 	case 1:
 		return items[0]
 	case 2:
-		return items[0] + " " + r.w.and + " " + items[1]
+		return items[0] + " " + r.w.And + " " + items[1]
 	}
 	last := " "
 	if r.o.Lang != Indonesian {
 		last = ", "
 	}
-	return strings.Join(items[:len(items)-1], ", ") + last + r.w.and + " " + items[len(items)-1]
+	return strings.Join(items[:len(items)-1], ", ") + last + r.w.And + " " + items[len(items)-1]
 }
 
 // ---- Section 2: the effect ----
@@ -296,20 +297,20 @@ func (r *renderer) list(items []string) string {
 func (r *renderer) sigHeader(alt pairedt.Alternative) string {
 	switch alt {
 	case pairedt.Less:
-		return r.w.sigLess
+		return r.w.SigLess
 	case pairedt.Greater:
-		return r.w.sigGreater
+		return r.w.SigGreater
 	}
-	return r.w.sig2
+	return r.w.Sig2
 }
 
 func (r *renderer) effect() {
 	if r.a.T == nil {
 		// Only the charts of the pairs: no t-test to name in the heading
 		// or to warn about.
-		r.heading(r.w.secPairs)
+		r.heading(r.w.SecPairs)
 	} else {
-		r.heading(r.w.secEffect)
+		r.heading(r.w.SecEffect)
 		r.tTables(r.a.T)
 		r.tText(r.a.T)
 		if r.a.CategoryCodes {
@@ -323,20 +324,20 @@ func (r *renderer) effect() {
 func (r *renderer) tTables(t *pairedt.Result) {
 	f, d := r.f, r.o.TableDecimals
 	n := f.integer(t.N)
-	r.table(r.w.pairStatsCaption,
-		[]string{"", "", r.w.mean, "N", r.w.sd, r.w.seMean}, "llrrrr",
+	r.table(r.w.PairStatsCaption,
+		[]string{"", "", r.w.Mean, "N", r.w.Sd, r.w.SeMean}, "llrrrr",
 		[][]string{
-			{r.w.pair1, r.before(), f.num(t.MeanX, d), n, f.num(t.SDX, d), f.num(t.SEX, d)},
+			{r.w.Pair1, r.before(), f.num(t.MeanX, d), n, f.num(t.SDX, d), f.num(t.SEX, d)},
 			{"", r.after(), f.num(t.MeanY, d), n, f.num(t.SDY, d), f.num(t.SEY, d)},
 		})
-	r.table(r.w.pairCorrCaption,
-		[]string{"", "", "N", r.w.correlation, r.w.sig}, "llrrr",
-		[][]string{{r.w.pair1, r.before() + " & " + r.after(), n, f.bounded(t.R, d), f.pCell(t.RP)}})
+	r.table(r.w.PairCorrCaption,
+		[]string{"", "", "N", r.w.Correlation, r.w.Sig}, "llrrr",
+		[][]string{{r.w.Pair1, r.before() + " & " + r.after(), n, f.bounded(t.R, d), f.pCell(t.RP)}})
 	lv := f.level(t.ConfLevel)
-	r.table(r.w.pairTestCaption,
-		[]string{"", "", r.w.mean, r.w.sd, r.w.seMean, fmt.Sprintf(r.w.ciLower, lv), fmt.Sprintf(r.w.ciUpper, lv), "t", "df", r.sigHeader(t.Alternative)},
+	r.table(r.w.PairTestCaption,
+		[]string{"", "", r.w.Mean, r.w.Sd, r.w.SeMean, fmt.Sprintf(r.w.CiLower, lv), fmt.Sprintf(r.w.CiUpper, lv), "t", "df", r.sigHeader(t.Alternative)},
 		"llrrrrrrrr",
-		[][]string{{r.w.pair1, fmt.Sprintf(r.w.diffLabel, r.before(), r.after()),
+		[][]string{{r.w.Pair1, fmt.Sprintf(r.w.DiffLabel, r.before(), r.after()),
 			f.num(t.MeanDiff, d), f.num(t.SDDiff, d), f.num(t.SE, d), f.num(t.CILow, d), f.num(t.CIHigh, d),
 			f.num(t.T, d), f.auto(t.DF, d), f.pCell(t.P)}})
 }
@@ -382,27 +383,27 @@ func (r *renderer) tText(t *pairedt.Result) {
 	f, d, w := r.f, r.o.Decimals, r.w
 	lv := f.level(t.ConfLevel)
 	parts := []string{
-		w.meanDiff + " = " + f.num(t.MeanDiff, d),
-		fmt.Sprintf(w.ci, lv) + " " + f.interval(t.CILow, t.CIHigh, d),
+		w.MeanDiff + " = " + f.num(t.MeanDiff, d),
+		fmt.Sprintf(w.Ci, lv) + " " + f.interval(t.CILow, t.CIHigh, d),
 		"*t*(" + f.auto(t.DF, d) + ") = " + f.num(t.T, d),
 		r.apaP(t.P),
 	}
 	if !math.IsNaN(t.DZ) {
 		parts = append(parts, "*d*<sub>z</sub> = "+f.num(t.DZ, d))
 		if !math.IsNaN(t.DZCILow) && !math.IsNaN(t.DZCIHigh) {
-			parts = append(parts, fmt.Sprintf(w.ci, lv)+" "+f.interval(t.DZCILow, t.DZCIHigh, d))
+			parts = append(parts, fmt.Sprintf(w.Ci, lv)+" "+f.interval(t.DZCILow, t.DZCIHigh, d))
 		}
 	}
-	sentence := fmt.Sprintf(w.tSentence, r.variable(),
+	sentence := fmt.Sprintf(w.TSentence, r.variable(),
 		r.before(), f.num(t.MeanX, d), f.num(t.SDX, d),
 		r.after(), f.num(t.MeanY, d), f.num(t.SDY, d),
 		strings.Join(parts, f.sep()))
 	if t.Alternative == pairedt.Less || t.Alternative == pairedt.Greater {
-		op := w.altLess
+		op := w.AltLess
 		if t.Alternative == pairedt.Greater {
-			op = w.altGreater
+			op = w.AltGreater
 		}
-		sentence += " " + fmt.Sprintf(w.alternativeNote, mdText(op), f.num(t.Mu, d))
+		sentence += " " + fmt.Sprintf(w.AlternativeNote, mdText(op), f.num(t.Mu, d))
 	}
 	r.para(sentence)
 	alpha := r.short(r.o.Alpha)
@@ -411,9 +412,9 @@ func (r *renderer) tText(t *pairedt.Result) {
 	switch {
 	case math.IsNaN(t.P):
 	case t.P < r.o.Alpha:
-		r.para(fmt.Sprintf(w.decisionReject, alpha, pv))
+		r.para(fmt.Sprintf(w.DecisionReject, alpha, pv))
 	default:
-		r.para(fmt.Sprintf(w.decisionKeep, alpha, pv))
+		r.para(fmt.Sprintf(w.DecisionKeep, alpha, pv))
 	}
 	r.notes("", t.Warnings)
 }
@@ -424,7 +425,7 @@ func (r *renderer) notes(who string, warnings []pairedt.Warning) {
 	if len(warnings) == 0 {
 		return
 	}
-	fmt.Fprintf(&r.b, "*%s.*\n\n", r.w.notes)
+	fmt.Fprintf(&r.b, "*%s.*\n\n", r.w.Notes)
 	for _, s := range warnings {
 		if who != "" {
 			fmt.Fprintf(&r.b, "- %s: %s\n", who, mdText(r.warning(s)))
@@ -449,9 +450,9 @@ func (r *renderer) codesNote() {
 	if list == "" {
 		list = "1, 2, …"
 	}
-	s := fmt.Sprintf(r.w.codesNote, list)
+	s := fmt.Sprintf(r.w.CodesNote, list)
 	if r.robustSec > 0 {
-		s += fmt.Sprintf(r.w.codesNoteRobust, strconv.Itoa(r.robustSec))
+		s += fmt.Sprintf(r.w.CodesNoteRobust, strconv.Itoa(r.robustSec))
 	}
 	r.para(s)
 }
@@ -459,7 +460,7 @@ func (r *renderer) codesNote() {
 // ---- Section 3: assumptions and robustness ----
 
 func (r *renderer) robustness() {
-	r.heading(r.w.secRobust)
+	r.heading(r.w.SecRobust)
 	a, f, d, w := r.a, r.f, r.o.TableDecimals, r.w
 	var rows [][]string
 	var others []float64
@@ -471,40 +472,40 @@ func (r *renderer) robustness() {
 	if s := a.ShapiroWilk; s != nil {
 		// Non-breaking spaces keep "W = .727" on one line in a narrow
 		// (printed) column.
-		rows = append(rows, []string{w.swName, "*W*&nbsp;=&nbsp;" + f.bounded(s.W, d), "", f.pCell(s.P), "*n*&nbsp;=&nbsp;" + f.integer(s.N)})
+		rows = append(rows, []string{w.SwName, "*W*&nbsp;=&nbsp;" + f.bounded(s.W, d), "", f.pCell(s.P), "*n*&nbsp;=&nbsp;" + f.integer(s.N)})
 		warn = append(warn, struct {
 			who  string
 			list []pairedt.Warning
-		}{w.swName, s.Warnings})
+		}{w.SwName, s.Warnings})
 	}
 	if s := a.Wilcoxon; s != nil {
-		mode := w.approximate
+		mode := w.Approximate
 		if s.Exact {
-			mode = w.exact
+			mode = w.Exact
 		}
-		rows = append(rows, []string{w.wilcoxonName + " (" + mode + ")", "*V*&nbsp;=&nbsp;" + f.auto(s.V, d), "", f.pCell(s.P),
-			fmt.Sprintf(w.wilcoxonNote, f.integer(s.N), f.integer(s.NZero), f.bounded(s.RankBiserial, d)) + r.sidedNote(s.Alternative)})
+		rows = append(rows, []string{w.WilcoxonName + " (" + mode + ")", "*V*&nbsp;=&nbsp;" + f.auto(s.V, d), "", f.pCell(s.P),
+			fmt.Sprintf(w.WilcoxonNote, f.integer(s.N), f.integer(s.NZero), f.bounded(s.RankBiserial, d)) + r.sidedNote(s.Alternative)})
 		others = append(others, s.P)
-		otherNames = append(otherNames, w.wilcoxonTest)
+		otherNames = append(otherNames, w.WilcoxonTest)
 		warn = append(warn, struct {
 			who  string
 			list []pairedt.Warning
-		}{w.wilcoxonName, withoutIntervalWarnings(s.Warnings)})
+		}{w.WilcoxonName, withoutIntervalWarnings(s.Warnings)})
 	}
 	if s := a.Sign; s != nil {
-		rows = append(rows, []string{w.signName, "*S*&nbsp;=&nbsp;" + f.auto(s.Statistic, d), "", f.pCell(s.P),
-			fmt.Sprintf(w.signNote, f.integer(s.Positive), f.integer(s.Negative), f.integer(s.Zero)) + r.sidedNote(s.Alternative)})
+		rows = append(rows, []string{w.SignName, "*S*&nbsp;=&nbsp;" + f.auto(s.Statistic, d), "", f.pCell(s.P),
+			fmt.Sprintf(w.SignNote, f.integer(s.Positive), f.integer(s.Negative), f.integer(s.Zero)) + r.sidedNote(s.Alternative)})
 		others = append(others, s.P)
-		otherNames = append(otherNames, w.signTest)
+		otherNames = append(otherNames, w.SignTest)
 		warn = append(warn, struct {
 			who  string
 			list []pairedt.Warning
-		}{w.signName, s.Warnings})
+		}{w.SignName, s.Warnings})
 	}
 	for _, c := range []struct {
 		name, test string
 		t          *pairedt.ChiSquareTest
-	}{{w.mhName, w.mhTest, a.MarginalHomogeneity}, {w.bowkerName, w.bowkerTest, a.Bowker}} {
+	}{{w.MhName, w.MhTest, a.MarginalHomogeneity}, {w.BowkerName, w.BowkerTest, a.Bowker}} {
 		if c.t == nil {
 			continue
 		}
@@ -516,17 +517,17 @@ func (r *renderer) robustness() {
 			list []pairedt.Warning
 		}{c.name, c.t.Warnings})
 	}
-	caption := w.robustCaptionNumeric
+	caption := w.RobustCaptionNumeric
 	if a.CategoryCodes || a.MarginalHomogeneity != nil || a.Bowker != nil {
-		caption = w.robustCaption
+		caption = w.RobustCaption
 	}
-	r.table(caption, []string{w.test, w.statistic, w.df, "*" + w.p + "*", w.note}, "llrrl", rows)
+	r.table(caption, []string{w.Test, w.Statistic, w.Df, "*" + w.P + "*", w.Note}, "llrrl", rows)
 
 	if s := a.ShapiroWilk; s != nil && !math.IsNaN(s.P) {
 		rel, val := r.pAlpha(s.P)
-		tmpl := w.swNormal
+		tmpl := w.SwNormal
 		if s.P < r.o.Alpha {
-			tmpl = w.swNotNormal
+			tmpl = w.SwNotNormal
 		}
 		r.para(fmt.Sprintf(tmpl, f.bounded(s.W, r.o.Decimals), rel+" "+val))
 	}
@@ -548,21 +549,21 @@ func (r *renderer) robustness() {
 		switch {
 		case total == 0:
 		case total == 1 && differ == 0:
-			r.para(fmt.Sprintf(w.agreeOne, name, alpha))
+			r.para(fmt.Sprintf(w.AgreeOne, name, alpha))
 		case total == 1:
-			r.para(fmt.Sprintf(w.differOne, name, alpha))
+			r.para(fmt.Sprintf(w.DifferOne, name, alpha))
 		case total == 2 && differ == 0:
-			r.para(fmt.Sprintf(w.agreeBoth, alpha))
+			r.para(fmt.Sprintf(w.AgreeBoth, alpha))
 		case total == 2 && differ == 2:
-			r.para(fmt.Sprintf(w.differBoth, alpha))
+			r.para(fmt.Sprintf(w.DifferBoth, alpha))
 		case differ == 0:
-			r.para(fmt.Sprintf(w.agreeAll, f.integer(total), alpha))
+			r.para(fmt.Sprintf(w.AgreeAll, f.integer(total), alpha))
 		case differ == total:
-			r.para(fmt.Sprintf(w.differAll, f.integer(total), alpha))
+			r.para(fmt.Sprintf(w.DifferAll, f.integer(total), alpha))
 		case differ == 1:
-			r.para(fmt.Sprintf(w.agreeSomeOne, f.integer(total), alpha))
+			r.para(fmt.Sprintf(w.AgreeSomeOne, f.integer(total), alpha))
 		default:
-			r.para(fmt.Sprintf(w.agreeSome, f.integer(differ), f.integer(total), alpha))
+			r.para(fmt.Sprintf(w.AgreeSome, f.integer(differ), f.integer(total), alpha))
 		}
 	}
 	var all []string
@@ -572,7 +573,7 @@ func (r *renderer) robustness() {
 		}
 	}
 	if len(all) > 0 {
-		fmt.Fprintf(&r.b, "*%s.*\n\n", w.notes)
+		fmt.Fprintf(&r.b, "*%s.*\n\n", w.Notes)
 		for _, s := range all {
 			fmt.Fprintf(&r.b, "- %s\n", s)
 		}
@@ -586,9 +587,9 @@ func (r *renderer) robustness() {
 func (r *renderer) sidedNote(a pairedt.Alternative) string {
 	switch a {
 	case pairedt.Less:
-		return "; " + r.w.oneSidedLess
+		return "; " + r.w.OneSidedLess
 	case pairedt.Greater:
-		return "; " + r.w.oneSidedGreater
+		return "; " + r.w.OneSidedGreater
 	}
 	return ""
 }
@@ -610,11 +611,11 @@ func withoutIntervalWarnings(ws []pairedt.Warning) []pairedt.Warning {
 // ---- Section 4: reproduction ----
 
 func (r *renderer) reproduction() {
-	r.heading(r.w.secReproduction)
+	r.heading(r.w.SecReproduction)
 	var rows [][]string
 	for _, c := range r.a.Checks {
 		v := string(c.Verdict)
-		verdict, ok := r.w.verdicts[v]
+		verdict, ok := r.w.Verdicts[v]
 		if !ok {
 			verdict = mdText(v)
 		} else {
@@ -624,29 +625,29 @@ func (r *renderer) reproduction() {
 		t := c.Text(r.o.Lang)
 		rows = append(rows, []string{mdText(t.Claim), mdText(t.Reported), mdText(t.Recomputed), verdict, mdText(t.Explanation)})
 	}
-	r.table(r.w.reproCaption, []string{r.w.claim, r.w.reported, r.w.recomputed, r.w.verdict, r.w.explanation}, "lllll", rows)
+	r.table(r.w.ReproCaption, []string{r.w.Claim, r.w.Reported, r.w.Recomputed, r.w.Verdict, r.w.Explanation}, "lllll", rows)
 }
 
 // ---- Footer ----
 
 func (r *renderer) footer() {
 	p, w := r.a.Provenance, r.w
-	fmt.Fprintf(&r.b, "---\n\n**%s.**\n\n", w.provenance)
+	fmt.Fprintf(&r.b, "---\n\n**%s.**\n\n", w.Provenance)
 	item := func(k, v string) { fmt.Fprintf(&r.b, "- %s: %s\n", k, v) }
 	if strings.TrimSpace(p.DataName) != "" {
-		item(w.provData, mdText(p.DataName))
+		item(w.ProvData, mdText(p.DataName))
 	}
-	item(w.provSHA, r.label(p.DataSHA256, w.provNotRecorded))
-	item(w.provModule, r.label(p.ModuleVersion, w.provNotRecorded))
+	item(w.ProvSHA, r.label(p.DataSHA256, w.ProvNotRecorded))
+	item(w.ProvModule, r.label(p.ModuleVersion, w.ProvNotRecorded))
 	if strings.TrimSpace(p.Command) != "" {
-		item(w.provCommand, mdText(p.Command))
+		item(w.ProvCommand, mdText(p.Command))
 	}
-	opts := fmt.Sprintf(w.provOptsFmt, string(r.o.Lang), r.short(r.o.Alpha), r.o.Decimals, r.o.TableDecimals, r.o.PercentDecimals)
+	opts := fmt.Sprintf(w.ProvOptsFmt, string(r.o.Lang), r.short(r.o.Alpha), r.o.Decimals, r.o.TableDecimals, r.o.PercentDecimals)
 	if t := r.a.T; t != nil {
-		opts += fmt.Sprintf(w.provTest, mdText(t.Alternative.String()), r.f.num(t.Mu, r.o.Decimals), r.f.level(t.ConfLevel))
+		opts += fmt.Sprintf(w.ProvTest, mdText(t.Alternative.String()), r.f.num(t.Mu, r.o.Decimals), r.f.level(t.ConfLevel))
 	}
-	item(w.provOpts, opts)
+	item(w.ProvOpts, opts)
 	if strings.TrimSpace(p.Generated) != "" {
-		item(w.provGenerated, mdText(p.Generated))
+		item(w.ProvGenerated, mdText(p.Generated))
 	}
 }

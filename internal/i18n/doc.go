@@ -1,7 +1,7 @@
 // Package i18n is the module's one catalog of words: the languages a
 // report or an audit can be written in, the sentences of every warning
-// kind of package pairedt and of every audit explanation in each language,
-// and the number formats of each language.
+// kind of package pairedt, of every audit explanation and of every report
+// section in each language, and the number formats of each language.
 //
 // Facts travel between packages as values (pairedt.Warning, audit.Check);
 // words are chosen here, at the edge, from the reader's language:
@@ -12,6 +12,9 @@
 //   - the audit: AuditWords, one value per language (Lang.Audit), fmt
 //     formats whose arguments the audit supplies; a test checks that every
 //     language fills every field and takes the same arguments;
+//   - the report: ReportWords, one value per language (Lang.Report); a test
+//     checks that every language fills every field with the same format
+//     verbs in the same order;
 //   - numbers: Lang.Dec, G, Interval, ... (the audit's plain formats) and
 //     NumberFormat (the report's typographic one, from golang.org/x/text).
 //

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -100,6 +101,38 @@ func TestNumbers(t *testing.T) {
 	} {
 		if c.got != c.want {
 			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}
+
+// TestReportWordsComplete checks that the report's words exist in every
+// language, with the same format verbs in the same order (a translation
+// may reorder nothing, since the report fills them positionally), and the
+// same verdict keys.
+func TestReportWordsComplete(t *testing.T) {
+	verbs := func(s string) []string {
+		return regexp.MustCompile(`%[-+# 0]*[0-9]*(?:\.[0-9]+)?[a-z%]`).FindAllString(s, -1)
+	}
+	en, id := reflect.ValueOf(*English.Report()), reflect.ValueOf(*Indonesian.Report())
+	for i := range en.NumField() {
+		name := en.Type().Field(i).Name
+		fe, fi := en.Field(i), id.Field(i)
+		if fe.Kind() == reflect.Map {
+			for _, k := range fe.MapKeys() {
+				if v := fi.MapIndex(k); !v.IsValid() || v.String() == "" {
+					t.Errorf("%s[%v]: no Indonesian", name, k)
+				}
+			}
+			if fe.Len() != fi.Len() {
+				t.Errorf("%s: %d English keys, %d Indonesian", name, fe.Len(), fi.Len())
+			}
+			continue
+		}
+		if fe.String() == "" || fi.String() == "" {
+			t.Errorf("%s: empty (English %q, Indonesian %q)", name, fe.String(), fi.String())
+		}
+		if ve, vi := verbs(fe.String()), verbs(fi.String()); !reflect.DeepEqual(ve, vi) {
+			t.Errorf("%s: English verbs %v, Indonesian %v", name, ve, vi)
 		}
 	}
 }

@@ -1,0 +1,242 @@
+package i18n
+
+// ReportWords holds every fixed phrase of a report (package report) in one
+// language. Phrases with %s verbs take already-escaped text and formatted
+// numbers only.
+type ReportWords struct {
+	Results, Outcome, Before, After string
+
+	SecDistribution, SecEffect, SecRobust, SecReproduction, Provenance string
+	SecPairs                                                           string // section 2 without a t-test
+
+	Table, Figure                                        string
+	FreqCaption                                          string // %s variable, %s occasion
+	Frequency, Percent, ValidPercent, CumPercent         string
+	Valid, Missing, System, Total, EmptyLabel            string
+	CombinedCaption                                      string // %s variable, %s before, %s after
+	Category, N                                          string
+	CrossCaption                                         string // %s before, %s after
+	DistSentence                                         string // %s n total
+	DistOccasion                                         string // %s occasion, %s list
+	DistItem                                             string // %s count, %s percent, %s label
+	And                                                  string
+	BarCaption                                           string // %s variable, %s before, %s after
+	BarYLabel                                            string
+	PairStatsCaption, PairCorrCaption, PairTestCaption   string
+	Pair1, Mean, Sd, SeMean, Correlation, Sig            string
+	Sig2, SigLess, SigGreater                            string
+	CiLower, CiUpper                                     string // %s level
+	DiffLabel                                            string // %s before, %s after
+	TSentence                                            string // %s var, %s before, M, SD, %s after, M, SD, %s stats
+	MeanDiff, Ci                                         string
+	DecisionReject, DecisionKeep                         string // %s alpha, %s p
+	AlternativeNote                                      string // %s alternative (< or >), %s mu
+	AltLess, AltGreater                                  string
+	CodesNote                                            string // %s codes
+	CodesNoteRobust                                      string
+	PairedCaption                                        string // %s variable, %s before, %s after
+	DiffCaption, DiffHistCaption                         string // %s before − after
+	DiffAxis                                             string // %s before, %s after
+	Count                                                string
+	RobustCaption, RobustCaptionNumeric                  string // ordinal data / numeric data
+	AgreeOne, DifferOne                                  string // %s the test, %s alpha
+	WilcoxonTest, SignTest, MhTest, BowkerTest           string // a test as a sentence's subject
+	Test, Statistic, Df, P, Note                         string
+	SwName, WilcoxonName, SignName, MhName, BowkerName   string
+	Exact, Approximate                                   string
+	SwNormal, SwNotNormal                                string // %s W, %s p
+	WilcoxonNote                                         string // %s n, %s zeros, %s r
+	SignNote                                             string // %s pos, %s neg, %s zero
+	OneSidedLess, OneSidedGreater                        string // a one-sided Wilcoxon or sign test
+	AgreeAll, AgreeSome                                  string // %s k, %s n
+	AgreeSomeOne                                         string // %s n: one test of n differs
+	AgreeBoth, DifferBoth                                string // two tests: %s alpha
+	DifferAll                                            string // %s n, %s alpha
+	Notes                                                string
+	ReproCaption                                         string
+	Claim, Reported, Recomputed, Verdict, Explanation    string
+	Verdicts                                             map[string]string
+	ProvData, ProvSHA, ProvModule, ProvCommand, ProvOpts string
+	ProvGenerated, ProvNotRecorded                       string
+	ProvOptsFmt                                          string
+	ProvTest                                             string
+}
+
+var reportEnglish = ReportWords{
+	Results: "Results", Outcome: "the outcome", Before: "Before", After: "After",
+
+	SecDistribution: "Distribution on each occasion",
+	SecEffect:       "The effect: paired-samples t-test",
+	SecPairs:        "The paired data",
+	SecRobust:       "Assumptions and robustness",
+	SecReproduction: "Reproduction of the reported results",
+	Provenance:      "Provenance",
+
+	Table: "Table", Figure: "Figure",
+	FreqCaption: "Frequencies of %s: %s",
+	Frequency:   "Frequency", Percent: "Percent", ValidPercent: "Valid Percent", CumPercent: "Cumulative Percent",
+	Valid: "Valid", Missing: "Missing", System: "System", Total: "Total", EmptyLabel: "(empty label)",
+	CombinedCaption: "%s, %s and %s: n (%%)",
+	Category:        "Category", N: "n",
+	CrossCaption: "Cross-tabulation, %s (rows) by %s (columns)",
+	DistSentence: "Of the %s respondents with a valid value, ",
+	DistOccasion: "%s: %s",
+	DistItem:     "%s (%s%%) %s",
+	And:          "and",
+	BarCaption:   "%s, %s and %s: percentage per category",
+	BarYLabel:    "Percent (%)",
+
+	PairStatsCaption: "Paired Samples Statistics",
+	PairCorrCaption:  "Paired Samples Correlations",
+	PairTestCaption:  "Paired Samples Test",
+	Pair1:            "Pair&nbsp;1", Mean: "Mean", Sd: "Std. Deviation", SeMean: "Std. Error Mean",
+	Correlation: "Correlation", Sig: "Sig.",
+	Sig2: "Sig. (2-tailed)", SigLess: "Sig. (1-tailed, less)", SigGreater: "Sig. (1-tailed, greater)",
+	CiLower: "%s%% CI Lower", CiUpper: "%s%% CI Upper",
+	DiffLabel: "%s \u2212 %s",
+	TSentence: "A paired-samples t-test compared %s between %s (*M* = %s, *SD* = %s) and %s (*M* = %s, *SD* = %s): %s.",
+	MeanDiff:  "*M*<sub>diff</sub>", Ci: "%s%% CI",
+	DecisionReject:  "At α = %s, *p* %s is below α: H0 rejected, Ha accepted.",
+	DecisionKeep:    "At α = %s, *p* %s is not below α: H0 not rejected.",
+	AlternativeNote: "The test was one-sided (H<sub>a</sub>: mean difference %s %s).",
+	AltLess:         "<", AltGreater: ">",
+	CodesNote:       "*Note.* The t-test was run on category codes (%s), which treats ordered categories as equally spaced numbers.",
+	CodesNoteRobust: " Section %s gives tests suited to ordinal outcomes.",
+	PairedCaption:   "%s of each subject, %s and %s (one line per subject)",
+	DiffCaption:     "Differences %s (one dot per subject; dashed line at 0)",
+	DiffHistCaption: "Differences %s (histogram; dashed line at 0)",
+	DiffAxis:        "Difference (%s \u2212 %s)",
+	Count:           "Count",
+
+	RobustCaption:        "Assumption check and tests suited to ordinal outcomes",
+	RobustCaptionNumeric: "Assumption check and nonparametric tests",
+	Test:                 "Test", Statistic: "Statistic", Df: "df", P: "p", Note: "Note",
+	SwName:       "Shapiro–Wilk (differences)",
+	WilcoxonName: "Wilcoxon signed-rank",
+	SignName:     "Sign test",
+	MhName:       "Stuart–Maxwell marginal homogeneity",
+	BowkerName:   "Bowker symmetry",
+	Exact:        "exact", Approximate: "normal approximation",
+	SwNormal:     "The differences were consistent with normality (Shapiro–Wilk *W* = %s, *p* %s).",
+	SwNotNormal:  "The differences departed from normality (Shapiro–Wilk *W* = %s, *p* %s).",
+	WilcoxonNote: "%s non-zero differences, %s zero; rank-biserial *r* = %s",
+	SignNote:     "%s positive, %s negative, %s zero",
+	OneSidedLess: "one-sided (less)", OneSidedGreater: "one-sided (greater)",
+	AgreeAll:     "All %s of these tests lead to the same decision as the t-test at α = %s.",
+	AgreeOne:     "%s leads to the same decision as the t-test at α = %s.",
+	DifferOne:    "%s leads to a different decision from the t-test at α = %s.",
+	WilcoxonTest: "The Wilcoxon signed-rank test", SignTest: "The sign test",
+	MhTest: "The Stuart–Maxwell test", BowkerTest: "Bowker's test",
+	AgreeSome:    "%s of these %s tests lead to a different decision from the t-test at α = %s.",
+	AgreeSomeOne: "1 of these %s tests leads to a different decision from the t-test at α = %s.",
+	AgreeBoth:    "Both of these tests lead to the same decision as the t-test at α = %s.",
+	DifferBoth:   "Both of these tests lead to a different decision from the t-test at α = %s.",
+	DifferAll:    "All %s of these tests lead to a different decision from the t-test at α = %s.",
+	Notes:        "Notes",
+
+	ReproCaption: "Reported and recomputed results",
+	Claim:        "Claim", Reported: "Reported", Recomputed: "Recomputed", Verdict: "Verdict", Explanation: "Explanation",
+	Verdicts: map[string]string{
+		"consistent": "consistent", "inconsistent": "inconsistent", "decision_error": "decision error",
+		"reporting_error": "reporting error", "not_derivable": "not derivable",
+	},
+	ProvData: "Data", ProvSHA: "SHA-256 of the data", ProvModule: "Module version",
+	ProvCommand: "Command", ProvOpts: "Options", ProvGenerated: "Generated",
+	ProvNotRecorded: "not recorded",
+	ProvOptsFmt:     "language %s, α = %s, decimals %d (text), %d (tables), %d (percentages)",
+	ProvTest:        "; t-test: alternative %s, μ<sub>0</sub> = %s, confidence level %s%%",
+}
+
+var reportIndonesian = ReportWords{
+	Results: "Hasil", Outcome: "variabel hasil", Before: "Sebelum", After: "Sesudah",
+
+	SecDistribution: "Distribusi pada setiap pengukuran",
+	SecEffect:       "Pengaruh: uji t sampel berpasangan",
+	SecPairs:        "Data berpasangan",
+	SecRobust:       "Uji asumsi dan uji pembanding",
+	SecReproduction: "Reproduksi hasil yang dilaporkan",
+	Provenance:      "Asal-usul",
+
+	Table: "Tabel", Figure: "Gambar",
+	FreqCaption: "Distribusi frekuensi %s: %s",
+	Frequency:   "Frekuensi", Percent: "Persen", ValidPercent: "Persen Valid", CumPercent: "Persen Kumulatif",
+	Valid: "Valid", Missing: "Hilang", System: "Sistem", Total: "Total", EmptyLabel: "(label kosong)",
+	CombinedCaption: "%s, %s dan %s: n (%%)",
+	Category:        "Kategori", N: "n",
+	CrossCaption: "Tabulasi silang %s (baris) dan %s (kolom)",
+	DistSentence: "Berdasarkan hasil penelitian, dari %s responden dengan data valid, ",
+	DistOccasion: "pada pengukuran %s terdapat %s",
+	DistItem:     "%s responden (%s%%) %s",
+	And:          "dan",
+	BarCaption:   "%s, %s dan %s: persentase per kategori",
+	BarYLabel:    "Persen (%)",
+
+	PairStatsCaption: "Statistik Sampel Berpasangan",
+	PairCorrCaption:  "Korelasi Sampel Berpasangan",
+	PairTestCaption:  "Uji Sampel Berpasangan",
+	Pair1:            "Pasangan&nbsp;1", Mean: "Rata-rata", Sd: "Simpangan Baku", SeMean: "Galat Baku Rata-rata",
+	Correlation: "Korelasi", Sig: "Sig.",
+	Sig2: "Sig. (2 sisi)", SigLess: "Sig. (1 sisi, kurang)", SigGreater: "Sig. (1 sisi, lebih)",
+	CiLower: "IK %s%% Bawah", CiUpper: "IK %s%% Atas",
+	DiffLabel: "%s \u2212 %s",
+	TSentence: "Uji t sampel berpasangan membandingkan %s antara %s (*M* = %s; *SD* = %s) dan %s (*M* = %s; *SD* = %s): %s.",
+	MeanDiff:  "*M*<sub>selisih</sub>", Ci: "IK %s%%",
+	DecisionReject:  "Pada α = %s, nilai *p* %s lebih kecil dari α sehingga Ho ditolak dan Ha diterima.",
+	DecisionKeep:    "Pada α = %s, nilai *p* %s tidak lebih kecil dari α sehingga Ho gagal ditolak.",
+	AlternativeNote: "Uji dilakukan satu sisi (H<sub>a</sub>: rata-rata selisih %s %s).",
+	AltLess:         "<", AltGreater: ">",
+	CodesNote:       "*Catatan.* Uji t dihitung pada kode kategori (%s), sehingga kategori berurutan diperlakukan sebagai angka berjarak sama.",
+	CodesNoteRobust: " Bagian %s menyajikan uji yang sesuai untuk data ordinal.",
+	PairedCaption:   "%s setiap responden, %s dan %s (satu garis per responden)",
+	DiffCaption:     "Selisih %s (satu titik per responden; garis putus-putus pada 0)",
+	DiffHistCaption: "Selisih %s (histogram; garis putus-putus pada 0)",
+	DiffAxis:        "Selisih (%s \u2212 %s)",
+	Count:           "Jumlah",
+
+	RobustCaption:        "Uji asumsi dan uji yang sesuai untuk data ordinal",
+	RobustCaptionNumeric: "Uji asumsi dan uji nonparametrik",
+	Test:                 "Uji", Statistic: "Statistik", Df: "df", P: "p", Note: "Keterangan",
+	SwName:       "Shapiro–Wilk (selisih)",
+	WilcoxonName: "Wilcoxon peringkat bertanda",
+	SignName:     "Uji tanda",
+	MhName:       "Homogenitas marginal Stuart–Maxwell",
+	BowkerName:   "Simetri Bowker",
+	Exact:        "eksak", Approximate: "pendekatan normal",
+	SwNormal:     "Selisih berdistribusi normal (Shapiro–Wilk *W* = %s; *p* %s).",
+	SwNotNormal:  "Selisih tidak berdistribusi normal (Shapiro–Wilk *W* = %s; *p* %s).",
+	WilcoxonNote: "%s selisih bukan nol, %s nol; *r* rank-biserial = %s",
+	SignNote:     "%s positif, %s negatif, %s nol",
+	OneSidedLess: "satu sisi (kurang dari)", OneSidedGreater: "satu sisi (lebih dari)",
+	AgreeAll:     "Seluruh %s uji ini menghasilkan keputusan yang sama dengan uji t pada α = %s.",
+	AgreeOne:     "%s menghasilkan keputusan yang sama dengan uji t pada α = %s.",
+	DifferOne:    "%s menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
+	WilcoxonTest: "Uji Wilcoxon peringkat bertanda", SignTest: "Uji tanda",
+	MhTest: "Uji Stuart–Maxwell", BowkerTest: "Uji Bowker",
+	AgreeSome:    "%s dari %s uji ini menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
+	AgreeSomeOne: "1 dari %s uji ini menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
+	AgreeBoth:    "Kedua uji ini menghasilkan keputusan yang sama dengan uji t pada α = %s.",
+	DifferBoth:   "Kedua uji ini menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
+	DifferAll:    "Seluruh %s uji ini menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
+	Notes:        "Catatan",
+
+	ReproCaption: "Hasil yang dilaporkan dan hasil hitung ulang",
+	Claim:        "Klaim", Reported: "Dilaporkan", Recomputed: "Hitung ulang", Verdict: "Penilaian", Explanation: "Penjelasan",
+	Verdicts: map[string]string{
+		"consistent": "konsisten", "inconsistent": "tidak konsisten", "decision_error": "kesalahan keputusan",
+		"reporting_error": "kesalahan pelaporan", "not_derivable": "tidak dapat diturunkan",
+	},
+	ProvData: "Data", ProvSHA: "SHA-256 data", ProvModule: "Versi modul",
+	ProvCommand: "Perintah", ProvOpts: "Pengaturan", ProvGenerated: "Dibuat",
+	ProvNotRecorded: "tidak dicatat",
+	ProvOptsFmt:     "bahasa %s, α = %s, desimal %d (teks), %d (tabel), %d (persentase)",
+	ProvTest:        "; uji t: alternatif %s, μ<sub>0</sub> = %s, tingkat kepercayaan %s%%",
+}
+
+// Report returns the words of a report in l (English for any language but
+// Indonesian).
+func (l Lang) Report() *ReportWords {
+	if l == Indonesian {
+		return &reportIndonesian
+	}
+	return &reportEnglish
+}
