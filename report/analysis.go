@@ -75,6 +75,9 @@ type Analysis struct {
 	Bowker *pairedt.ChiSquareTest
 	// Undefined lists the analyses the data do not define (their result
 	// above is nil), each with its reason, as pairedt.Study reports them.
+	// The report names each in its section with the reason in the reader's
+	// language (the t-test in section 2, the others as rows of the
+	// robustness table).
 	Undefined []pairedt.Undefined
 
 	// Notes are the caller's remarks on the data, each printed as its own

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -114,7 +115,7 @@ func (r *renderer) document() {
 			r.para("> " + mdText(note))
 		}
 	}
-	hasRobust := r.a.ShapiroWilk != nil || r.a.Wilcoxon != nil || r.a.Sign != nil || r.a.MarginalHomogeneity != nil || r.a.Bowker != nil
+	hasRobust := r.a.ShapiroWilk != nil || r.a.Wilcoxon != nil || r.a.Sign != nil || r.a.MarginalHomogeneity != nil || r.a.Bowker != nil || len(r.undefinedRobust()) > 0
 	// The robustness section's number is needed by the note in section 2.
 	n := 0
 	if r.a.FreqBefore != nil || r.a.FreqAfter != nil || r.a.Cross != nil {
@@ -309,6 +310,11 @@ func (r *renderer) effect() {
 		// Only the charts of the pairs: no t-test to name in the heading
 		// or to warn about.
 		r.heading(r.w.SecPairs)
+		for _, u := range r.a.Undefined {
+			if u.Method == pairedt.MethodT {
+				r.para(fmt.Sprintf(r.w.UndefinedT, r.reason(u.Err)))
+			}
+		}
 	} else {
 		r.heading(r.w.SecEffect)
 		r.tTables(r.a.T)
@@ -517,6 +523,9 @@ func (r *renderer) robustness() {
 			list []pairedt.Warning
 		}{c.name, c.t.Warnings})
 	}
+	for _, u := range r.undefinedRobust() {
+		rows = append(rows, []string{r.methodName(u.Method), "", "", "", fmt.Sprintf(w.UndefinedCell, r.reason(u.Err))})
+	}
 	caption := w.RobustCaptionNumeric
 	if a.CategoryCodes || a.MarginalHomogeneity != nil || a.Bowker != nil {
 		caption = w.RobustCaption
@@ -579,6 +588,53 @@ func (r *renderer) robustness() {
 		}
 		r.b.WriteByte('\n')
 	}
+}
+
+// undefinedRobust lists the tests of the robustness section that the data do
+// not define (every one but the t-test, which section 2 reports).
+func (r *renderer) undefinedRobust() []pairedt.Undefined {
+	var us []pairedt.Undefined
+	for _, u := range r.a.Undefined {
+		if u.Method != pairedt.MethodT {
+			us = append(us, u)
+		}
+	}
+	return us
+}
+
+// methodName is a test's name as the robustness table writes it.
+func (r *renderer) methodName(m pairedt.Method) string {
+	switch m {
+	case pairedt.MethodShapiroWilk:
+		return r.w.SwName
+	case pairedt.MethodWilcoxon:
+		return r.w.WilcoxonName
+	case pairedt.MethodSign:
+		return r.w.SignName
+	case pairedt.MethodStuartMaxwell:
+		return r.w.MhName
+	case pairedt.MethodBowker:
+		return r.w.BowkerName
+	}
+	return mdText(m.String())
+}
+
+// reason says in the reader's language why a test is undefined, from the
+// sentinel error it wraps.
+func (r *renderer) reason(err error) string {
+	switch {
+	case errors.Is(err, pairedt.ErrNoDiscordant):
+		return r.w.ReasonNoDiscordant
+	case errors.Is(err, pairedt.ErrIdentical):
+		return r.w.ReasonIdentical
+	case errors.Is(err, pairedt.ErrConstant):
+		return r.w.ReasonConstant
+	case errors.Is(err, pairedt.ErrShapiroWilkN):
+		return r.w.ReasonTooMany
+	case errors.Is(err, pairedt.ErrTooFew):
+		return r.w.ReasonTooFew
+	}
+	return r.w.ReasonOther
 }
 
 // sidedNote is the end of a Note cell saying that a test was one-sided

@@ -60,6 +60,12 @@ type ReportWords struct {
 	ProvGenerated, ProvNotRecorded                       string
 	ProvOptsFmt                                          string
 	ProvTest                                             string
+
+	// A test the data do not define (pairedt.Undefined): the table cell
+	// and the sentence for the t-test, each with %s the reason.
+	UndefinedCell, UndefinedT string
+	// The reasons, one per pairedt sentinel error.
+	ReasonNoDiscordant, ReasonConstant, ReasonIdentical, ReasonTooFew, ReasonTooMany, ReasonOther string
 }
 
 var reportEnglish = ReportWords{
@@ -145,6 +151,15 @@ var reportEnglish = ReportWords{
 	ProvNotRecorded: "not recorded",
 	ProvOptsFmt:     "language %s, α = %s, decimals %d (text), %d (tables), %d (percentages)",
 	ProvTest:        "; t-test: alternative %s, μ<sub>0</sub> = %s, confidence level %s%%",
+
+	UndefinedCell:      "not defined for these data: %s",
+	UndefinedT:         "The paired t-test is not defined for these data: %s.",
+	ReasonNoDiscordant: "no subject changed category",
+	ReasonConstant:     "the values are essentially constant",
+	ReasonIdentical:    "every difference is zero",
+	ReasonTooFew:       "too few pairs",
+	ReasonTooMany:      "more pairs than the test allows",
+	ReasonOther:        "the data do not allow it",
 }
 
 var reportIndonesian = ReportWords{
@@ -230,6 +245,15 @@ var reportIndonesian = ReportWords{
 	ProvNotRecorded: "tidak dicatat",
 	ProvOptsFmt:     "bahasa %s, α = %s, desimal %d (teks), %d (tabel), %d (persentase)",
 	ProvTest:        "; uji t: alternatif %s, μ<sub>0</sub> = %s, tingkat kepercayaan %s%%",
+
+	UndefinedCell:      "tidak terdefinisi untuk data ini: %s",
+	UndefinedT:         "Uji t berpasangan tidak terdefinisi untuk data ini: %s.",
+	ReasonNoDiscordant: "tidak ada responden yang berpindah kategori",
+	ReasonConstant:     "nilainya praktis konstan",
+	ReasonIdentical:    "semua selisih bernilai nol",
+	ReasonTooFew:       "jumlah pasangan terlalu sedikit",
+	ReasonTooMany:      "jumlah pasangan melebihi batas uji ini",
+	ReasonOther:        "data tidak memungkinkan",
 }
 
 // Report returns the words of a report in l (English for any language but
