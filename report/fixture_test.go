@@ -4,83 +4,52 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"os"
-	"strconv"
 	"testing"
 
 	"gonum.org/v1/gonum/floats/scalar"
 
+	"github.com/pairedt/pairedt/internal/rref"
 	"github.com/pairedt/pairedt/pairedt"
 	"github.com/pairedt/pairedt/pairedt/audit"
 	"github.com/pairedt/pairedt/report"
 )
 
-// rref is testdata/r/report.json, written by testdata/r/report.R (R 4.2):
-// one pairing of the article's published counts and R's results on it.
-type rref struct {
-	Levels                                                         []string  `json:"levels"`
-	Cross                                                          [][]int   `json:"cross"`
-	Before                                                         []int     `json:"before"`
-	After                                                          []int     `json:"after"`
-	X                                                              []float64 `json:"x"`
-	Y                                                              []float64 `json:"y"`
-	T                                                              map[string]any
-	Shapiro, Wilcoxon, Sign, StuartMaxwell, Bowker, BowkerNonEmpty map[string]any
+// reportRef is testdata/r/report.json, written by testdata/r/report.R
+// (R 4.2): one pairing of the article's published counts and R's results on
+// it. R writes most numbers as strings of 17 significant digits, and NA for
+// a statistic it cannot compute.
+type reportRef struct {
+	Levels         []string              `json:"levels"`
+	Cross          [][]int               `json:"cross"`
+	Before         []int                 `json:"before"`
+	After          []int                 `json:"after"`
+	X              []float64             `json:"x"`
+	Y              []float64             `json:"y"`
+	T              map[string]rref.Float `json:"t"`
+	Shapiro        map[string]rref.Float `json:"shapiro"`
+	Wilcoxon       map[string]rref.Float `json:"wilcoxon"`
+	Sign           map[string]rref.Float `json:"sign"`
+	StuartMaxwell  map[string]rref.Float `json:"stuart_maxwell"`
+	Bowker         map[string]rref.Float `json:"bowker"`
+	BowkerNonEmpty map[string]rref.Float `json:"bowker_nonempty"`
 }
 
-func (r *rref) UnmarshalJSON(b []byte) error {
-	var raw struct {
-		Levels        []string       `json:"levels"`
-		Cross         [][]int        `json:"cross"`
-		Before        []int          `json:"before"`
-		After         []int          `json:"after"`
-		X             []float64      `json:"x"`
-		Y             []float64      `json:"y"`
-		T             map[string]any `json:"t"`
-		Shapiro       map[string]any `json:"shapiro"`
-		Wilcoxon      map[string]any `json:"wilcoxon"`
-		Sign          map[string]any `json:"sign"`
-		StuartMaxwell map[string]any `json:"stuart_maxwell"`
-		Bowker        map[string]any `json:"bowker"`
-		BowkerNE      map[string]any `json:"bowker_nonempty"`
-	}
-	if err := json.Unmarshal(b, &raw); err != nil {
-		return err
-	}
-	*r = rref{raw.Levels, raw.Cross, raw.Before, raw.After, raw.X, raw.Y, raw.T, raw.Shapiro, raw.Wilcoxon, raw.Sign, raw.StuartMaxwell, raw.Bowker, raw.BowkerNE}
-	return nil
-}
-
-// num reads a number written by R either as a JSON number or as a string
-// with 17 significant digits.
-func num(t testing.TB, m map[string]any, k string) float64 {
+// num is the reference value k of m; a missing key fails the test.
+func num(t testing.TB, m map[string]rref.Float, k string) float64 {
 	t.Helper()
-	switch v := m[k].(type) {
-	case float64:
-		return v
-	case string:
-		f, err := strconv.ParseFloat(v, 64)
-		if err != nil {
-			t.Fatalf("%s: %v", k, err)
-		}
-		return f
+	v, ok := m[k]
+	if !ok {
+		t.Fatalf("reference value %q missing", k)
 	}
-	t.Fatalf("reference value %q missing", k)
-	return 0
+	return float64(v)
 }
 
-func loadRef(t testing.TB) rref {
+func loadRef(t testing.TB) reportRef {
 	t.Helper()
-	b, err := os.ReadFile("testdata/r/report.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var r rref
-	if err := json.Unmarshal(b, &r); err != nil {
-		t.Fatal(err)
-	}
+	var r reportRef
+	rref.Load(t, "testdata/r/report.json", &r)
 	return r
 }
 

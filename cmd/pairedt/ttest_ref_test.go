@@ -11,6 +11,7 @@ import (
 
 	"gonum.org/v1/gonum/floats/scalar"
 
+	"github.com/pairedt/pairedt/internal/rref"
 	"github.com/pairedt/pairedt/pairedt"
 )
 
@@ -150,22 +151,12 @@ func TestAgainstCoreReference(t *testing.T) {
 	}
 }
 
-// refNumber reads a JSON number, "Inf"/"-Inf", or null (NaN).
+// refNumber reads a reference number (rref.Parse); false when b is absent
+// or not a number.
 func refNumber(b json.RawMessage) (float64, bool) {
 	if b == nil {
 		return 0, false
 	}
-	switch strings.TrimSpace(string(b)) {
-	case `"Inf"`:
-		return math.Inf(1), true
-	case `"-Inf"`:
-		return math.Inf(-1), true
-	case "null":
-		return math.NaN(), true
-	}
-	var f float64
-	if err := json.Unmarshal(b, &f); err != nil {
-		return 0, false
-	}
-	return f, true
+	v, err := rref.Parse(b)
+	return v, err == nil
 }
