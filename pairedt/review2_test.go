@@ -2,6 +2,7 @@ package pairedt
 
 import (
 	"fmt"
+	"github.com/pairedt/pairedt/internal/dist"
 	"math"
 	"testing"
 
@@ -110,8 +111,8 @@ func TestTQuantileUpperSmallTail(t *testing.T) {
 			if c.df > 1e4 {
 				tol = 1e-10
 			}
-			if got := tQuantileUpper(c.a, c.df); !scalar.EqualWithinAbsOrRel(got, c.want, 0, tol) {
-				t.Errorf("tQuantileUpper(%g, %g) = %.17g, R %.17g", c.a, c.df, got, c.want)
+			if got := dist.TQuantileUpper(c.a, c.df); !scalar.EqualWithinAbsOrRel(got, c.want, 0, tol) {
+				t.Errorf("dist.TQuantileUpper(%g, %g) = %.17g, R %.17g", c.a, c.df, got, c.want)
 			}
 		})
 	}

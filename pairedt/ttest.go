@@ -2,6 +2,7 @@ package pairedt
 
 import (
 	"fmt"
+	"github.com/pairedt/pairedt/internal/dist"
 	"math"
 	"strings"
 )
@@ -131,16 +132,16 @@ func finish(m moments, dropped int, o Options, level float64, paired bool) (Resu
 	// |mean - mu| is large against se (mu = 1e300 gave [0, 0]).
 	switch o.Alternative {
 	case Less:
-		r.P = tLower(r.T, df)
+		r.P = dist.TLower(r.T, df)
 		r.CILow = math.Inf(-1)
-		r.CIHigh = m.md + tQuantileUpper(1-level, df)*se
+		r.CIHigh = m.md + dist.TQuantileUpper(1-level, df)*se
 	case Greater:
-		r.P = tUpper(r.T, df)
-		r.CILow = m.md - tQuantileUpper(1-level, df)*se
+		r.P = dist.TUpper(r.T, df)
+		r.CILow = m.md - dist.TQuantileUpper(1-level, df)*se
 		r.CIHigh = math.Inf(1)
 	default:
-		r.P = math.Min(1, 2*tUpper(math.Abs(r.T), df))
-		q := tQuantileUpper((1-level)/2, df)
+		r.P = math.Min(1, 2*dist.TUpper(math.Abs(r.T), df))
+		q := dist.TQuantileUpper((1-level)/2, df)
 		r.CILow = m.md - q*se
 		r.CIHigh = m.md + q*se
 	}
@@ -182,7 +183,7 @@ func correlation(m moments) (r, p float64) {
 	}
 	df := float64(m.n - 2)
 	t := math.Sqrt(df) * r / math.Sqrt(1-r*r)
-	return r, math.Min(1, 2*tUpper(math.Abs(t), df))
+	return r, math.Min(1, 2*dist.TUpper(math.Abs(t), df))
 }
 
 // warnings lists the caveats for r in a fixed order.
