@@ -24,11 +24,13 @@ import "math"
 // computed with its exponent in double-double arithmetic, and
 // B(df/2, 1/2) from Gamma(df/2 + 1/2)/Gamma(df/2) (GammaRatioHalf), so that
 // no digits are lost to cancellation at large df or in the far tail.
-// It returns NaN for a NaN t.
+// It returns NaN for a NaN t or df <= 0, and the normal tail for df = +Inf.
 func TUpper(t, df float64) float64 {
 	switch {
-	case math.IsNaN(t) || math.IsNaN(df):
+	case math.IsNaN(t) || !(df > 0):
 		return math.NaN()
+	case math.IsInf(df, 1):
+		return NormUpper(t)
 	case t < 0:
 		return 1 - TUpper(-t, df)
 	case t == 0:
@@ -37,7 +39,8 @@ func TUpper(t, df float64) float64 {
 		return 0
 	}
 	t2 := t * t
-	if t2 < df {
+	// (For t > 3 and df > t^2 > 9 the tail is below P(T_9 >= 3) = 0.0075.)
+	if t2 < df && t <= 3 {
 		if c := 0.5 * (1 - incBetaHalf(t, df)); c >= 0.01 {
 			return c
 		}
@@ -194,7 +197,7 @@ func incBetaHalf(t, df float64) float64 {
 			break
 		}
 	}
-	front := math.Sqrt(y) * math.Exp(-b*math.Log1p(t2/df)) * GammaRatioHalf(b) / math.SqrtPi / a
+	front := math.Exp(-b*math.Log1p(t2/df)) * (math.Sqrt(y) * GammaRatioHalf(b)) / math.SqrtPi / a
 	return math.Min(1, front*sum)
 }
 

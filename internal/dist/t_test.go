@@ -127,3 +127,30 @@ func BenchmarkTQuantileUpper(b *testing.B) {
 }
 
 var sink float64
+
+// TestTUpperEdges: infinite and huge df give the normal tail (Go's
+// math.Erfc; at df = 1e300 the two differ by about t^4/df mathematically),
+// infinite t gives 0 or 1, and the two tails of t and -t sum to 1.
+func TestTUpperEdges(t *testing.T) {
+	for _, x := range []float64{0.5, 1.96, 5, 12, 37} {
+		for _, df := range []float64{1e300, math.Inf(1)} {
+			if got, want := TUpper(x, df), NormUpper(x); relErr(got, want) > 1e-13 {
+				t.Errorf("TUpper(%v, %v) = %.17g, normal %.17g", x, df, got, want)
+			}
+		}
+		for _, df := range []float64{1, 3.5, 22, 1e4, 1e7} {
+			if s := TUpper(x, df) + TUpper(-x, df); math.Abs(s-1) > 1e-15 {
+				t.Errorf("df %v: P(T >= %v) + P(T >= -%v) = %v", df, x, x, s)
+			}
+		}
+	}
+	if TUpper(math.Inf(1), 5) != 0 || TUpper(math.Inf(-1), 5) != 1 || TUpper(0, 5) != 0.5 {
+		t.Error("TUpper at t = +Inf, -Inf, 0")
+	}
+	if !math.IsNaN(TUpper(math.NaN(), 5)) || !math.IsNaN(TUpper(1, 0)) || !math.IsNaN(TUpper(1, -1)) {
+		t.Error("TUpper of NaN t or df <= 0 is not NaN")
+	}
+	if q := TQuantileUpper(0.025, math.Inf(1)); relErr(q, 1.959963984540054) > 1e-15 { // qnorm(0.975) in R
+		t.Errorf("TQuantileUpper(0.025, Inf) = %.17g", q)
+	}
+}
