@@ -9,7 +9,7 @@ import (
 //
 //	P(K <= j) = 2^-m sum_{i <= j} C(m, i).
 //
-// Up to m = binomExactMaxM the coefficients are summed exactly in integers
+// Up to m = 2^14 the coefficients are summed exactly in integers
 // and rounded once; beyond, the smaller tail is summed term by term from
 // the largest down, each term from Loader's saddle-point binomial
 // probability (Loader 2000, "Fast and accurate computation of binomial

@@ -36,8 +36,16 @@ import (
 const NCTSeriesMax = 5000.0
 
 // NCTTails returns P(T <= t) and P(T > t) for T ~ noncentral t(df, delta),
-// df > 0, by the two series above (Benton and Krishnamoorthy 2003). ok is
-// false when the series would need too many terms.
+// df > 0, as Poisson mixtures of incomplete beta functions summed from the
+// mode of the Poisson weights outwards (Benton and Krishnamoorthy 2003):
+//
+//	P(T <= t) = Phi(-delta) + 1/2 sum_j [P_j I_x(j+1/2, df/2) + Q_j I_x(j+1, df/2)]
+//	P(T >  t) =               1/2 sum_j [P_j I_y(df/2, j+1/2) + Q_j I_y(df/2, j+1)]
+//
+// for t >= 0, x = t^2/(t^2+df), y = 1 - x, P_j = exp(-lambda) lambda^j / j!,
+// Q_j = delta/sqrt(2) exp(-lambda) lambda^j / Gamma(j+3/2), lambda =
+// delta^2/2; for t < 0 the tails of (-t, -delta) swap. ok is false when the
+// series would need too many terms.
 func NCTTails(t, df, delta float64) (lower, upper float64, ok bool) {
 	if t < 0 {
 		u, l, ok := NCTTails(-t, df, -delta)
