@@ -36,6 +36,13 @@ func ddMulF(ah, al, b float64) (float64, float64) {
 	return twoSum(p, e)
 }
 
+// ddMul returns (ah + al) (bh + bl).
+func ddMul(ah, al, bh, bl float64) (float64, float64) {
+	p, e := twoProd(ah, bh)
+	e += ah*bl + al*bh
+	return twoSum(p, e)
+}
+
 // ddDiv returns (ah + al) / (bh + bl).
 func ddDiv(ah, al, bh, bl float64) (float64, float64) {
 	q := ah / bh

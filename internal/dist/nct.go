@@ -195,17 +195,35 @@ func poissonPMF(k, lambda float64) float64 {
 //	log(Gamma(x+1/2)/Gamma(x)) = log(x)/2 - 1/(8x) + 1/(192x^3) - 1/(640x^5) + 17/(14336x^7) - ...
 //
 // (the difference of the Bernoulli-polynomial expansions of log Gamma(x+a)
-// at a = 1/2 and a = 0) and from math.Gamma below.
+// at a = 1/2 and a = 0), and below from the recurrence
+//
+//	Gamma(x+1/2)/Gamma(x) = Gamma(x+k+1/2)/Gamma(x+k) prod_{j<k} (x+j)/(x+j+1/2)
+//
+// up to x + k >= 30, the product in double-double arithmetic.
 func GammaRatioHalf(x float64) float64 {
 	switch {
 	case x == 0:
 		return 0
-	case x < 30:
-		return math.Gamma(x+0.5) / math.Gamma(x)
+	case x >= 30:
+		return gammaRatioHalfStirling(x)
 	}
+	k := math.Ceil(30 - x)
+	nh, nl := 1.0, 0.0
+	dh, dl := 1.0, 0.0
+	for j := 0.0; j < k; j++ {
+		ah, al := twoSum(x, j)
+		nh, nl = ddMul(nh, nl, ah, al)
+		bh, bl := twoSum(x, j+0.5)
+		dh, dl = ddMul(dh, dl, bh, bl)
+	}
+	rh, _ := ddDiv(nh, nl, dh, dl)
+	return gammaRatioHalfStirling(x+k) * rh
+}
+
+func gammaRatioHalfStirling(x float64) float64 {
 	z := 1 / x
 	z2 := z * z
-	s := z * (-1.0/8 + z2*(1.0/192+z2*(-1.0/640+z2*(17.0/14336))))
+	s := z * (-1.0/8 + z2*(1.0/192+z2*(-1.0/640+z2*(17.0/14336+z2*(-31.0/18432)))))
 	return math.Sqrt(x) * math.Exp(s)
 }
 

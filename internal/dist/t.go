@@ -11,7 +11,7 @@ import "math"
 // where I is the regularized incomplete beta function (Abramowitz and
 // Stegun 26.7.1). Three evaluations, each where it is accurate:
 //
-//   - t^2 < df and P(T >= t) >= 0.01: 1/2 - I_y(1/2, df/2)/2, y = 1 - x, by
+//   - t^2 < df and P(T >= t) >= 0.02: 1/2 - I_y(1/2, df/2)/2, y = 1 - x, by
 //     the hypergeometric series (Abramowitz and Stegun 26.5.23);
 //   - y = t^2/(df + t^2) >= 0.05: the continued fraction for I_x(df/2, 1/2)
 //     (Abramowitz and Stegun 26.5.8, evaluated by the modified Lentz
@@ -41,7 +41,8 @@ func TUpper(t, df float64) float64 {
 	t2 := t * t
 	// (For t > 3 and df > t^2 > 9 the tail is below P(T_9 >= 3) = 0.0075.)
 	if t2 < df && t <= 3 {
-		if c := 0.5 * (1 - incBetaHalf(t, df)); c >= 0.01 {
+		// Below 0.02 the subtraction would lose more than a factor 25.
+		if c := 0.5 * (1 - incBetaHalf(t, df)); c >= 0.02 {
 			return c
 		}
 	}
@@ -212,8 +213,9 @@ func TDensity(t, df float64) float64 {
 }
 
 // TQuantileUpper returns the q with P(T >= q) = a for Student's t with df > 0
-// degrees of freedom and 0 < a < 1 (+Inf for a <= 0; a > 1/2 gives
-// -TQuantileUpper(1 - a, df) by symmetry). From a start (the Cornish-Fisher
+// degrees of freedom and 0 < a < 1 (+Inf for a <= 0, -Inf for a >= 1, NaN
+// for a NaN a or df <= 0; a > 1/2 gives -TQuantileUpper(1 - a, df) by
+// symmetry). From a start (the Cornish-Fisher
 // expansion of Abramowitz and Stegun 26.7.5 for df >= 5, the power-law tail
 // P(T >= t) ~ f(t) t/df below) it takes Newton steps on log TUpper,
 // safeguarded by a bracket [lo, hi] with TUpper(lo) > a > TUpper(hi) (a
@@ -221,6 +223,9 @@ func TDensity(t, df float64) float64 {
 // leave it), so that its accuracy is
 // that of TUpper.
 func TQuantileUpper(a, df float64) float64 {
+	if math.IsNaN(a) || !(df > 0) {
+		return math.NaN()
+	}
 	if a > 0.5 {
 		return -TQuantileUpper(1-a, df)
 	}

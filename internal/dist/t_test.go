@@ -150,7 +150,48 @@ func TestTUpperEdges(t *testing.T) {
 	if !math.IsNaN(TUpper(math.NaN(), 5)) || !math.IsNaN(TUpper(1, 0)) || !math.IsNaN(TUpper(1, -1)) {
 		t.Error("TUpper of NaN t or df <= 0 is not NaN")
 	}
+	if !math.IsNaN(TQuantileUpper(math.NaN(), 5)) || !math.IsNaN(TQuantileUpper(0.1, 0)) || !math.IsInf(TQuantileUpper(0, 5), 1) || !math.IsInf(TQuantileUpper(1, 5), -1) {
+		t.Error("TQuantileUpper at a = NaN, 0, 1 or df = 0")
+	}
+	if !math.IsNaN(NormQuantile(-0.1)) || !math.IsNaN(NormQuantile(math.NaN())) || !math.IsInf(NormQuantile(1), 1) {
+		t.Error("NormQuantile outside (0, 1)")
+	}
 	if q := TQuantileUpper(0.025, math.Inf(1)); relErr(q, 1.959963984540054) > 1e-15 { // qnorm(0.975) in R
 		t.Errorf("TQuantileUpper(0.025, Inf) = %.17g", q)
 	}
+}
+
+// FuzzTUpper: for any t and df > 0, TUpper is a probability, the tails of t
+// and -t sum to 1, and TQuantileUpper inverts it.
+func FuzzTUpper(f *testing.F) {
+	f.Add(2.0, 22.0, 0.025)
+	f.Add(37.0, 1e7, 1e-300)
+	f.Add(1e300, 1.0, 0.4)
+	f.Add(-3.5, 4.7, 1e-20)
+	f.Fuzz(func(t *testing.T, x, df, a float64) {
+		if math.IsNaN(x) || !(df > 1e-3) || math.IsInf(df, 0) || df > 1e30 {
+			return
+		}
+		p := TUpper(x, df)
+		if !(p >= 0 && p <= 1) {
+			t.Fatalf("TUpper(%v, %v) = %v", x, df, p)
+		}
+		if s := p + TUpper(-x, df); math.Abs(s-1) > 1e-15 {
+			t.Fatalf("TUpper(%v, %v) + TUpper(-x) = %v", x, df, s)
+		}
+		if !(a > 1e-300 && a < 0.5) || df < 0.5 {
+			return
+		}
+		q := TQuantileUpper(a, df)
+		if math.IsInf(q, 1) && TUpper(math.MaxFloat64, df) > a {
+			return // the quantile is beyond float64's range
+		}
+		if !(q >= 0) || math.IsInf(q, 0) {
+			t.Fatalf("TQuantileUpper(%v, %v) = %v", a, df, q)
+		}
+		cond := q * TDensity(q, df) / a
+		if back := TUpper(q, df); relErr(back, a) > 1e-13+8*0x1p-52*cond {
+			t.Fatalf("TUpper(TQuantileUpper(%v, %v) = %v) = %v", a, df, q, back)
+		}
+	})
 }
