@@ -2,8 +2,9 @@ package pairedt
 
 import (
 	"fmt"
-	"github.com/pairedt/pairedt/internal/kernel"
 	"math"
+
+	"github.com/pairedt/pairedt/internal/kernel"
 )
 
 // Accumulator is a mergeable summary of paired data for a t-test on data

@@ -2,10 +2,10 @@ package pairedt
 
 import (
 	"fmt"
-	"github.com/pairedt/pairedt/internal/dist"
 	"math"
 	"strings"
 
+	"github.com/pairedt/pairedt/internal/dist"
 	"gonum.org/v1/gonum/mat"
 )
 

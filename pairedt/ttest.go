@@ -2,10 +2,11 @@ package pairedt
 
 import (
 	"fmt"
-	"github.com/pairedt/pairedt/internal/dist"
-	"github.com/pairedt/pairedt/internal/kernel"
 	"math"
 	"strings"
+
+	"github.com/pairedt/pairedt/internal/dist"
+	"github.com/pairedt/pairedt/internal/kernel"
 )
 
 // Test is the paired t-test of the differences d = x - y, as R's

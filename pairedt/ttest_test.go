@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/pairedt/pairedt/internal/dist"
 	"math"
 	"math/big"
 	"os"
@@ -12,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pairedt/pairedt/internal/dist"
 	"gonum.org/v1/gonum/floats/scalar"
 )
 

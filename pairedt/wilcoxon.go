@@ -5,11 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/pairedt/pairedt/internal/dist"
 	"math"
 	"slices"
 	"sort"
 	"strconv"
+
+	"github.com/pairedt/pairedt/internal/dist"
 )
 
 // ExactMode chooses between the exact null distribution of the Wilcoxon
