@@ -3,6 +3,8 @@ package pairedt
 import (
 	"fmt"
 	"math"
+
+	"github.com/pairedt/pairedt/internal/kernel"
 )
 
 // Accumulator is a mergeable summary of paired data for a t-test on data
@@ -122,12 +124,12 @@ func (a *Accumulator) AddSlices(x, y []float64) error {
 		x, y = x[1:], y[1:]
 	}
 	for len(x) > 0 {
-		m := min(len(x), blockLen)
+		m := min(len(x), kernel.BlockLen)
 		bx, by := x[:m], y[:m]
-		k := shifts{bx[0], by[0], bx[0] - by[0]}
-		var s sums
-		kernel(bx, by, &k, &s)
-		if !s.finite() || !safeRange(s, m) {
+		k := kernel.Shifts{X: bx[0], Y: by[0], D: bx[0] - by[0]}
+		var s kernel.Sums
+		kernel.Kernel(bx, by, &k, &s)
+		if !s.Finite() || !kernel.SafeRange(s, m) {
 			// NaN, Inf or extreme values: the careful way.
 			for i := range bx {
 				a.Add(bx[i], by[i])
@@ -137,8 +139,8 @@ func (a *Accumulator) AddSlices(x, y []float64) error {
 			a.seen += m
 			a.n += m
 			a.bn = m
-			a.bx, a.by, a.bd = k.x, k.y, k.d
-			a.su, a.sv, a.sw, a.suu, a.svv, a.sww = s.u, s.v, s.w, s.uu, s.vv, s.ww
+			a.bx, a.by, a.bd = k.X, k.Y, k.D
+			a.su, a.sv, a.sw, a.suu, a.svv, a.sww = s.U, s.V, s.W, s.UU, s.VV, s.WW
 			a.fold()
 		}
 		x, y = x[m:], y[m:]
@@ -252,9 +254,9 @@ func (a *Accumulator) Result(o Options) (Result, error) {
 	}
 	c := *a
 	c.fold()
-	m := moments{n: c.n, mx: c.kx + c.mx, my: c.ky + c.my, md: c.kd + c.md, sxx: c.sxx, syy: c.syy, sdd: c.sdd,
-		sxy: (c.sxx + c.syy - c.sdd) / 2}
-	if !safeMoments(m) {
+	m := kernel.Moments{N: c.n, MX: c.kx + c.mx, MY: c.ky + c.my, MD: c.kd + c.md, SXX: c.sxx, SYY: c.syy, SDD: c.sdd,
+		SXY: (c.sxx + c.syy - c.sdd) / 2}
+	if !kernel.SafeMoments(m) {
 		return Result{}, fmt.Errorf("%w: the sums of squares overflow float64 (values beyond about 1e154)", ErrNonFinite)
 	}
 	// Deviations below about 1e-150 have squares that lost digits or

@@ -115,12 +115,3 @@ func BenchmarkSignTest1000(b *testing.B) {
 		rankBenchSink += r.P
 	}
 }
-
-// Baseline: Loader's floating-point tail (used above 2^14 differences)
-// alone for the same counts.
-func BenchmarkSignTestLoader1000Baseline(b *testing.B) {
-	b.ReportAllocs()
-	for b.Loop() {
-		rankBenchSink += categoricalBinomHalfLower(480, 1000)
-	}
-}

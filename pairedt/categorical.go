@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/pairedt/pairedt/internal/dist"
 	"gonum.org/v1/gonum/mat"
-	"gonum.org/v1/gonum/stat/distuv"
 )
 
 // ErrNoDiscordant: the cross table has no discordant pair (every subject is
@@ -81,16 +81,6 @@ type ExactBinomialTest struct {
 	Warnings []Warning `json:"warnings"`
 }
 
-// categoricalChisqUpper returns P(X > x) for X chi-squared with df degrees of
-// freedom, from the upper tail directly (regularized upper incomplete gamma).
-// df must be > 0; x <= 0 gives 1.
-func categoricalChisqUpper(x, df float64) float64 {
-	if !(x > 0) {
-		return 1
-	}
-	return distuv.ChiSquared{K: df}.Survival(x)
-}
-
 // categoricalSquare checks that c is a well-formed table with at least two
 // levels (and exactly two when two is true).
 func categoricalSquare(c CrossTable, test string, two bool) error {
@@ -141,7 +131,7 @@ func McNemar(c CrossTable, correct bool) (ChiSquareTest, error) {
 		Method:    method,
 		Statistic: stat,
 		DF:        1,
-		P:         categoricalChisqUpper(stat, 1),
+		P:         dist.ChisqUpper(stat, 1),
 		N:         c.N,
 		Warnings:  []Warning{},
 	}
@@ -159,13 +149,11 @@ func McNemar(c CrossTable, correct bool) (ChiSquareTest, error) {
 //
 // which is the two-sided p of R's binom.test(b, b + c) (for p = 1/2 its rule
 // "sum the probabilities not larger than that of the observed count" reduces
-// to doubling the smaller tail; b == c gives p = 1). The tail is summed from
-// the largest term down, each term from the saddle-point form of the binomial
+// to doubling the smaller tail; b == c gives p = 1). The tail is summed
+// over the smaller tail, never taken as 1 - CDF: exactly in integers up to
+// 2^14 discordant pairs, beyond from the saddle-point form of the binomial
 // probability (Loader 2000, "Fast and accurate computation of binomial
-// probabilities", the algorithm of R's dbinom), so that the p-value keeps
-// a relative accuracy of a few 1e-13 (checked against exact rational
-// arithmetic up to 2001 pairs and against R up to a million pairs), where
-// the incomplete beta function loses digits as the count grows.
+// probabilities", the algorithm of R's dbinom), as SignTest does.
 //
 // The sum has O(sqrt(b + c)) terms, so b + c is limited to
 // McNemarExactMaxPairs; at that size the chi-squared McNemar test is
@@ -189,7 +177,7 @@ func McNemarExact(c CrossTable) (ExactBinomialTest, error) {
 	}
 	p := 1.0
 	if b != cc {
-		p = math.Min(1, 2*categoricalBinomHalfLower(min(b, cc), n))
+		p = math.Min(1, 2*dist.BinomHalfLower(min(b, cc), n))
 	}
 	return ExactBinomialTest{
 		Method:    methodMcNemarExact,
@@ -253,7 +241,7 @@ func Bowker(c CrossTable) (ChiSquareTest, error) {
 		Method:    methodBowker,
 		Statistic: stat,
 		DF:        float64(df),
-		P:         categoricalChisqUpper(stat, float64(df)),
+		P:         dist.ChisqUpper(stat, float64(df)),
 		N:         c.N,
 		Warnings:  []Warning{},
 	}
@@ -324,7 +312,7 @@ func StuartMaxwell(c CrossTable) (ChiSquareTest, error) {
 		Method:    methodStuartMaxwell,
 		Statistic: stat,
 		DF:        float64(rank),
-		P:         categoricalChisqUpper(stat, float64(rank)),
+		P:         dist.ChisqUpper(stat, float64(rank)),
 		N:         c.N,
 		Warnings:  []Warning{},
 	}
@@ -381,53 +369,4 @@ func categoricalComponents(c CrossTable) int {
 		}
 	}
 	return comps
-}
-
-// categoricalBinomHalfLower returns P(X <= x) for X ~ Binomial(n, 1/2) and
-// 0 <= x < n/2: the terms P(X = k) for k = x, x-1, ... are summed until they
-// no longer change the sum, the first from Loader's saddle-point log
-// probability (categoricalLogDbinomHalf) and the others by the ratio
-// P(X = k-1) / P(X = k) = k / (n - k + 1). The sum is taken relative to the
-// first term (which counts as 1) and scaled at the end: summed as
-// probabilities, a tail far below 2^-1022 is subnormal, where term * ratio
-// rounds back up to the smallest subnormal instead of reaching 0 and adding
-// it changes the sum exactly, so the loop never stopped early (for b =
-// 1446457648, c = 1448498774 it ran 1.4e9 times, 32 s, and half of the
-// p-value was that dust). In the relative scale the sum is >= 1 and the
-// loop takes O(sqrt(n)) steps.
-func categoricalBinomHalfLower(x, n int) float64 {
-	lt := categoricalLogDbinomHalf(x, n)
-	sum, term := 0.0, 1.0
-	for k := x; k >= 0; k-- {
-		next := sum + term
-		if next == sum {
-			break
-		}
-		sum = next
-		term *= float64(k) / float64(n-k+1)
-	}
-	if t0 := math.Exp(lt); t0 >= 0x1p-1022 {
-		return t0 * sum
-	}
-	return math.Exp(lt + math.Log(sum)) // subnormal or 0
-}
-
-// categoricalLogDbinomHalf returns log P(X = x) for X ~ Binomial(n, 1/2) by
-// Loader's saddle-point expansion (Loader 2000):
-//
-//	P(X = x) = exp(d(n) - d(x) - d(n-x) - D(x, n/2) - D(n-x, n/2)) / sqrt(2 pi x (n-x)/n)
-//
-// where d is the error of Stirling's formula (stirlerr) and
-// D(x, m) = x log(x/m) + m - x the deviance term (bd0), both
-// computed without cancellation.
-func categoricalLogDbinomHalf(x, n int) float64 {
-	if x == 0 || x == n {
-		return -float64(n) * math.Ln2 // log 2^-n
-	}
-	fx, fn := float64(x), float64(n)
-	m := fn / 2
-	lc := stirlerr(fn) - stirlerr(fx) - stirlerr(fn-fx) -
-		bd0(fx, m) - bd0(fn-fx, m)
-	lf := math.Log(2*math.Pi) + math.Log(fx) + math.Log1p(-fx/fn)
-	return lc - 0.5*lf
 }

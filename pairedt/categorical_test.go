@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"math"
-	"math/big"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -351,41 +350,6 @@ func TestChiSquareTestJSON(t *testing.T) {
 			t.Errorf("exact JSON %s lacks %s", b, key)
 		}
 	}
-}
-
-// TestCategoricalBinomHalfExact compares the binomial tail of McNemarExact
-// with exact rational arithmetic: P(X <= x) = sum_{k<=x} C(n, k) / 2^n.
-func TestCategoricalBinomHalfExact(t *testing.T) {
-	worst, worstModerate := 0.0, 0.0
-	for _, n := range []int{1, 2, 3, 7, 15, 16, 17, 30, 31, 36, 81, 100, 501, 1000, 2001} {
-		num := new(big.Int)
-		c := big.NewInt(1) // C(n, k)
-		for x := 0; 2*x < n; x++ {
-			if x > 0 {
-				c.Mul(c, big.NewInt(int64(n-x+1)))
-				c.Quo(c, big.NewInt(int64(x)))
-			}
-			num.Add(num, c)
-			want, _ := new(big.Float).SetPrec(200).Quo(new(big.Float).SetInt(num), new(big.Float).SetMantExp(big.NewFloat(1), n)).Float64()
-			got := categoricalBinomHalfLower(x, n)
-			if want < 0x1p-1022 {
-				continue // subnormal: float64 has no relative precision left
-			}
-			worst = math.Max(worst, ordinalRelErr(got, want))
-			if want >= 1e-30 {
-				worstModerate = math.Max(worstModerate, ordinalRelErr(got, want))
-			}
-			// The saddle-point terms carry an absolute error of a few ulp of
-			// the terms of log P(X = x), which are up to 700 in size: a
-			// relative error up to a few 1e-13 in P. (scalar.EqualWithinRel
-			// cannot be used here: it compares differences below the
-			// smallest normal number absolutely.)
-			if ordinalRelErr(got, want) > 1e-12 {
-				t.Errorf("P(X <= %d), n = %d: %.17g, exact %.17g", x, n, got, want)
-			}
-		}
-	}
-	t.Logf("largest relative error of the binomial tail: %.3g (%.3g for tails above 1e-30)", worst, worstModerate)
 }
 
 func TestErrNoDiscordantMessage(t *testing.T) {

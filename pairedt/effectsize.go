@@ -1,6 +1,10 @@
 package pairedt
 
-import "math"
+import (
+	"math"
+
+	"github.com/pairedt/pairedt/internal/dist"
+)
 
 // effectSizes fills in d_z, g_z, their intervals and (for a paired test)
 // d_av. It reports whether the d_z interval had to use the normal
@@ -41,15 +45,15 @@ func effectSizes(r *Result, paired bool) (approx bool) {
 	var d float64
 	switch r.Alternative {
 	case Less:
-		d, ok1 = nctSolve(r.T, r.DF, alpha, false)
+		d, ok1 = dist.NCTSolve(r.T, r.DF, alpha, false)
 		r.DZCIHigh = d * hn
 	case Greater:
-		d, ok1 = nctSolve(r.T, r.DF, alpha, true)
+		d, ok1 = dist.NCTSolve(r.T, r.DF, alpha, true)
 		r.DZCILow = d * hn
 	default:
-		d, ok1 = nctSolve(r.T, r.DF, alpha/2, true)
+		d, ok1 = dist.NCTSolve(r.T, r.DF, alpha/2, true)
 		r.DZCILow = d * hn
-		d, ok2 = nctSolve(r.T, r.DF, alpha/2, false)
+		d, ok2 = dist.NCTSolve(r.T, r.DF, alpha/2, false)
 		r.DZCIHigh = d * hn
 	}
 	j := hedgesJ(r.DF)
@@ -62,6 +66,10 @@ func effectSizes(r *Result, paired bool) (approx bool) {
 	}
 	return !ok1 || !ok2
 }
+
+// nctSeriesMax bounds |t| for the noncentral t series behind the d_z
+// interval; beyond it the interval is the normal approximation.
+const nctSeriesMax = dist.NCTSeriesMax
 
 // scaleBound returns j*b, keeping an infinite bound infinite when j = 0.
 func scaleBound(j, b float64) float64 {
@@ -80,5 +88,5 @@ func scaleBound(j, b float64) float64 {
 // loses about log10(m) digits).
 func hedgesJ(m float64) float64 {
 	x := (m - 1) / 2
-	return gammaRatioHalf(x) / math.Sqrt(x+0.5)
+	return dist.GammaRatioHalf(x) / math.Sqrt(x+0.5)
 }

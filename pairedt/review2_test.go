@@ -5,6 +5,7 @@ import (
 	"math"
 	"testing"
 
+	"github.com/pairedt/pairedt/internal/dist"
 	"gonum.org/v1/gonum/floats/scalar"
 )
 
@@ -88,9 +89,9 @@ func TestOneSidedCILevelBelowHalf(t *testing.T) {
 // (two-sided levels such as 1 - 2e-8 with 1e5 pairs). gonum's quantile, the
 // old start, gave 81.65 for a = 1e-8, df = 1e5 and -2726 for a = 1e-14,
 // df = 1e4, and +Inf below a = 1.1e-16 (1 - a rounds to 1). Reference:
-// R 4.2.2, sprintf("%.17g", qt(a, df, lower.tail = FALSE)). The tolerance
-// follows tUpper's: 1e-12 relative for df <= 1e4, 1e-10 beyond (see
-// TestPValuesAgainstR).
+// R 4.2.2, sprintf("%.17g", qt(a, df, lower.tail = FALSE)), within 1e-14
+// relative (the largest difference is 3.5e-16; internal/dist checks the
+// quantile against mpmath).
 func TestTQuantileUpperSmallTail(t *testing.T) {
 	for _, c := range []struct{ a, df, want float64 }{
 		{1e-6, 22, 6.3856820270177597},
@@ -106,12 +107,8 @@ func TestTQuantileUpperSmallTail(t *testing.T) {
 		{5.5e-17, 1e5, 8.2949080551322023},
 	} {
 		t.Run(fmt.Sprintf("a=%g,df=%g", c.a, c.df), func(t *testing.T) {
-			tol := 1e-12
-			if c.df > 1e4 {
-				tol = 1e-10
-			}
-			if got := tQuantileUpper(c.a, c.df); !scalar.EqualWithinAbsOrRel(got, c.want, 0, tol) {
-				t.Errorf("tQuantileUpper(%g, %g) = %.17g, R %.17g", c.a, c.df, got, c.want)
+			if got := dist.TQuantileUpper(c.a, c.df); !scalar.EqualWithinAbsOrRel(got, c.want, 0, 1e-14) {
+				t.Errorf("dist.TQuantileUpper(%g, %g) = %.17g, R %.17g", c.a, c.df, got, c.want)
 			}
 		})
 	}

@@ -7,7 +7,7 @@ import (
 	"math"
 	"sort"
 
-	"gonum.org/v1/gonum/stat/distuv"
+	"github.com/pairedt/pairedt/internal/dist"
 )
 
 // ShapiroWilkResult is the outcome of ShapiroWilk. It marshals to JSON with
@@ -162,9 +162,8 @@ func shapiroSwilk(x []float64) (w, pw float64, ok bool) {
 	} else {
 		an25 := an + .25
 		summ2 := 0.
-		nd := distuv.UnitNormal
 		for i := 1; i <= nn2; i++ {
-			a[i] = nd.Quantile((float64(i) - 0.375) / an25)
+			a[i] = dist.NormQuantile((float64(i) - 0.375) / an25)
 			summ2 += a[i] * a[i]
 		}
 		summ2 *= 2.
@@ -249,7 +248,7 @@ func shapiroSwilk(x []float64) (w, pw float64, ok bool) {
 		m = shapiroPoly(shapiroC5[:], lxx)
 		s = math.Exp(shapiroPoly(shapiroC6[:], lxx))
 	}
-	pw = rankNormalUpper((y - m) / s) // R: pnorm(y, m, s, upper tail)
+	pw = dist.NormUpper((y - m) / s) // R: pnorm(y, m, s, upper tail)
 	return w, pw, true
 }
 

@@ -4,7 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"math/big"
+
+	"github.com/pairedt/pairedt/internal/dist"
 )
 
 // SignTestResult is the outcome of SignTest. It marshals to JSON with the
@@ -112,14 +113,14 @@ func SignTest(x, y []float64, o Options) (SignTestResult, error) {
 	k, m := res.Positive, res.N
 	switch o.Alternative {
 	case Less:
-		res.P = signBinomHalfLower(k, m)
+		res.P = dist.BinomHalfLower(k, m)
 	case Greater:
-		res.P = signBinomHalfLower(m-k, m) // P(K >= k) = P(K <= m-k)
+		res.P = dist.BinomHalfLower(m-k, m) // P(K >= k) = P(K <= m-k)
 	default:
 		if 2*k == m {
 			res.P = 1
 		} else {
-			res.P = math.Min(1, 2*signBinomHalfLower(min(k, m-k), m))
+			res.P = math.Min(1, 2*dist.BinomHalfLower(min(k, m-k), m))
 		}
 	}
 	if dropped > 0 {
@@ -129,58 +130,4 @@ func SignTest(x, y []float64, o Options) (SignTestResult, error) {
 		res.Warnings = append(res.Warnings, Warning{Kind: WarnSignZeros, N: res.Zero})
 	}
 	return res, nil
-}
-
-// signBinomHalfLower returns P(K <= j) for K ~ Binomial(m, 1/2), m >= 1.
-// Up to m = signExactMaxM it sums the binomial coefficients exactly in
-// integers and rounds once, so even 2^-1000 keeps all its digits; beyond,
-// it sums the smaller tail term by term from Loader's (2000) saddle-point
-// binomial probabilities (categoricalBinomHalfLower, shared with
-// McNemarExact), within about 1e-12 relative of R's pbinom (checked against
-// R up to m = 10^6 in TestSignTestLargeNMatchesR, by hand up to m = 10^12).
-// gonum's incomplete beta function, used here before, was 3e-10 off at
-// m = 10^6 and above 1 at m = 2^41.
-func signBinomHalfLower(j, m int) float64 {
-	if j < 0 {
-		return 0
-	}
-	if j >= m {
-		return 1
-	}
-	if m > signExactMaxM {
-		if 2*j < m {
-			return categoricalBinomHalfLower(j, m)
-		}
-		// P(K <= j) = 1 - P(K <= m-j-1) >= 1/2, by symmetry
-		return 1 - categoricalBinomHalfLower(m-j-1, m)
-	}
-	var sum *big.Int
-	if 2*j <= m {
-		sum = signBinomSum(j, m)
-	} else {
-		// 2^m - sum over i <= m-j-1, by symmetry
-		sum = new(big.Int).Lsh(big.NewInt(1), uint(m))
-		sum.Sub(sum, signBinomSum(m-j-1, m))
-	}
-	f := new(big.Float).SetInt(sum)
-	f.SetMantExp(f, -m)
-	v, _ := f.Float64()
-	return v
-}
-
-// signExactMaxM bounds the exact big-integer binomial sums (about m²/128
-// word operations).
-const signExactMaxM = 1 << 14
-
-// signBinomSum returns sum_{i=0..j} C(m, i) for 0 <= j <= m.
-func signBinomSum(j, m int) *big.Int {
-	c := big.NewInt(1) // C(m, 0)
-	sum := big.NewInt(1)
-	t := new(big.Int)
-	for i := 1; i <= j; i++ {
-		c.Mul(c, t.SetInt64(int64(m-i+1)))
-		c.Quo(c, t.SetInt64(int64(i)))
-		sum.Add(sum, c)
-	}
-	return sum
 }

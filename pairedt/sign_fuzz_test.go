@@ -25,14 +25,5 @@ func FuzzSignTest(f *testing.F) {
 		if !(r.P > 0 && r.P <= 1) {
 			t.Fatalf("p = %v", r.P)
 		}
-		// The binomial tail by exact sums agrees with Loader's sum (the
-		// fallback above signExactMaxM) to the 1e-10 of the issue.
-		k := min(r.Positive, r.Negative)
-		exact := signBinomHalfLower(k, r.N)
-		if 2*k < r.N {
-			if l := categoricalBinomHalfLower(k, r.N); math.Abs(exact-l) > 1e-10*exact {
-				t.Fatalf("P(K <= %d | %d) = %v (exact) vs %v (Loader)", k, r.N, exact, l)
-			}
-		}
 	})
 }

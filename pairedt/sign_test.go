@@ -198,3 +198,53 @@ func TestSignTestString(t *testing.T) {
 		t.Errorf("String() = %q", got)
 	}
 }
+
+// TestMcNemarExactEqualsSignTest: the exact McNemar test and the two-sided
+// sign test on the same counts (b positive, c negative differences) are the
+// same binom.test(b, b + c) and now the same computation, so their p agree
+// bit for bit; both are checked against R's binom.test values
+// (testdata/r/rank.json "sign_counts", written by testdata/r/rank.R), below
+// and beyond 2^14 trials.
+func TestMcNemarExactEqualsSignTest(t *testing.T) {
+	ref := rankLoadRef(t)
+	counts := [][2]int{{0, 9}, {1, 1}, {3, 7}, {12, 30}, {400, 600}, {8000, 8384}, {8191, 8193}, {9000, 9000}, {20000, 20500}}
+	want := map[[2]int]float64{}
+	for _, c := range ref.SignCounts {
+		if c.Alternative == "two.sided" {
+			k := [2]int{int(c.Positive), int(c.Negative)}
+			counts = append(counts, k)
+			want[k] = float64(c.P)
+		}
+	}
+	if len(want) == 0 {
+		t.Fatal("no two-sided sign_counts in rank.json")
+	}
+	for _, k := range counts {
+		b, c := k[0], k[1]
+		ct, err := NewCrossTable([]string{"a", "b"}, [][]int{{5, b}, {c, 2}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ex, err := McNemarExact(ct)
+		if err != nil {
+			t.Fatal(err)
+		}
+		x := make([]float64, b+c)
+		for i := range b {
+			x[i] = 1
+		}
+		for i := b; i < b+c; i++ {
+			x[i] = -1
+		}
+		st, err := SignTest(x, make([]float64, b+c), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ex.P != st.P {
+			t.Errorf("b = %d, c = %d: McNemarExact p = %.17g, SignTest p = %.17g", b, c, ex.P, st.P)
+		}
+		if w, ok := want[k]; ok && !rankClose(ex.P, w, 1e-12) {
+			t.Errorf("b = %d, c = %d: p = %.17g, R binom.test %.17g", b, c, ex.P, w)
+		}
+	}
+}

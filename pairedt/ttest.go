@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"math"
 	"strings"
+
+	"github.com/pairedt/pairedt/internal/dist"
+	"github.com/pairedt/pairedt/internal/kernel"
 )
 
 // Test is the paired t-test of the differences d = x - y, as R's
@@ -60,7 +63,7 @@ func Test(x, y []float64, o Options) (Result, error) {
 	if len(x) != len(y) {
 		return Result{}, fmt.Errorf("%w: len(x) = %d, len(y) = %d", ErrLength, len(x), len(y))
 	}
-	m, dropped, bad := pairMoments(x, y)
+	m, dropped, bad := kernel.PairMoments(x, y)
 	if bad >= 0 {
 		return Result{}, fmt.Errorf("%w: pair %d has x = %v, y = %v", ErrNonFinite, bad, x[bad], y[bad])
 	}
@@ -81,77 +84,77 @@ func OneSample(x []float64, o Options) (Result, error) {
 	}
 	// With y = x the differences are all zero and the x sums are those of
 	// the sample: one code path for both tests.
-	m, dropped, bad := pairMoments(x, x)
+	m, dropped, bad := kernel.PairMoments(x, x)
 	if bad >= 0 {
 		return Result{}, fmt.Errorf("%w: x[%d] = %v", ErrNonFinite, bad, x[bad])
 	}
-	m.md, m.sdd = m.mx, m.sxx
+	m.MD, m.SDD = m.MX, m.SXX
 	return finish(m, dropped, o, level, false)
 }
 
 // finish computes the test from the moments of the complete pairs.
-func finish(m moments, dropped int, o Options, level float64, paired bool) (Result, error) {
+func finish(m kernel.Moments, dropped int, o Options, level float64, paired bool) (Result, error) {
 	what := "differences"
 	if !paired {
 		what = "values"
 	}
-	if m.n < 2 {
+	if m.N < 2 {
 		return Result{}, fmt.Errorf("%w: %d complete %s (%d dropped for NaN), need at least 2",
-			ErrTooFew, m.n, what, dropped)
+			ErrTooFew, m.N, what, dropped)
 	}
-	n := float64(m.n)
+	n := float64(m.N)
 	df := n - 1
-	sd := m.sd(m.sdd)
-	se := math.Ldexp(math.Sqrt(m.sdd/float64(m.n-1)/n), m.e) // R: sqrt(var(d) / n)
-	if math.IsInf(m.md, 0) || math.IsInf(sd, 0) || math.IsInf(m.mx, 0) || math.IsInf(m.my, 0) {
+	sd := m.SD(m.SDD)
+	se := math.Ldexp(math.Sqrt(m.SDD/float64(m.N-1)/n), m.E) // R: sqrt(var(d) / n)
+	if math.IsInf(m.MD, 0) || math.IsInf(sd, 0) || math.IsInf(m.MX, 0) || math.IsInf(m.MY, 0) {
 		return Result{}, fmt.Errorf("%w: the mean or standard deviation of the %s is beyond float64's range",
 			ErrNonFinite, what)
 	}
 	// R: if (stderr < 10 * .Machine$double.eps * abs(mx)) stop("data are essentially constant")
-	if m.sdd == 0 || se < 10*eps*math.Abs(m.md) {
-		if m.sdd == 0 && m.md == o.Mu {
+	if m.SDD == 0 || se < 10*kernel.Eps*math.Abs(m.MD) {
+		if m.SDD == 0 && m.MD == o.Mu {
 			if paired {
 				return Result{}, fmt.Errorf("%w: all %d differences equal mu = %v, so t is 0/0",
-					ErrIdentical, m.n, o.Mu)
+					ErrIdentical, m.N, o.Mu)
 			}
 			return Result{}, fmt.Errorf("%w: all %d values equal mu = %v, so t is 0/0",
-				ErrIdentical, m.n, o.Mu)
+				ErrIdentical, m.N, o.Mu)
 		}
 		return Result{}, fmt.Errorf("%w: all %d %s equal %v (sd %v), mu = %v",
-			ErrConstant, m.n, what, m.md, sd, o.Mu)
+			ErrConstant, m.N, what, m.MD, sd, o.Mu)
 	}
 	r := Result{
-		N: m.n, Dropped: dropped, DF: df,
-		MeanDiff: m.md, SDDiff: sd, SE: se,
+		N: m.N, Dropped: dropped, DF: df,
+		MeanDiff: m.MD, SDDiff: sd, SE: se,
 		ConfLevel: level, Alternative: o.Alternative, Mu: o.Mu,
 	}
-	r.T = (m.md - o.Mu) / se
+	r.T = (m.MD - o.Mu) / se
 	// The interval is mean -+ q se. R writes it mu + (t -+ q) se, equal
 	// in exact arithmetic, but that loses the digits of the interval when
 	// |mean - mu| is large against se (mu = 1e300 gave [0, 0]).
 	switch o.Alternative {
 	case Less:
-		r.P = tLower(r.T, df)
+		r.P = dist.TLower(r.T, df)
 		r.CILow = math.Inf(-1)
-		r.CIHigh = m.md + tQuantileUpper(1-level, df)*se
+		r.CIHigh = m.MD + dist.TQuantileUpper(1-level, df)*se
 	case Greater:
-		r.P = tUpper(r.T, df)
-		r.CILow = m.md - tQuantileUpper(1-level, df)*se
+		r.P = dist.TUpper(r.T, df)
+		r.CILow = m.MD - dist.TQuantileUpper(1-level, df)*se
 		r.CIHigh = math.Inf(1)
 	default:
-		r.P = math.Min(1, 2*tUpper(math.Abs(r.T), df))
-		q := tQuantileUpper((1-level)/2, df)
-		r.CILow = m.md - q*se
-		r.CIHigh = m.md + q*se
+		r.P = math.Min(1, 2*dist.TUpper(math.Abs(r.T), df))
+		q := dist.TQuantileUpper((1-level)/2, df)
+		r.CILow = m.MD - q*se
+		r.CIHigh = m.MD + q*se
 	}
 	if math.IsInf(r.T, 0) || math.IsInf(r.CILow, 1) || math.IsInf(r.CIHigh, -1) ||
 		(o.Alternative != Less && math.IsInf(r.CILow, -1)) || (o.Alternative != Greater && math.IsInf(r.CIHigh, 1)) {
 		return Result{}, fmt.Errorf("%w: t or the confidence interval is beyond float64's range (mean %v, se %v, mu %v)",
-			ErrNonFinite, m.md, se, o.Mu)
+			ErrNonFinite, m.MD, se, o.Mu)
 	}
 	if paired {
-		r.MeanX, r.MeanY = m.mx, m.my
-		r.SDX, r.SDY = m.sd(m.sxx), m.sd(m.syy)
+		r.MeanX, r.MeanY = m.MX, m.MY
+		r.SDX, r.SDY = m.SD(m.SXX), m.SD(m.SYY)
 		r.SEX, r.SEY = r.SDX/math.Sqrt(n), r.SDY/math.Sqrt(n)
 		r.R, r.RP = correlation(m)
 	} else {
@@ -163,26 +166,24 @@ func finish(m moments, dropped int, o Options, level float64, paired bool) (Resu
 	return r, nil
 }
 
-const eps = 0x1p-52 // R's .Machine$double.eps
-
 // correlation returns Pearson's r of x and y and its two-sided p-value, as
 // R's cor.test(x, y):
 //
 //	r = sxy / sqrt(sxx syy),  t = sqrt(n - 2) r / sqrt(1 - r^2),  df = n - 2
 //
 // r is NaN when x or y is constant; its p is NaN also when n < 3.
-func correlation(m moments) (r, p float64) {
-	if m.sxx == 0 || m.syy == 0 {
+func correlation(m kernel.Moments) (r, p float64) {
+	if m.SXX == 0 || m.SYY == 0 {
 		return math.NaN(), math.NaN()
 	}
-	r = m.sxy / math.Sqrt(m.sxx) / math.Sqrt(m.syy)
+	r = m.SXY / math.Sqrt(m.SXX) / math.Sqrt(m.SYY)
 	r = math.Max(-1, math.Min(1, r))
-	if m.n < 3 {
+	if m.N < 3 {
 		return r, math.NaN()
 	}
-	df := float64(m.n - 2)
+	df := float64(m.N - 2)
 	t := math.Sqrt(df) * r / math.Sqrt(1-r*r)
-	return r, math.Min(1, 2*tUpper(math.Abs(t), df))
+	return r, math.Min(1, 2*dist.TUpper(math.Abs(t), df))
 }
 
 // warnings lists the caveats for r in a fixed order.

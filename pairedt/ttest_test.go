@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pairedt/pairedt/internal/dist"
 	"gonum.org/v1/gonum/floats/scalar"
 )
 
@@ -261,12 +262,12 @@ func TestPValuesAgainstR(t *testing.T) {
 					t.Errorf("%s = %.17g, R %.17g (rel %.3g)", name, got, want, relErr(got, want))
 				}
 			}
-			check("two-sided", math.Min(1, 2*tUpper(math.Abs(tt), df)), float64(p["two_sided"]))
-			check("less", tLower(tt, df), float64(p["less"]))
-			check("greater", tUpper(tt, df), float64(p["greater"]))
+			check("two-sided", math.Min(1, 2*dist.TUpper(math.Abs(tt), df)), float64(p["two_sided"]))
+			check("less", dist.TLower(tt, df), float64(p["less"]))
+			check("greater", dist.TUpper(tt, df), float64(p["greater"]))
 		})
 	}
-	if got := 2 * tUpper(28.471, 22); !scalar.EqualWithinRel(got, 7.4641731735619e-19, 1e-12) {
+	if got := 2 * dist.TUpper(28.471, 22); !scalar.EqualWithinRel(got, 7.4641731735619e-19, 1e-12) {
 		t.Errorf("article p = %v, want 7.4641731735619e-19", got)
 	}
 }
@@ -275,7 +276,7 @@ func TestQuantilesAgainstR(t *testing.T) {
 	f, _ := readR(t)
 	for _, q := range f.Quantiles {
 		p, df, want := float64(q["p"]), float64(q["df"]), float64(q["q"])
-		if got := tQuantileUpper(1-p, df); !scalar.EqualWithinRel(got, want, 1e-12) {
+		if got := dist.TQuantileUpper(1-p, df); !scalar.EqualWithinRel(got, want, 1e-12) {
 			t.Errorf("qt(%v, %v) = %.17g, R %.17g", p, df, got, want)
 		}
 	}
@@ -285,7 +286,7 @@ func TestNoncentralAgainstR(t *testing.T) {
 	f, _ := readR(t)
 	for _, q := range f.Noncentral {
 		tt, df, ncp, want := float64(q["t"]), float64(q["df"]), float64(q["ncp"]), float64(q["lower"])
-		lo, up, ok := nctTails(tt, df, ncp)
+		lo, up, ok := dist.NCTTails(tt, df, ncp)
 		if !ok {
 			t.Fatalf("pt(%v, %v, %v): series refused", tt, df, ncp)
 		}
@@ -473,7 +474,7 @@ func TestDZIntervalAgainstMpmath(t *testing.T) {
 // to about 1e-12).
 func TestNoncentralAgainstMpmath(t *testing.T) {
 	for _, q := range readMpmath(t).Noncentral {
-		lo, _, ok := nctTails(q.T, q.DF, q.NCP)
+		lo, _, ok := dist.NCTTails(q.T, q.DF, q.NCP)
 		if !ok || !scalar.EqualWithinAbsOrRel(lo, q.Lower, 1e-13, 1e-13) {
 			t.Errorf("P(T <= %v | df %v, ncp %v) = %.17g, mpmath %.17g", q.T, q.DF, q.NCP, lo, q.Lower)
 		}

@@ -10,7 +10,7 @@ import (
 	"sort"
 	"strconv"
 
-	"gonum.org/v1/gonum/stat/distuv"
+	"github.com/pairedt/pairedt/internal/dist"
 )
 
 // ExactMode chooses between the exact null distribution of the Wilcoxon
@@ -448,7 +448,7 @@ func rankAbsRanks(d, r []float64, idx []int) (tieSum float64, ties bool) {
 // Hodges-Lehmann estimate and the Walsh-average interval, as R.
 func rankWilcoxonExact(res *WilcoxonResult, d []float64, o WilcoxonOptions, level float64) {
 	n := len(d)
-	dist := newSignrankDist(n)
+	sr := dist.NewSignRank(n)
 	res.Exact = true
 	res.Method = "Wilcoxon signed rank exact test"
 	v := res.V
@@ -456,15 +456,15 @@ func rankWilcoxonExact(res *WilcoxonResult, d []float64, o WilcoxonOptions, leve
 	vi := int(v) // V is an integer without ties
 	switch o.Alternative {
 	case Less:
-		res.P = dist.lower(vi)
+		res.P = sr.Lower(vi)
 	case Greater:
-		res.P = dist.upper(vi - 1)
+		res.P = sr.Upper(vi - 1)
 	default:
 		var p float64
 		if v > float64(n)*float64(n+1)/4 {
-			p = dist.upper(vi - 1)
+			p = sr.Upper(vi - 1)
 		} else {
-			p = dist.lower(vi)
+			p = sr.Lower(vi)
 		}
 		res.P = math.Min(2*p, 1)
 	}
@@ -489,27 +489,27 @@ func rankWilcoxonExact(res *WilcoxonResult, d []float64, o WilcoxonOptions, leve
 	var achieved float64
 	switch o.Alternative {
 	case TwoSided:
-		qu := dist.quantile(alpha / 2)
+		qu := sr.Quantile(alpha / 2)
 		if qu == 0 {
 			qu = 1
 		}
 		ql := u - qu
-		achieved = 2 * dist.lowerR(qu-1)
+		achieved = 2 * sr.LowerR(qu-1)
 		res.CILow, res.CIHigh = walsh[qu-1], walsh[ql]
 	case Greater:
-		qu := dist.quantile(alpha)
+		qu := sr.Quantile(alpha)
 		if qu == 0 {
 			qu = 1
 		}
-		achieved = dist.lowerR(qu - 1)
+		achieved = sr.LowerR(qu - 1)
 		res.CILow, res.CIHigh = walsh[qu-1], math.Inf(1)
 	case Less:
-		qu := dist.quantile(alpha)
+		qu := sr.Quantile(alpha)
 		if qu == 0 {
 			qu = 1
 		}
 		ql := u - qu
-		achieved = dist.lowerR(qu - 1)
+		achieved = sr.LowerR(qu - 1)
 		res.CILow, res.CIHigh = math.Inf(-1), walsh[ql]
 	}
 	res.ConfLevel = level
@@ -540,144 +540,6 @@ func rankMedianSorted(s []float64) float64 {
 		v = s[m-1]/2 + s[m]/2
 	}
 	return v
-}
-
-// signrankDist is the exact null distribution of the signed-rank statistic
-// V for n untied, non-zero differences: count[k] is the number of subsets
-// of {1, ..., n} whose sum is k, for k <= n(n+1)/4 (the rest follows from
-// the symmetry count[k] = count[u-k], u = n(n+1)/2).
-type signrankDist struct {
-	n, u  int
-	count []float64
-}
-
-// newSignrankDist computes the counts by R's csignrank recursion: adding
-// rank j to the set gives w_j(k) = w_{j-1}(k) + w_{j-1}(k - j), done in
-// place from the top down. Counts are integers, exact in float64 while
-// 2^n < 2^53 (n <= 52) and correct to rounding beyond.
-func newSignrankDist(n int) *signrankDist {
-	u := n * (n + 1) / 2
-	c := u / 2
-	w := make([]float64, c+1)
-	w[0] = 1
-	if c >= 1 {
-		w[1] = 1
-	}
-	if n == 1 {
-		// {} and {1}: w[0] = w[1] = 1, but c = 0 holds only w[0].
-		return &signrankDist{n: n, u: u, count: w}
-	}
-	for j := 2; j <= n; j++ {
-		end := min(j*(j+1)/2, c)
-		for i := end; i >= j; i-- {
-			w[i] += w[i-j]
-		}
-	}
-	return &signrankDist{n: n, u: u, count: w}
-}
-
-// at returns the number of subsets with sum k.
-func (s *signrankDist) at(k int) float64 {
-	if k < 0 || k > s.u {
-		return 0
-	}
-	if k > len(s.count)-1 {
-		k = s.u - k
-	}
-	return s.count[k]
-}
-
-// lower returns P(V <= q), summing the counts of the smaller tail exactly.
-func (s *signrankDist) lower(q int) float64 {
-	if q < 0 {
-		return 0
-	}
-	if q >= s.u {
-		return 1
-	}
-	if 2*q <= s.u {
-		return s.sumTo(q)
-	}
-	// P(V <= q) = 1 - P(V >= q+1) = 1 - P(V <= u-q-1)
-	return 1 - s.sumTo(s.u-q-1)
-}
-
-// lowerR is P(V <= q) computed as R's psignrank(q, n) does, summing
-// count * exp(-n log 2) term by term. It is used only for the achieved
-// confidence level, where R rounds to two significant digits: the exact
-// value 0.125 at n = 3 is 0.12500000000000003 in R, which signif(, 2)
-// turns into 0.13, not 0.12.
-func (s *signrankDist) lowerR(q int) float64 {
-	if q < 0 {
-		return 0
-	}
-	if q >= s.u {
-		return 1
-	}
-	f := math.Exp(-float64(s.n) * math.Ln2)
-	p := 0.0
-	if 4*q <= s.n*(s.n+1) {
-		for i := 0; i <= q; i++ {
-			p += s.at(i) * f
-		}
-		return p
-	}
-	for i := 0; i < s.u-q; i++ {
-		p += s.at(i) * f
-	}
-	return 0.5 - p + 0.5
-}
-
-// upper returns P(V > q).
-func (s *signrankDist) upper(q int) float64 {
-	if q < 0 {
-		return 1
-	}
-	if q >= s.u {
-		return 0
-	}
-	// P(V > q) = P(V >= q+1) = P(V <= u-q-1) by symmetry.
-	return s.lower(s.u - q - 1)
-}
-
-// sumTo returns P(V <= q) for 0 <= q by summing count[0..q] and scaling by
-// 2^-n.
-func (s *signrankDist) sumTo(q int) float64 {
-	t := 0.0
-	for k := 0; k <= q; k++ {
-		t += s.at(k)
-	}
-	return math.Ldexp(t, -s.n)
-}
-
-// quantile is R's qsignrank(p, n) for 0 < p < 1: the smallest q with
-// P(V <= q) >= p, with R's fuzz of 10 machine epsilons.
-func (s *signrankDist) quantile(p float64) int {
-	if p <= 0 {
-		return 0
-	}
-	if p >= 1 {
-		return s.u
-	}
-	const fuzz = 10 * 2.220446049250313e-16
-	scale := math.Ldexp(1, -s.n)
-	cum := 0.0
-	if p <= 0.5 {
-		p -= fuzz
-		for q := 0; ; q++ {
-			cum += s.at(q)
-			if cum*scale >= p || q >= s.u {
-				return q
-			}
-		}
-	}
-	p = 1 - p + fuzz
-	for q := 0; ; q++ {
-		cum += s.at(q)
-		if cum*scale > p || q >= s.u {
-			return s.u - q
-		}
-	}
 }
 
 // rankWilcoxonApprox fills the normal-approximation part of res, as R.
@@ -724,7 +586,6 @@ func rankWilcoxonApprox(res *WilcoxonResult, d, ranks []float64, tieSum float64,
 		res.Warnings = append(res.Warnings, Warning{Kind: WarnNoInterval})
 		return
 	}
-	q := distuv.UnitNormal
 	alpha := 1 - level
 	notAchievable := func() {
 		res.ConfLevel = 1 - math.Min(1, alpha)
@@ -738,28 +599,28 @@ func rankWilcoxonApprox(res *WilcoxonResult, d, ranks []float64, tieSum float64,
 	sort.Float64s(sorted)
 	switch o.Alternative {
 	case TwoSided:
-		for alpha < 2 && (wmin+q.Quantile(alpha/2) < 0 || wmax-q.Quantile(alpha/2) > 0) {
+		for alpha < 2 && (wmin+dist.NormQuantile(alpha/2) < 0 || wmax-dist.NormQuantile(alpha/2) > 0) {
 			alpha *= 2
 		}
 		if alpha >= 1 || 1-level < alpha*0.75 {
 			notAchievable()
 		}
 		if alpha < 1 {
-			res.CILow = root(-q.Quantile(alpha / 2))
-			res.CIHigh = root(q.Quantile(alpha / 2))
+			res.CILow = root(-dist.NormQuantile(alpha / 2))
+			res.CIHigh = root(dist.NormQuantile(alpha / 2))
 		} else {
 			m := rankMedianSorted(sorted)
 			res.CILow, res.CIHigh = m, m
 		}
 	case Greater:
-		for alpha < 1 && wmin+q.Quantile(alpha) < 0 {
+		for alpha < 1 && wmin+dist.NormQuantile(alpha) < 0 {
 			alpha *= 2
 		}
 		if alpha >= 1 || 1-level < alpha*0.75 {
 			notAchievable()
 		}
 		if alpha < 1 {
-			res.CILow = root(-q.Quantile(alpha))
+			res.CILow = root(-dist.NormQuantile(alpha))
 		} else {
 			res.CILow = rankMedianSorted(sorted)
 		}
@@ -767,7 +628,7 @@ func rankWilcoxonApprox(res *WilcoxonResult, d, ranks []float64, tieSum float64,
 	case Less:
 		// R 4.2 tests qnorm(alpha/2) here (not qnorm(alpha)); kept so
 		// that the reported conf.level is R's.
-		for alpha < 2 && wmax-q.Quantile(alpha/2) > 0 {
+		for alpha < 2 && wmax-dist.NormQuantile(alpha/2) > 0 {
 			alpha *= 2
 		}
 		if alpha >= 1 || 1-level < alpha*0.75 {
@@ -775,7 +636,7 @@ func rankWilcoxonApprox(res *WilcoxonResult, d, ranks []float64, tieSum float64,
 		}
 		res.CILow = math.Inf(-1)
 		if alpha < 1 {
-			res.CIHigh = root(q.Quantile(alpha))
+			res.CIHigh = root(dist.NormQuantile(alpha))
 		} else {
 			res.CIHigh = rankMedianSorted(sorted)
 		}
@@ -815,19 +676,11 @@ func rankCorrection(z float64, alt Alternative, correct bool) float64 {
 func rankNormalP(z float64, alt Alternative) float64 {
 	switch alt {
 	case Less:
-		return rankNormalUpper(-z)
+		return dist.NormUpper(-z)
 	case Greater:
-		return rankNormalUpper(z)
+		return dist.NormUpper(z)
 	}
-	return 2 * math.Min(rankNormalUpper(-z), rankNormalUpper(z))
-}
-
-// rankNormalUpper is the standard normal upper tail P(Z > z) =
-// erfc(z/sqrt 2)/2, accurate far into the tail. (gonum's
-// distuv.Normal.Survival computes 1 - erf and underflows to 0 beyond
-// z = 8.3.)
-func rankNormalUpper(z float64) float64 {
-	return 0.5 * math.Erfc(z/math.Sqrt2)
+	return 2 * math.Min(dist.NormUpper(-z), dist.NormUpper(z))
 }
 
 // rankWFunc is R's W(d) inside wilcox.test: the standardised signed-rank
@@ -867,8 +720,7 @@ func (w *rankWFunc) eval(d float64) float64 {
 }
 
 // rankUniroot is R's uniroot(f, lower = a, upper = b, f.lower = fa,
-// f.upper = fb, tol = tol) with maxiter = 1000: a port of R_zeroin2
-// (Brent's zeroin as in NETLIB c/brent.shar, R's src/library/stats/src/zeroin.c).
+// f.upper = fb, tol = tol) with maxiter = 1000, by dist.Zeroin (R_zeroin2).
 // Where R would stop with an error (end points not of opposite sign) or
 // warn (no convergence) it returns NaN or the last iterate and records a
 // warning on res.
@@ -877,62 +729,9 @@ func rankUniroot(f func(float64) float64, ax, bx, fa, fb, tol float64, res *Wilc
 		res.Warnings = append(res.Warnings, Warning{Kind: WarnRootSign, X: fa, Y: fb})
 		return math.NaN()
 	}
-	const eps = 2.220446049250313e-16
-	a, b := ax, bx
-	c, fc := a, fa
-	if fa == 0 {
-		return a
-	}
-	if fb == 0 {
+	b, converged := dist.Zeroin(f, ax, bx, fa, fb, tol, 1000)
+	if converged {
 		return b
-	}
-	for maxit := 1000 + 1; maxit > 0; maxit-- {
-		prevStep := b - a
-		if math.Abs(fc) < math.Abs(fb) {
-			a, b, c = b, c, b
-			fa, fb, fc = fb, fc, fb
-		}
-		tolAct := 2*eps*math.Abs(b) + tol/2
-		newStep := (c - b) / 2
-		if math.Abs(newStep) <= tolAct || fb == 0 {
-			return b
-		}
-		if math.Abs(prevStep) >= tolAct && math.Abs(fa) > math.Abs(fb) {
-			var p, q float64
-			cb := c - b
-			if a == c {
-				t1 := fb / fa
-				p = cb * t1
-				q = 1 - t1
-			} else {
-				q = fa / fc
-				t1 := fb / fc
-				t2 := fb / fa
-				p = t2 * (cb*q*(q-t1) - (b-a)*(t1-1))
-				q = (q - 1) * (t1 - 1) * (t2 - 1)
-			}
-			if p > 0 {
-				q = -q
-			} else {
-				p = -p
-			}
-			if p < 0.75*cb*q-math.Abs(tolAct*q)/2 && p < math.Abs(prevStep*q/2) {
-				newStep = p / q
-			}
-		}
-		if math.Abs(newStep) < tolAct {
-			if newStep > 0 {
-				newStep = tolAct
-			} else {
-				newStep = -tolAct
-			}
-		}
-		a, fa = b, fb
-		b += newStep
-		fb = f(b)
-		if (fb > 0 && fc > 0) || (fb < 0 && fc < 0) {
-			c, fc = a, fa
-		}
 	}
 	res.Warnings = append(res.Warnings, Warning{Kind: WarnRootIterations, N: 1000})
 	return b

@@ -52,8 +52,8 @@
 // [v - h, v + h], h = 0.5 * 10^-d; statcheck's rule for test statistics,
 // scrutiny's "up_or_down" rounding for means and percentages). Paired
 // differences are d = before - after, so an improvement to a higher
-// category gives a negative t, as in the article. p-values come from
-// distuv.StudentsT.Survival (a normal tail beyond df = 1e6), never 1 - CDF.
+// category gives a negative t, as in the article. p-values come from the
+// upper tail of Student's t that pairedt.Test uses, never 1 - CDF.
 // Errors wrap the sentinels ErrUnparsable, ErrClaims, ErrMargins,
 // ErrTooLarge (or package pairedt's ErrTooFew, ErrScores, ErrAlternative)
 // and never panic on user input.

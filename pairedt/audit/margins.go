@@ -7,8 +7,9 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/pairedt/pairedt/internal/dist"
 	"github.com/pairedt/pairedt/pairedt"
-	"gonum.org/v1/gonum/stat/distuv"
+	"gonum.org/v1/gonum/mat"
 )
 
 // Size limits of the margin check.
@@ -792,36 +793,14 @@ func (w *wilcoxTables) test(tab [][]int) (v, p float64, err error) {
 func signedRankP(v float64, n int, exact bool, tieSum float64) float64 {
 	fn := float64(n)
 	if exact {
-		// Exact distribution of V: number of subsets of 1..n with each sum.
-		maxV := n * (n + 1) / 2
-		cnt := make([]float64, maxV+1)
-		cnt[0] = 1
-		for r := 1; r <= n; r++ {
-			for x := maxV; x >= r; x-- {
-				cnt[x] += cnt[x-r]
-			}
-		}
-		total := math.Pow(2, fn)
-		cdf := func(q int) float64 { // P(V <= q)
-			s := 0.0
-			for x := 0; x <= q && x <= maxV; x++ {
-				s += cnt[x]
-			}
-			return s / total
-		}
-		sf := func(q int) float64 { // P(V > q)
-			s := 0.0
-			for x := max(q+1, 0); x <= maxV; x++ {
-				s += cnt[x]
-			}
-			return s / total
-		}
+		// R: if (STATISTIC > n(n+1)/4) psignrank(STATISTIC - 1, n, lower.tail = FALSE) else psignrank(STATISTIC, n)
+		sr := dist.NewSignRank(n)
 		iv := int(math.Round(v))
 		var p float64
 		if v > fn*(fn+1)/4 {
-			p = sf(iv - 1)
+			p = sr.Upper(iv - 1)
 		} else {
-			p = cdf(iv)
+			p = sr.Lower(iv)
 		}
 		return math.Min(1, 2*p)
 	}
@@ -834,8 +813,7 @@ func signedRankP(v float64, n int, exact bool, tieSum float64) float64 {
 		corr = -0.5
 	}
 	z = (z - corr) / sigma
-	nd := distuv.Normal{Mu: 0, Sigma: 1}
-	return 2 * math.Min(nd.CDF(z), nd.Survival(z))
+	return 2 * math.Min(dist.NormLower(z), dist.NormUpper(z))
 }
 
 // anyScoring returns the supremum over strictly increasing scorings of |t|
@@ -969,48 +947,39 @@ func anyScoring(nw [][]int, before, after []int) (sup float64, scores []float64,
 	return sup, scores, limit
 }
 
-// solve solves A x = b by Gaussian elimination with partial pivoting; ok is
-// false when A is (numerically) singular.
+// solve solves A x = b for the symmetric positive semidefinite A of
+// anyScoring (a sum of outer products of indicator vectors) by its Cholesky
+// factorization A = U^T U (gonum's mat.Cholesky); ok is false when A is
+// (numerically) singular: a squared pivot U_ii^2 at most 1e-10 of the
+// largest |A_ij|, or a factorization that fails.
 func solve(A [][]float64, b []float64) (x []float64, ok bool) {
 	n := len(b)
 	scale := 0.0
-	for i := range A {
-		for _, v := range A[i] {
-			scale = math.Max(scale, math.Abs(v))
+	s := mat.NewSymDense(n, nil)
+	for i := range n {
+		for j := i; j < n; j++ {
+			s.SetSym(i, j, A[i][j])
+			scale = math.Max(scale, math.Abs(A[i][j]))
 		}
 	}
 	if scale == 0 {
 		return nil, false
 	}
-	for c := 0; c < n; c++ {
-		p := c
-		for r := c + 1; r < n; r++ {
-			if math.Abs(A[r][c]) > math.Abs(A[p][c]) {
-				p = r
-			}
-		}
-		if math.Abs(A[p][c]) <= 1e-10*scale {
+	var chol mat.Cholesky
+	if !chol.Factorize(s) {
+		return nil, false
+	}
+	u := chol.RawU()
+	for i := range n {
+		if d := u.At(i, i); d*d <= 1e-10*scale {
 			return nil, false
 		}
-		A[c], A[p] = A[p], A[c]
-		b[c], b[p] = b[p], b[c]
-		for r := c + 1; r < n; r++ {
-			f := A[r][c] / A[c][c]
-			for q := c; q < n; q++ {
-				A[r][q] -= f * A[c][q]
-			}
-			b[r] -= f * b[c]
-		}
 	}
-	x = make([]float64, n)
-	for r := n - 1; r >= 0; r-- {
-		s := b[r]
-		for q := r + 1; q < n; q++ {
-			s -= A[r][q] * x[q]
-		}
-		x[r] = s / A[r][r]
+	xv := mat.NewVecDense(n, nil)
+	if err := chol.SolveVecTo(xv, mat.NewVecDense(n, b)); err != nil {
+		return nil, false
 	}
-	return x, true
+	return xv.RawVector().Data, true
 }
 
 // anyScoring3 is the closed form for k = 3 used to cross-check anyScoring:

@@ -5,9 +5,9 @@ import (
 	"math"
 	"strings"
 
+	"github.com/pairedt/pairedt/internal/dist"
 	"github.com/pairedt/pairedt/internal/i18n"
 	"github.com/pairedt/pairedt/pairedt"
-	"gonum.org/v1/gonum/stat/distuv"
 )
 
 // StatementOptions configures CheckStatement. The zero value gives statcheck 1.4's
@@ -35,41 +35,23 @@ type StatementOptions struct {
 	PEqualAlphaNotSig bool
 }
 
-// tP is the p-value of t with df degrees of freedom for alt, from upper tails
-// (tSurvival), never 1 - CDF:
+// tP is the p-value of t with df degrees of freedom for alt, from the upper
+// tail dist.TUpper that pairedt.Test uses (so the two agree bit for bit),
+// never 1 - CDF:
 //
 //	two-sided: 2 P(T >= |t|);  less: P(T >= -t);  greater: P(T >= t).
 func tP(t, df float64, alt pairedt.Alternative) float64 {
 	switch alt {
 	case pairedt.Less:
-		return tSurvival(-t, df)
+		return dist.TUpper(-t, df)
 	case pairedt.Greater:
-		return tSurvival(t, df)
+		return dist.TUpper(t, df)
 	}
-	return math.Min(1, 2*tSurvival(math.Abs(t), df))
-}
-
-// tSurvival is P(T_df >= t). Beyond df = 1e6, where gonum's
-// StudentsT.Survival degrades (2 P(T >= 2) is off by 1e-4 relative at
-// df = 1e12 and reads 1.82 at df = 1e15, 1 at df = 1e17; R: 0.0455), it is
-// the normal tail of Abramowitz and Stegun 26.7.8's transform
-//
-//	z = t (1 - 1/(4 df)) / sqrt(1 + t^2 / (2 df)),
-//
-// compared with R's pt: within 1e-9 relative for p >= 1e-7 and within 1e-4
-// down to p = 1e-300 at df = 1e6, closer as df grows (1e-12 at df = 1e10).
-// df must be at least
-// minDF (gonum panics when df/2 underflows).
-func tSurvival(t, df float64) float64 {
-	if df > 1e6 {
-		z := t * (1 - 1/(4*df)) / math.Sqrt(1+t*t/(2*df))
-		return 0.5 * math.Erfc(z/math.Sqrt2) // gonum's UnitNormal.Survival is 0 beyond z = 8.3
-	}
-	return math.Min(1, math.Max(0, distuv.StudentsT{Mu: 0, Sigma: 1, Nu: df}.Survival(t)))
+	return math.Min(1, 2*dist.TUpper(math.Abs(t), df))
 }
 
 // minDF is the smallest degrees of freedom CheckStatement accepts (a t-test
-// has df >= 1; gonum's t distribution fails below about 1e-305).
+// has df >= 1).
 const minDF = 1e-100
 
 // pRange returns the p-values of the ends of the interval that a t printed as
@@ -202,11 +184,10 @@ func decisionErrorTest(rep, computed float64, pc, tc string, alpha float64, eqSi
 // statcheck's error is refined into ReportingError when only the form is
 // wrong (p = .000 while the recomputed p is below half a unit of the last
 // printed decimal, so the number should read p < .001) and Inconsistent
-// when the value itself cannot be true. The p-value comes from
-// distuv.StudentsT.Survival, as R's pt(-|t|, df) (beyond df = 1e6, from the
-// normal tail of a transformed t; see tSurvival). A df below 1e-100 (from
-// the statement or o.DF) is an error wrapping ErrClaims: gonum's t
-// distribution panicked on df = 5e-324 and returned p > 1 below 1e-305.
+// when the value itself cannot be true. The p-value is the upper tail of
+// Student's t, as R's pt(-|t|, df), the same function as pairedt.Test's
+// (the same t and df give the same p, bit for bit). A df below 1e-100 (from
+// the statement or o.DF) is an error wrapping ErrClaims.
 //
 // A statement without p, or without t or df, is NotDerivable (except that
 // p = 0 is a ReportingError whatever else is missing). Invalid options are an

@@ -1,4 +1,4 @@
-package pairedt
+package dist
 
 import (
 	"math"
@@ -31,19 +31,28 @@ import (
 // about 1e-16 absolute, which is what the interval needs: its bounds are
 // where a tail equals (1 - level)/2.
 
-// nctSeriesMax bounds |t| for the series; beyond it the interval of d_z
+// NCTSeriesMax bounds |t| for the series; beyond it the interval of d_z
 // uses the normal approximation of Abramowitz and Stegun 26.7.10.
-const nctSeriesMax = 5000.0
+const NCTSeriesMax = 5000.0
 
-// nctTails returns P(T <= t) and P(T > t) for T ~ noncentral t(df, delta),
-// df > 0. ok is false when the series would need too many terms.
-func nctTails(t, df, delta float64) (lower, upper float64, ok bool) {
+// NCTTails returns P(T <= t) and P(T > t) for T ~ noncentral t(df, delta),
+// df > 0, as Poisson mixtures of incomplete beta functions summed from the
+// mode of the Poisson weights outwards (Benton and Krishnamoorthy 2003):
+//
+//	P(T <= t) = Phi(-delta) + 1/2 sum_j [P_j I_x(j+1/2, df/2) + Q_j I_x(j+1, df/2)]
+//	P(T >  t) =               1/2 sum_j [P_j I_y(df/2, j+1/2) + Q_j I_y(df/2, j+1)]
+//
+// for t >= 0, x = t^2/(t^2+df), y = 1 - x, P_j = exp(-lambda) lambda^j / j!,
+// Q_j = delta/sqrt(2) exp(-lambda) lambda^j / Gamma(j+3/2), lambda =
+// delta^2/2; for t < 0 the tails of (-t, -delta) swap. ok is false when the
+// series would need too many terms.
+func NCTTails(t, df, delta float64) (lower, upper float64, ok bool) {
 	if t < 0 {
-		u, l, ok := nctTails(-t, df, -delta)
+		u, l, ok := NCTTails(-t, df, -delta)
 		return l, u, ok
 	}
 	if t == 0 {
-		return normalCDF(-delta), normalCDF(delta), true
+		return NormLower(-delta), NormLower(delta), true
 	}
 	t2 := t * t
 	x := t2 / (t2 + df)
@@ -60,7 +69,7 @@ func nctTails(t, df, delta float64) (lower, upper float64, ok bool) {
 
 	// Poisson weight at the mode and the matching Q weight.
 	pk := poissonPMF(k, lambda)
-	qk := pk * delta / math.Sqrt2 / gammaRatioHalf(k+1)
+	qk := pk * delta / math.Sqrt2 / GammaRatioHalf(k+1)
 
 	// Incomplete beta functions at the mode, and the steps between
 	// neighbours: I_x(a, b) - I_x(a+1, b) = x^a y^b / (a B(a, b)).
@@ -127,7 +136,7 @@ func nctTails(t, df, delta float64) (lower, upper float64, ok bool) {
 			return math.NaN(), math.NaN(), false
 		}
 	}
-	lower = normalCDF(-delta) + 0.5*lo
+	lower = NormLower(-delta) + 0.5*lo
 	upper = 0.5 * up
 	return clamp01(lower), clamp01(upper), true
 }
@@ -163,9 +172,6 @@ func betaPair(a, b, x, y float64) (ix, jy, g float64) {
 	return ix, jy, g
 }
 
-// normalCDF is the standard normal lower tail, Phi(z) = erfc(-z/sqrt2)/2.
-func normalCDF(z float64) float64 { return 0.5 * math.Erfc(-z/math.Sqrt2) }
-
 // poissonPMF returns exp(-lambda) lambda^k / k! for an integer k >= 0,
 // by Loader's saddle-point form (Loader 2000, "Fast and accurate
 // computation of binomial probabilities", as in R's dpois_raw) so that it
@@ -183,49 +189,67 @@ func poissonPMF(k, lambda float64) float64 {
 	return math.Exp(-stirlerr(k)-bd0(k, lambda)) / math.Sqrt(2*math.Pi*k)
 }
 
-// gammaRatioHalf returns Gamma(x + 1/2) / Gamma(x) for x >= 0 (0 at x = 0),
+// GammaRatioHalf returns Gamma(x + 1/2) / Gamma(x) for x >= 0 (0 at x = 0),
 // from the Stirling series for x >= 30:
 //
 //	log(Gamma(x+1/2)/Gamma(x)) = log(x)/2 - 1/(8x) + 1/(192x^3) - 1/(640x^5) + 17/(14336x^7) - ...
 //
 // (the difference of the Bernoulli-polynomial expansions of log Gamma(x+a)
-// at a = 1/2 and a = 0) and from math.Gamma below.
-func gammaRatioHalf(x float64) float64 {
+// at a = 1/2 and a = 0), and below from the recurrence
+//
+//	Gamma(x+1/2)/Gamma(x) = Gamma(x+k+1/2)/Gamma(x+k) prod_{j<k} (x+j)/(x+j+1/2)
+//
+// up to x + k >= 30, the product in double-double arithmetic.
+func GammaRatioHalf(x float64) float64 {
 	switch {
 	case x == 0:
 		return 0
-	case x < 30:
-		return math.Gamma(x+0.5) / math.Gamma(x)
+	case x >= 30:
+		return gammaRatioHalfStirling(x)
 	}
+	k := math.Ceil(30 - x)
+	nh, nl := 1.0, 0.0
+	dh, dl := 1.0, 0.0
+	for j := 0.0; j < k; j++ {
+		ah, al := twoSum(x, j)
+		nh, nl = ddMul(nh, nl, ah, al)
+		bh, bl := twoSum(x, j+0.5)
+		dh, dl = ddMul(dh, dl, bh, bl)
+	}
+	rh, _ := ddDiv(nh, nl, dh, dl)
+	return gammaRatioHalfStirling(x+k) * rh
+}
+
+func gammaRatioHalfStirling(x float64) float64 {
 	z := 1 / x
 	z2 := z * z
-	s := z * (-1.0/8 + z2*(1.0/192+z2*(-1.0/640+z2*(17.0/14336))))
+	s := z * (-1.0/8 + z2*(1.0/192+z2*(-1.0/640+z2*(17.0/14336+z2*(-31.0/18432)))))
 	return math.Sqrt(x) * math.Exp(s)
 }
 
-// nctSolve returns the noncentrality delta at which the lower tail P(T <= t)
+// NCTSolve returns the noncentrality delta at which the lower tail P(T <= t)
 // of the noncentral t(df, delta) equals p (upper = false) or the upper tail
 // P(T > t) equals p (upper = true), for 0 < p < 1. The tail is monotone in
 // delta (the lower tail falls as delta grows), so the root is bracketed by
-// stepping out from the normal approximation and refined with Brent's
-// method to about 1e-15 relative. ok is false when the series could not
+// stepping out from the normal approximation and refined with Zeroin to
+// 2 eps |delta|. ok is false when the series could not
 // be used; delta is then the normal approximation.
-func nctSolve(t, df, p float64, upper bool) (delta float64, ok bool) {
+func NCTSolve(t, df, p float64, upper bool) (delta float64, ok bool) {
 	// Abramowitz and Stegun 26.7.10: P(T <= t) ~ Phi((t (1 - 1/(4 df)) - delta) / sqrt(1 + t^2/(2 df))).
 	// Lower tail p: delta = t (1 - 1/(4 df)) - s Phi^-1(p); upper: + s Phi^-1(p).
-	z := -normalQuantile(p)
+	z := -NormQuantile(p)
 	if upper {
-		z = normalQuantile(p)
+		z = NormQuantile(p)
 	}
 	s := math.Sqrt(1 + t*t/(2*df))
 	approx := t*(1-1/(4*df)) + z*s
-	if math.Abs(t) > nctSeriesMax || math.IsInf(approx, 0) || math.IsNaN(approx) {
+	if math.Abs(t) > NCTSeriesMax || math.IsInf(approx, 0) || math.IsNaN(approx) {
 		return approx, false
 	}
 	// f is decreasing in delta with its root at the answer.
 	bad := false
 	f := func(d float64) float64 {
-		l, u, ok := nctTails(t, df, d)
+		l, u, ok := NCTTails(t, df, d)
 		if !ok {
 			bad = true
 			return math.NaN()
@@ -260,73 +284,9 @@ func nctSolve(t, df, p float64, upper bool) (delta float64, ok bool) {
 	if bad {
 		return approx, false
 	}
-	root := brent(f, a, b, fa, fb)
-	if bad || math.IsNaN(root) {
+	root, conv := Zeroin(f, a, b, fa, fb, 2e-300, 1000)
+	if bad || !conv || math.IsNaN(root) {
 		return approx, false
 	}
 	return root, true
-}
-
-// normalQuantile is the standard normal quantile.
-func normalQuantile(p float64) float64 { return mathext.NormalQuantile(p) }
-
-// brent finds a root of f in [a, b], where fa = f(a) and fb = f(b) have
-// opposite signs, by Brent's method (Brent 1973, "Algorithms for
-// Minimization without Derivatives", ch. 4: inverse quadratic
-// interpolation safeguarded by bisection), to about 1e-15 relative.
-func brent(f func(float64) float64, a, b, fa, fb float64) float64 {
-	c, fc := b, fb
-	var d, e float64
-	for range 300 {
-		if (fb > 0) == (fc > 0) {
-			c, fc = a, fa
-			d = b - a
-			e = d
-		}
-		if math.Abs(fc) < math.Abs(fb) {
-			a, b, c = b, c, b
-			fa, fb, fc = fb, fc, fb
-		}
-		tol := 2*eps*math.Abs(b) + 1e-300
-		xm := 0.5 * (c - b)
-		if math.Abs(xm) <= tol || fb == 0 {
-			return b
-		}
-		if math.Abs(e) >= tol && math.Abs(fa) > math.Abs(fb) {
-			s := fb / fa
-			var p, q float64
-			if a == c {
-				p = 2 * xm * s
-				q = 1 - s
-			} else {
-				q = fa / fc
-				r := fb / fc
-				p = s * (2*xm*q*(q-r) - (b-a)*(r-1))
-				q = (q - 1) * (r - 1) * (s - 1)
-			}
-			if p > 0 {
-				q = -q
-			} else {
-				p = -p
-			}
-			if 2*p < math.Min(3*xm*q-math.Abs(tol*q), math.Abs(e*q)) {
-				e = d
-				d = p / q
-			} else {
-				d = xm
-				e = d
-			}
-		} else {
-			d = xm
-			e = d
-		}
-		a, fa = b, fb
-		if math.Abs(d) > tol {
-			b += d
-		} else {
-			b += math.Copysign(tol, xm)
-		}
-		fb = f(b)
-	}
-	return b
 }

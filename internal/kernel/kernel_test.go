@@ -1,4 +1,4 @@
-package pairedt
+package kernel
 
 import (
 	"math/rand/v2"
@@ -16,9 +16,9 @@ func TestKernelMatchesGeneric(t *testing.T) {
 			x[i] = 1e3 * r.NormFloat64()
 			y[i] = x[i] + r.NormFloat64()
 		}
-		k := shifts{0.5, -0.25, 0.75}
-		var a, b sums
-		kernel(x, y, &k, &a)
+		k := Shifts{0.5, -0.25, 0.75}
+		var a, b Sums
+		Kernel(x, y, &k, &a)
 		kernelGeneric(x, y, &k, &b)
 		if a != b {
 			t.Errorf("n = %d: kernel %+v, generic %+v", n, a, b)

@@ -2,7 +2,7 @@
 
 #include "textflag.h"
 
-// func kernelSSE2(x, y []float64, k *shifts, out *sums)
+// func kernelSSE2(x, y []float64, k *Shifts, out *Sums)
 //
 // The SSE2 form of kernelGeneric: lane 0 of each register sums the even
 // indices, lane 1 the odd ones, an odd last pair goes to lane 0, and the

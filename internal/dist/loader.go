@@ -1,4 +1,4 @@
-package pairedt
+package dist
 
 import "math"
 
