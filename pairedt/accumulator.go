@@ -10,7 +10,7 @@ import (
 // Accumulator is a mergeable summary of paired data for a t-test on data
 // that does not fit in memory or arrives in shards: Add pairs one at a time,
 // Merge summaries built anywhere (in any order), and call Result for the
-// same Result as Test on all the pairs (equal within about 1e-13 relative;
+// same TTestResult as Test on all the pairs (equal within about 1e-13 relative;
 // 1e-12 is what the tests demand; a mean that is tiny against the spread of
 // its values, such as a mean difference of 7e-12 among differences up to
 // 8e-8, agrees only to a few ulp of the spread, since the Accumulator
@@ -244,20 +244,20 @@ func (a *Accumulator) Dropped() int { return a.dropped }
 // Result returns the paired t-test of the pairs added, as Test would for
 // the same pairs, with the same errors (except ErrLength, which cannot
 // occur).
-func (a *Accumulator) Result(o Options) (Result, error) {
+func (a *Accumulator) Result(o Options) (TTestResult, error) {
 	level, err := o.validate()
 	if err != nil {
-		return Result{}, err
+		return TTestResult{}, err
 	}
 	if a.nonFinite > 0 {
-		return Result{}, fmt.Errorf("%w: %d pairs hold ±Inf, the first is pair %d", ErrNonFinite, a.nonFinite, a.firstBad-1)
+		return TTestResult{}, fmt.Errorf("%w: %d pairs hold ±Inf, the first is pair %d", ErrNonFinite, a.nonFinite, a.firstBad-1)
 	}
 	c := *a
 	c.fold()
 	m := kernel.Moments{N: c.n, MX: c.kx + c.mx, MY: c.ky + c.my, MD: c.kd + c.md, SXX: c.sxx, SYY: c.syy, SDD: c.sdd,
 		SXY: (c.sxx + c.syy - c.sdd) / 2}
 	if !kernel.SafeMoments(m) {
-		return Result{}, fmt.Errorf("%w: the sums of squares overflow float64 (values beyond about 1e154)", ErrNonFinite)
+		return TTestResult{}, fmt.Errorf("%w: the sums of squares overflow float64 (values beyond about 1e154)", ErrNonFinite)
 	}
 	// Deviations below about 1e-150 have squares that lost digits or
 	// became 0; that matters when they are not negligible against the
@@ -266,7 +266,7 @@ func (a *Accumulator) Result(o Options) (Result, error) {
 	// 1e-222 came out as "essentially constant"). Test rescales such data.
 	for _, q := range [...][2]float64{{c.tinyX, c.sxx}, {c.tinyY, c.syy}, {c.tinyD, c.sdd}} {
 		if q[0] > 0 && q[0]*math.Sqrt(float64(c.n)) > 1e-8*math.Sqrt(q[1]) {
-			return Result{}, fmt.Errorf("%w: the sums of squares underflow float64 (deviations of about %.3g; values below about 1e-150): rescale the data or use Test", ErrNonFinite, q[0])
+			return TTestResult{}, fmt.Errorf("%w: the sums of squares underflow float64 (deviations of about %.3g; values below about 1e-150): rescale the data or use Test", ErrNonFinite, q[0])
 		}
 	}
 	return finish(m, a.dropped, o, level, true)

@@ -13,7 +13,7 @@ var resultKeys = []string{"n", "dropped", "df", "mean_diff", "sd_diff", "se", "t
 	"g_z", "g_z_ci_low", "g_z_ci_high", "d_av"}
 
 // compareResults fails t unless a and b agree within rel on every number.
-func compareResults(t *testing.T, what string, a, b Result, rel float64) {
+func compareResults(t *testing.T, what string, a, b TTestResult, rel float64) {
 	t.Helper()
 	for _, k := range resultKeys {
 		rk := rel

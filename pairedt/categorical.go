@@ -36,9 +36,9 @@ const (
 // rule of thumb quoted, e.g., in the Wikipedia article "McNemar's test").
 const categoricalFewDiscordant = 25
 
-// ChiSquareTest is the result of a chi-squared test on a paired cross table
+// ChiSquareResult is the result of a chi-squared test on a paired cross table
 // (McNemar, Bowker, Stuart-Maxwell).
-type ChiSquareTest struct {
+type ChiSquareResult struct {
 	// Method names the test, e.g. "McNemar's Chi-squared test with
 	// continuity correction" (R's wording for McNemar).
 	Method string `json:"method"`
@@ -56,8 +56,8 @@ type ChiSquareTest struct {
 	Warnings []Warning `json:"warnings"`
 }
 
-// ExactBinomialTest is the result of the exact (binomial) McNemar test.
-type ExactBinomialTest struct {
+// McNemarExactResult is the result of the exact (binomial) McNemar test.
+type McNemarExactResult struct {
 	// Method is "Exact McNemar test (binomial)".
 	Method string `json:"method"`
 	// B is the number of pairs in level 1 before and level 2 after
@@ -111,13 +111,13 @@ func categoricalSquare(c CrossTable, test string, two bool) error {
 //
 // Errors: a table that is not 2 x 2 or is malformed (ErrTable, ErrLevels);
 // b + c = 0 (ErrNoDiscordant; R returns NaN).
-func McNemar(c CrossTable, correct bool) (ChiSquareTest, error) {
+func McNemar(c CrossTable, correct bool) (ChiSquareResult, error) {
 	if err := categoricalSquare(c, "McNemar's test", true); err != nil {
-		return ChiSquareTest{}, err
+		return ChiSquareResult{}, err
 	}
 	b, cc := c.Counts[0][1], c.Counts[1][0]
 	if b+cc == 0 {
-		return ChiSquareTest{}, fmt.Errorf("%w: McNemar's test needs b + c > 0, the table has b = c = 0", ErrNoDiscordant)
+		return ChiSquareResult{}, fmt.Errorf("%w: McNemar's test needs b + c > 0, the table has b = c = 0", ErrNoDiscordant)
 	}
 	fb, fc := float64(b), float64(cc)
 	num := fb - fc
@@ -127,7 +127,7 @@ func McNemar(c CrossTable, correct bool) (ChiSquareTest, error) {
 		method = methodMcNemarCorrected
 	}
 	stat := num * num / (fb + fc)
-	r := ChiSquareTest{
+	r := ChiSquareResult{
 		Method:    method,
 		Statistic: stat,
 		DF:        1,
@@ -162,24 +162,24 @@ func McNemar(c CrossTable, correct bool) (ChiSquareTest, error) {
 // Errors: a table that is not 2 x 2 or is malformed (ErrTable, ErrLevels);
 // b + c = 0 (ErrNoDiscordant; binom.test errors too); b + c above
 // McNemarExactMaxPairs (ErrTable).
-func McNemarExact(c CrossTable) (ExactBinomialTest, error) {
+func McNemarExact(c CrossTable) (McNemarExactResult, error) {
 	if err := categoricalSquare(c, "the exact McNemar test", true); err != nil {
-		return ExactBinomialTest{}, err
+		return McNemarExactResult{}, err
 	}
 	b, cc := c.Counts[0][1], c.Counts[1][0]
 	n := b + cc
 	if n == 0 {
-		return ExactBinomialTest{}, fmt.Errorf("%w: the exact McNemar test needs b + c > 0, the table has b = c = 0", ErrNoDiscordant)
+		return McNemarExactResult{}, fmt.Errorf("%w: the exact McNemar test needs b + c > 0, the table has b = c = 0", ErrNoDiscordant)
 	}
 	if n > McNemarExactMaxPairs {
-		return ExactBinomialTest{}, fmt.Errorf("%w: the exact McNemar test supports at most %d discordant pairs, the table has b + c = %d (use McNemar)",
+		return McNemarExactResult{}, fmt.Errorf("%w: the exact McNemar test supports at most %d discordant pairs, the table has b + c = %d (use McNemar)",
 			ErrTable, McNemarExactMaxPairs, n)
 	}
 	p := 1.0
 	if b != cc {
 		p = math.Min(1, 2*dist.BinomHalfLower(min(b, cc), n))
 	}
-	return ExactBinomialTest{
+	return McNemarExactResult{
 		Method:    methodMcNemarExact,
 		B:         b,
 		C:         cc,
@@ -210,9 +210,9 @@ const McNemarExactMaxPairs = 1 << 40
 //
 // Errors: a malformed table or fewer than 2 levels (ErrTable, ErrLevels);
 // no discordant pair (ErrNoDiscordant).
-func Bowker(c CrossTable) (ChiSquareTest, error) {
+func Bowker(c CrossTable) (ChiSquareResult, error) {
 	if err := categoricalSquare(c, "Bowker's test", false); err != nil {
-		return ChiSquareTest{}, err
+		return ChiSquareResult{}, err
 	}
 	k := len(c.Levels)
 	stat, df := 0.0, 0
@@ -235,9 +235,9 @@ func Bowker(c CrossTable) (ChiSquareTest, error) {
 		}
 	}
 	if df == 0 {
-		return ChiSquareTest{}, fmt.Errorf("%w: every off-diagonal cell of the %d x %d table is 0, Bowker's test is undefined", ErrNoDiscordant, k, k)
+		return ChiSquareResult{}, fmt.Errorf("%w: every off-diagonal cell of the %d x %d table is 0, Bowker's test is undefined", ErrNoDiscordant, k, k)
 	}
-	r := ChiSquareTest{
+	r := ChiSquareResult{
 		Method:    methodBowker,
 		Statistic: stat,
 		DF:        float64(df),
@@ -273,9 +273,9 @@ func Bowker(c CrossTable) (ChiSquareTest, error) {
 //
 // Errors: a malformed table or fewer than 2 levels (ErrTable, ErrLevels);
 // no discordant pair (ErrNoDiscordant; coin returns statistic 0 with df 0).
-func StuartMaxwell(c CrossTable) (ChiSquareTest, error) {
+func StuartMaxwell(c CrossTable) (ChiSquareResult, error) {
 	if err := categoricalSquare(c, "the Stuart-Maxwell test", false); err != nil {
-		return ChiSquareTest{}, err
+		return ChiSquareResult{}, err
 	}
 	k := len(c.Levels)
 	d := make([]float64, k)
@@ -289,11 +289,11 @@ func StuartMaxwell(c CrossTable) (ChiSquareTest, error) {
 	}
 	rank := k - categoricalComponents(c)
 	if rank == 0 {
-		return ChiSquareTest{}, fmt.Errorf("%w: every off-diagonal cell of the %d x %d table is 0, the Stuart-Maxwell test is undefined", ErrNoDiscordant, k, k)
+		return ChiSquareResult{}, fmt.Errorf("%w: every off-diagonal cell of the %d x %d table is 0, the Stuart-Maxwell test is undefined", ErrNoDiscordant, k, k)
 	}
 	var svd mat.SVD
 	if !svd.Factorize(v, mat.SVDThin) {
-		return ChiSquareTest{}, fmt.Errorf("%w: singular value decomposition of the covariance matrix failed", ErrTable)
+		return ChiSquareResult{}, fmt.Errorf("%w: singular value decomposition of the covariance matrix failed", ErrTable)
 	}
 	sv := svd.Values(nil)
 	var u mat.Dense
@@ -308,7 +308,7 @@ func StuartMaxwell(c CrossTable) (ChiSquareTest, error) {
 		}
 		stat += proj * proj / sv[l]
 	}
-	r := ChiSquareTest{
+	r := ChiSquareResult{
 		Method:    methodStuartMaxwell,
 		Statistic: stat,
 		DF:        float64(rank),

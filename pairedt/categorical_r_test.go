@@ -116,7 +116,7 @@ func (m ordinalMaxErr) log(t *testing.T) {
 	}
 }
 
-func (m ordinalMaxErr) test(t *testing.T, name string, got ChiSquareTest, want *ordinalRefTest) {
+func (m ordinalMaxErr) test(t *testing.T, name string, got ChiSquareResult, want *ordinalRefTest) {
 	t.Helper()
 	m.check(t, name+".statistic", got.Statistic, *want.Statistic, ordinalStatAbs)
 	m.check(t, name+".p", got.P, *want.P, 0)

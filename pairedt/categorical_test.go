@@ -70,7 +70,7 @@ func categoricalRandomTable(t testing.TB, rng *rand.Rand) CrossTable {
 	return c
 }
 
-func categoricalSameTest(t *testing.T, what string, a, b ChiSquareTest) {
+func categoricalSameTest(t *testing.T, what string, a, b ChiSquareResult) {
 	t.Helper()
 	if !scalar.EqualWithinAbsOrRel(a.Statistic, b.Statistic, 1e-12, 1e-12) || a.DF != b.DF ||
 		!scalar.EqualWithinAbsOrRel(a.P, b.P, 1e-300, 1e-12) {
@@ -106,7 +106,7 @@ func TestCategoricalIdentities(t *testing.T) {
 		if errS != nil {
 			t.Fatal(errS)
 		}
-		for _, v := range []ChiSquareTest{bw, sm} {
+		for _, v := range []ChiSquareResult{bw, sm} {
 			if !(v.Statistic >= 0) || !(v.P >= 0 && v.P <= 1) || !(v.DF >= 1) || math.IsInf(v.Statistic, 0) {
 				t.Fatalf("trial %d: out of range: %+v", trial, v)
 			}
@@ -326,7 +326,7 @@ func TestStuartMaxwellRankWarning(t *testing.T) {
 	}
 }
 
-func TestChiSquareTestJSON(t *testing.T) {
+func TestChiSquareResultJSON(t *testing.T) {
 	c, _ := NewCrossTable([]string{"a", "b"}, [][]int{{10, 40}, {20, 30}})
 	r, err := McNemar(c, true)
 	if err != nil {

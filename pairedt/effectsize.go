@@ -35,7 +35,7 @@ import (
 // standard deviations (Cumming 2012; Lakens 2013):
 //
 //	d_av = mean(d) / ((sd(x) + sd(y)) / 2)
-func effectSizes(r *Result, paired bool) (approx bool) {
+func effectSizes(r *TTestResult, paired bool) (approx bool) {
 	n := float64(r.N)
 	r.DZ = (r.MeanDiff - r.Mu) / r.SDDiff
 	alpha := 1 - r.ConfLevel

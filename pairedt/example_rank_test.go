@@ -68,7 +68,7 @@ func ExampleWilcoxon_article() {
 func ExampleWilcoxon_exact() {
 	x := []float64{1.83, 0.50, 1.62, 2.48, 1.68, 1.88, 1.55, 3.06, 1.30}
 	y := []float64{0.878, 0.647, 0.598, 2.05, 1.06, 1.29, 1.06, 3.14, 1.29}
-	r, err := pairedt.Wilcoxon(x, y, pairedt.WilcoxonOptions{Alternative: pairedt.Greater})
+	r, err := pairedt.Wilcoxon(x, y, pairedt.WilcoxonOptions{Options: pairedt.Options{Alternative: pairedt.Greater}})
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -12,7 +12,7 @@ import (
 )
 
 // Fuzzers for the entry points the first round of fuzz tests did not reach:
-// the Accumulator's Add, AddSlices and Merge in any order, Result's JSON
+// the Accumulator's Add, AddSlices and Merge in any order, TTestResult's JSON
 // round trip, the McNemar family on arbitrary small tables, NewCrossTable and
 // Scored, and the text forms of Alternative and ExactMode. Each checks a
 // property, not only the absence of a panic. Seed corpora are in
@@ -165,9 +165,9 @@ func FuzzAccumulator(f *testing.F) {
 	})
 }
 
-// fuzzFields returns the numbers of r by JSON key, decoded as Result's
+// fuzzFields returns the numbers of r by JSON key, decoded as TTestResult's
 // UnmarshalJSON decodes them (one marshalling for all keys).
-func fuzzFields(t *testing.T, r Result) map[string]float64 {
+func fuzzFields(t *testing.T, r TTestResult) map[string]float64 {
 	t.Helper()
 	b, err := json.Marshal(r)
 	if err != nil {
@@ -201,7 +201,7 @@ func fuzzFields(t *testing.T, r Result) map[string]float64 {
 // sqrt(sxx syy) with sxy = (sxx + syy - sdd) / 2 cancels near 0, and a
 // p-value's relative error is that of its statistic times about t^2. The
 // noncentral-t intervals are solved to 1e-10 relative, so they get 1e-9.
-func fuzzAccTolerance(w Result, k string) (abs, rel float64) {
+func fuzzAccTolerance(w TTestResult, k string) (abs, rel float64) {
 	const e = 1e-12
 	n := float64(w.N)
 	mAbs := 1e-13 * math.Sqrt(n) * w.SDDiff // error of mean_diff
@@ -284,7 +284,7 @@ func FuzzResultJSON(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte, mode uint8, mu, level float64, bits []byte) {
 		x, y := fuzzExactPairs(data, 0, int8(mode>>3), false)
 		o := Options{Alternative: Alternative(mode % 3), Mu: mu, ConfLevel: level}
-		var r Result
+		var r TTestResult
 		var err error
 		if mode&4 != 0 {
 			r, err = OneSample(x, o)
@@ -295,7 +295,7 @@ func FuzzResultJSON(f *testing.F) {
 			if fuzzErrKind(err) == "" || strings.HasPrefix(fuzzErrKind(err), "no sentinel") {
 				t.Fatalf("error without a sentinel: %v", err)
 			}
-			r = Result{Alternative: Alternative(mode % 3), Warnings: []Warning{{Kind: WarnOther, Labels: []string{"w \"\u00e9\"\n"}}}}
+			r = TTestResult{Alternative: Alternative(mode % 3), Warnings: []Warning{{Kind: WarnOther, Labels: []string{"w \"\u00e9\"\n"}}}}
 		}
 		// Overwrite the numbers with arbitrary bit patterns from bits.
 		v := floatsFromBytes(bits)
@@ -336,7 +336,7 @@ func FuzzResultJSON(f *testing.F) {
 		if m["alternative"] != r.Alternative.String() {
 			t.Fatalf("alternative %v encoded as %#v", r.Alternative, m["alternative"])
 		}
-		var back Result
+		var back TTestResult
 		if err := json.Unmarshal(b, &back); err != nil {
 			t.Fatalf("unmarshal %s: %v", b, err)
 		}
@@ -355,12 +355,12 @@ func FuzzResultJSON(f *testing.F) {
 }
 
 // fuzzSetField sets the number with JSON key k in r.
-func fuzzSetField(r *Result, k string, v float64) { *fuzzFieldPtr(r, k) = v }
+func fuzzSetField(r *TTestResult, k string, v float64) { *fuzzFieldPtr(r, k) = v }
 
 // fuzzGetField reads the number with JSON key k from the struct itself.
-func fuzzGetField(r *Result, k string) float64 { return *fuzzFieldPtr(r, k) }
+func fuzzGetField(r *TTestResult, k string) float64 { return *fuzzFieldPtr(r, k) }
 
-func fuzzFieldPtr(r *Result, k string) *float64 {
+func fuzzFieldPtr(r *TTestResult, k string) *float64 {
 	return map[string]*float64{"df": &r.DF, "mean_diff": &r.MeanDiff, "sd_diff": &r.SDDiff, "se": &r.SE, "t": &r.T, "p": &r.P,
 		"ci_low": &r.CILow, "ci_high": &r.CIHigh, "mean_x": &r.MeanX, "mean_y": &r.MeanY, "sd_x": &r.SDX, "sd_y": &r.SDY,
 		"se_x": &r.SEX, "se_y": &r.SEY, "r": &r.R, "r_p": &r.RP, "d_z": &r.DZ, "d_z_ci_low": &r.DZCILow,
@@ -417,7 +417,7 @@ func FuzzMcNemarBowker(f *testing.F) {
 				}
 			}
 		}
-		chi := func(name string, r ChiSquareTest, err error, two bool) bool {
+		chi := func(name string, r ChiSquareResult, err error, two bool) bool {
 			t.Helper()
 			switch {
 			case err == nil:

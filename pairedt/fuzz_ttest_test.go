@@ -19,7 +19,7 @@ func floatsFromBytes(b []byte) []float64 {
 
 var sentinels = []error{ErrLength, ErrTooFew, ErrNonFinite, ErrConstant, ErrIdentical, ErrConfLevel, ErrMu, ErrAlternative}
 
-func checkOutcome(t *testing.T, r Result, err error) {
+func checkOutcome(t *testing.T, r TTestResult, err error) {
 	t.Helper()
 	if err != nil {
 		for _, s := range sentinels {

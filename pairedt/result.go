@@ -1,6 +1,6 @@
 package pairedt
 
-// Result is the outcome of a paired (Test, Accumulator) or one-sample
+// TTestResult is the outcome of a paired (Test, Accumulator) or one-sample
 // (OneSample) t-test. It marshals to JSON (see MarshalJSON) with the
 // snake_case keys given in the field tags, in field order; the infinite
 // bound of a one-sided confidence interval is encoded as the JSON string
@@ -10,7 +10,7 @@ package pairedt
 //
 // For OneSample the paired descriptives (MeanX ... RP, DAv) are NaN and
 // encoded as null; String uses that to print R's one-sample block.
-type Result struct {
+type TTestResult struct {
 	// N is the number of complete pairs (observations) used.
 	N int `json:"n"`
 	// Dropped is the number of pairs dropped because x or y was NaN.

@@ -45,7 +45,7 @@ func (f *jnum) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// resultJSON mirrors Result field by field (same order, same keys) with the
+// resultJSON mirrors TTestResult field by field (same order, same keys) with the
 // numbers as jnum.
 type resultJSON struct {
 	N           int         `json:"n"`
@@ -87,7 +87,7 @@ type resultJSON struct {
 // a one-sample test) is encoded as null, +Inf and -Inf (the open end of a
 // one-sided interval) as the strings "Inf" and "-Inf". Warnings is always
 // an array, empty rather than null.
-func (r Result) MarshalJSON() ([]byte, error) {
+func (r TTestResult) MarshalJSON() ([]byte, error) {
 	return json.Marshal(resultJSON{
 		r.N, r.Dropped, jnum(r.DF), jnum(r.MeanDiff), jnum(r.SDDiff), jnum(r.SE), jnum(r.T), jnum(r.P),
 		jnum(r.CILow), jnum(r.CIHigh), jnum(r.ConfLevel), r.Alternative, jnum(r.Mu),
@@ -99,12 +99,12 @@ func (r Result) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON decodes what MarshalJSON writes: numbers, null as NaN, and
 // the strings "Inf", "-Inf" and "NaN".
-func (r *Result) UnmarshalJSON(b []byte) error {
+func (r *TTestResult) UnmarshalJSON(b []byte) error {
 	var j resultJSON
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	*r = Result{
+	*r = TTestResult{
 		j.N, j.Dropped, float64(j.DF), float64(j.MeanDiff), float64(j.SDDiff), float64(j.SE), float64(j.T), float64(j.P),
 		float64(j.CILow), float64(j.CIHigh), float64(j.ConfLevel), j.Alternative, float64(j.Mu),
 		float64(j.MeanX), float64(j.MeanY), float64(j.SDX), float64(j.SDY), float64(j.SEX), float64(j.SEY),
@@ -123,8 +123,8 @@ func (*writeOnlyCodes) UnmarshalJSON([]byte) error { return nil }
 
 // MarshalJSON encodes r with the keys of its field tags, followed by
 // "warning_codes", the kinds of the warnings; Warnings is always an array.
-func (r ChiSquareTest) MarshalJSON() ([]byte, error) {
-	type plain ChiSquareTest
+func (r ChiSquareResult) MarshalJSON() ([]byte, error) {
+	type plain ChiSquareResult
 	p := plain(r)
 	p.Warnings = nonNilWarnings(p.Warnings)
 	return marshalNoEscape(struct {
@@ -135,8 +135,8 @@ func (r ChiSquareTest) MarshalJSON() ([]byte, error) {
 
 // MarshalJSON encodes r with the keys of its field tags, followed by
 // "warning_codes", the kinds of the warnings; Warnings is always an array.
-func (r ExactBinomialTest) MarshalJSON() ([]byte, error) {
-	type plain ExactBinomialTest
+func (r McNemarExactResult) MarshalJSON() ([]byte, error) {
+	type plain McNemarExactResult
 	p := plain(r)
 	p.Warnings = nonNilWarnings(p.Warnings)
 	return marshalNoEscape(struct {

@@ -37,7 +37,7 @@ func TestCIIndependentOfMu(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				for _, got := range []Result{r, ra} {
+				for _, got := range []TTestResult{r, ra} {
 					for _, b := range [][2]float64{{got.CILow, ref.CILow}, {got.CIHigh, ref.CIHigh}} {
 						if !(math.IsInf(b[1], 0) && b[0] == b[1]) && !scalar.EqualWithinAbsOrRel(b[0], b[1], 0, 1e-14) {
 							t.Errorf("CI [%v, %v], with mu = 0 [%v, %v]", got.CILow, got.CIHigh, ref.CILow, ref.CIHigh)

@@ -61,7 +61,7 @@ func TestWilcoxonOverflow(t *testing.T) {
 	} {
 		for _, alt := range []Alternative{TwoSided, Less, Greater} {
 			t.Run(tc.name+"/"+alt.String(), func(t *testing.T) {
-				r, err := Wilcoxon(tc.x, tc.y, WilcoxonOptions{Mu: tc.mu, Alternative: alt})
+				r, err := Wilcoxon(tc.x, tc.y, WilcoxonOptions{Options: Options{Mu: tc.mu, Alternative: alt}})
 				if !errors.Is(err, tc.want) {
 					t.Fatalf("err = %v, want %v; result %+v", err, tc.want, r)
 				}
@@ -146,7 +146,7 @@ func TestWarningWording(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	w1x, _ := Wilcoxon([]float64{1, 2, 3, 4, 5, 6, 6}, make([]float64, 7), WilcoxonOptions{ConfLevel: 0.999})
+	w1x, _ := Wilcoxon([]float64{1, 2, 3, 4, 5, 6, 6}, make([]float64, 7), WilcoxonOptions{Options: Options{ConfLevel: 0.999}})
 	for _, tc := range []struct {
 		name     string
 		warnings []string
@@ -270,19 +270,19 @@ func TestPublicEdgeInputs(t *testing.T) {
 			return r.P, err
 		}, ErrIdentical},
 		{"Wilcoxon mu makes all zero", func() (float64, error) {
-			r, err := Wilcoxon([]float64{3, 4}, []float64{1, 2}, WilcoxonOptions{Mu: 2})
+			r, err := Wilcoxon([]float64{3, 4}, []float64{1, 2}, WilcoxonOptions{Options: Options{Mu: 2}})
 			return r.P, err
 		}, ErrIdentical},
 		{"Wilcoxon conf level 1", func() (float64, error) {
-			r, err := Wilcoxon([]float64{3, 4}, []float64{1, 2}, WilcoxonOptions{ConfLevel: 1})
+			r, err := Wilcoxon([]float64{3, 4}, []float64{1, 2}, WilcoxonOptions{Options: Options{ConfLevel: 1}})
 			return r.P, err
 		}, ErrConfLevel},
 		{"Wilcoxon tiny conf level", func() (float64, error) {
-			r, err := Wilcoxon([]float64{3, 4, 7, 1}, []float64{1, 2, 0, 3}, WilcoxonOptions{ConfLevel: 1e-300})
+			r, err := Wilcoxon([]float64{3, 4, 7, 1}, []float64{1, 2, 0, 3}, WilcoxonOptions{Options: Options{ConfLevel: 1e-300}})
 			return r.P, err
 		}, nil},
 		{"Wilcoxon mu Inf", func() (float64, error) {
-			r, err := Wilcoxon([]float64{3, 4}, []float64{1, 2}, WilcoxonOptions{Mu: math.Inf(1)})
+			r, err := Wilcoxon([]float64{3, 4}, []float64{1, 2}, WilcoxonOptions{Options: Options{Mu: math.Inf(1)}})
 			return r.P, err
 		}, ErrMu},
 		{"sign all zero", func() (float64, error) { r, err := SignTest([]float64{1}, []float64{1}, Options{}); return r.P, err }, ErrIdentical},

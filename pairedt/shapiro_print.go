@@ -7,7 +7,7 @@ import (
 
 // String formats r as R prints shapiro.test(x) (print.htest with the
 // default digits = 7), with the p-value always printed as a number (see
-// Result.String).
+// TTestResult.String).
 func (r ShapiroWilkResult) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n\t%s\n\n", r.Method)

@@ -161,7 +161,7 @@ type Study struct {
 
 	// T is the paired t-test with its effect sizes (on the scores, for an
 	// ordinal outcome).
-	T *Result
+	T *TTestResult
 	// Wilcoxon is the Wilcoxon signed-rank test, Sign the sign test.
 	Wilcoxon *WilcoxonResult
 	Sign     *SignTestResult
@@ -171,7 +171,7 @@ type Study struct {
 	// Bowker is Bowker's test of symmetry and StuartMaxwell the
 	// Stuart-Maxwell test of marginal homogeneity of Cross; nil for a
 	// numeric outcome.
-	Bowker, StuartMaxwell *ChiSquareTest
+	Bowker, StuartMaxwell *ChiSquareResult
 
 	// Undefined lists, in the order the tests were run, every analysis
 	// these data do not define, with its reason. The other results are
@@ -292,14 +292,12 @@ func (s *Study) paired(o StudyOptions, order []Method) error {
 		}
 	}
 	s.N, s.Dropped = len(d), len(s.X)-len(d)
-	var wo WilcoxonOptions
-	wo.Alternative, wo.Mu, wo.ConfLevel = o.Alternative, o.Mu, o.ConfLevel
-	wo.Exact, wo.NoCorrect = o.Exact, o.NoCorrect
+	wo := WilcoxonOptions{Options: o.Options, Exact: o.Exact, NoCorrect: o.NoCorrect}
 	for _, m := range order {
 		var err error
 		switch m {
 		case MethodT:
-			var r Result
+			var r TTestResult
 			if r, err = Test(s.X, s.Y, o.Options); err == nil {
 				s.T = &r
 			}

@@ -27,7 +27,7 @@ import (
 // se near 1.)
 //
 // A NaN in x[i] or y[i] drops pair i (R's complete.cases); the number
-// dropped is Result.Dropped. Errors, each wrapping a sentinel: ErrLength
+// dropped is TTestResult.Dropped. Errors, each wrapping a sentinel: ErrLength
 // (len(x) != len(y)), ErrNonFinite (a complete pair holds ±Inf, or t,
 // the mean, the standard deviation or a finite bound of the interval is
 // beyond float64's range), ErrTooFew (fewer than 2 complete
@@ -55,17 +55,17 @@ import (
 // up to 7e-3. For df above 1000 the p-value's relative error grows roughly
 // as 1e-16 * df for p below 0.01 (the incomplete beta function of gonum);
 // p-values of 0.01 and above and the interval stay accurate.
-func Test(x, y []float64, o Options) (Result, error) {
+func Test(x, y []float64, o Options) (TTestResult, error) {
 	level, err := o.validate()
 	if err != nil {
-		return Result{}, err
+		return TTestResult{}, err
 	}
 	if len(x) != len(y) {
-		return Result{}, fmt.Errorf("%w: len(x) = %d, len(y) = %d", ErrLength, len(x), len(y))
+		return TTestResult{}, fmt.Errorf("%w: len(x) = %d, len(y) = %d", ErrLength, len(x), len(y))
 	}
 	m, dropped, bad := kernel.PairMoments(x, y)
 	if bad >= 0 {
-		return Result{}, fmt.Errorf("%w: pair %d has x = %v, y = %v", ErrNonFinite, bad, x[bad], y[bad])
+		return TTestResult{}, fmt.Errorf("%w: pair %d has x = %v, y = %v", ErrNonFinite, bad, x[bad], y[bad])
 	}
 	return finish(m, dropped, o, level, true)
 }
@@ -75,31 +75,31 @@ func Test(x, y []float64, o Options) (Result, error) {
 //	t.test(x, alternative, mu, conf.level)
 //
 // computed as Test computes the test of the differences; the paired
-// descriptives of Result (MeanX ... RP, DAv) are NaN. NaN values are
+// descriptives of TTestResult (MeanX ... RP, DAv) are NaN. NaN values are
 // dropped and counted in Dropped. Errors as for Test, except ErrLength.
-func OneSample(x []float64, o Options) (Result, error) {
+func OneSample(x []float64, o Options) (TTestResult, error) {
 	level, err := o.validate()
 	if err != nil {
-		return Result{}, err
+		return TTestResult{}, err
 	}
 	// With y = x the differences are all zero and the x sums are those of
 	// the sample: one code path for both tests.
 	m, dropped, bad := kernel.PairMoments(x, x)
 	if bad >= 0 {
-		return Result{}, fmt.Errorf("%w: x[%d] = %v", ErrNonFinite, bad, x[bad])
+		return TTestResult{}, fmt.Errorf("%w: x[%d] = %v", ErrNonFinite, bad, x[bad])
 	}
 	m.MD, m.SDD = m.MX, m.SXX
 	return finish(m, dropped, o, level, false)
 }
 
 // finish computes the test from the moments of the complete pairs.
-func finish(m kernel.Moments, dropped int, o Options, level float64, paired bool) (Result, error) {
+func finish(m kernel.Moments, dropped int, o Options, level float64, paired bool) (TTestResult, error) {
 	what := "differences"
 	if !paired {
 		what = "values"
 	}
 	if m.N < 2 {
-		return Result{}, fmt.Errorf("%w: %d complete %s (%d dropped for NaN), need at least 2",
+		return TTestResult{}, fmt.Errorf("%w: %d complete %s (%d dropped for NaN), need at least 2",
 			ErrTooFew, m.N, what, dropped)
 	}
 	n := float64(m.N)
@@ -107,23 +107,23 @@ func finish(m kernel.Moments, dropped int, o Options, level float64, paired bool
 	sd := m.SD(m.SDD)
 	se := math.Ldexp(math.Sqrt(m.SDD/float64(m.N-1)/n), m.E) // R: sqrt(var(d) / n)
 	if math.IsInf(m.MD, 0) || math.IsInf(sd, 0) || math.IsInf(m.MX, 0) || math.IsInf(m.MY, 0) {
-		return Result{}, fmt.Errorf("%w: the mean or standard deviation of the %s is beyond float64's range",
+		return TTestResult{}, fmt.Errorf("%w: the mean or standard deviation of the %s is beyond float64's range",
 			ErrNonFinite, what)
 	}
 	// R: if (stderr < 10 * .Machine$double.eps * abs(mx)) stop("data are essentially constant")
 	if m.SDD == 0 || se < 10*kernel.Eps*math.Abs(m.MD) {
 		if m.SDD == 0 && m.MD == o.Mu {
 			if paired {
-				return Result{}, fmt.Errorf("%w: all %d differences equal mu = %v, so t is 0/0",
+				return TTestResult{}, fmt.Errorf("%w: all %d differences equal mu = %v, so t is 0/0",
 					ErrIdentical, m.N, o.Mu)
 			}
-			return Result{}, fmt.Errorf("%w: all %d values equal mu = %v, so t is 0/0",
+			return TTestResult{}, fmt.Errorf("%w: all %d values equal mu = %v, so t is 0/0",
 				ErrIdentical, m.N, o.Mu)
 		}
-		return Result{}, fmt.Errorf("%w: all %d %s equal %v (sd %v), mu = %v",
+		return TTestResult{}, fmt.Errorf("%w: all %d %s equal %v (sd %v), mu = %v",
 			ErrConstant, m.N, what, m.MD, sd, o.Mu)
 	}
-	r := Result{
+	r := TTestResult{
 		N: m.N, Dropped: dropped, DF: df,
 		MeanDiff: m.MD, SDDiff: sd, SE: se,
 		ConfLevel: level, Alternative: o.Alternative, Mu: o.Mu,
@@ -149,7 +149,7 @@ func finish(m kernel.Moments, dropped int, o Options, level float64, paired bool
 	}
 	if math.IsInf(r.T, 0) || math.IsInf(r.CILow, 1) || math.IsInf(r.CIHigh, -1) ||
 		(o.Alternative != Less && math.IsInf(r.CILow, -1)) || (o.Alternative != Greater && math.IsInf(r.CIHigh, 1)) {
-		return Result{}, fmt.Errorf("%w: t or the confidence interval is beyond float64's range (mean %v, se %v, mu %v)",
+		return TTestResult{}, fmt.Errorf("%w: t or the confidence interval is beyond float64's range (mean %v, se %v, mu %v)",
 			ErrNonFinite, m.MD, se, o.Mu)
 	}
 	if paired {
@@ -187,7 +187,7 @@ func correlation(m kernel.Moments) (r, p float64) {
 }
 
 // warnings lists the caveats for r in a fixed order.
-func warnings(r *Result, paired bool, approx bool) []Warning {
+func warnings(r *TTestResult, paired bool, approx bool) []Warning {
 	w := []Warning{}
 	missing, few := WarnTMissingPairs, WarnTFewPairs
 	if !paired {
@@ -213,7 +213,7 @@ func warnings(r *Result, paired bool, approx bool) []Warning {
 // R writes "p-value < 2.2e-16" this writes the p-value itself (for example
 // "p-value = 7.464e-19"); a p-value that underflows to zero prints as
 // "p-value < 4.9e-324".
-func (r Result) String() string {
+func (r TTestResult) String() string {
 	paired := !math.IsNaN(r.MeanX) || !math.IsNaN(r.R)
 	var b strings.Builder
 	method, data, est := "One Sample t-test", "x", "mean of x"

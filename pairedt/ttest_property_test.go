@@ -49,7 +49,7 @@ func propertyData() []dataset {
 
 var alternatives = []Alternative{TwoSided, Less, Greater}
 
-func mustTest(t *testing.T, x, y []float64, o Options) Result {
+func mustTest(t *testing.T, x, y []float64, o Options) TTestResult {
 	t.Helper()
 	r, err := Test(x, y, o)
 	if err != nil {
@@ -223,7 +223,7 @@ func TestPropertyTailsAndIntervals(t *testing.T) {
 				}
 				alpha := 1 - level
 				for _, c := range []struct {
-					r        Result
+					r        TTestResult
 					excludes bool
 				}{
 					{two, mu < two.CILow || mu > two.CIHigh},
@@ -436,17 +436,17 @@ func TestJSON(t *testing.T) {
 			t.Errorf("JSON lacks %s: %s", want, s)
 		}
 	}
-	var back Result
+	var back TTestResult
 	if err := json.Unmarshal(b, &back); err != nil {
 		t.Fatal(err)
 	}
 	if !reflect.DeepEqual(back, r) {
 		t.Errorf("round trip:\n%#v\n%#v", back, r)
 	}
-	// The keys are exactly Result's json tags, in order, then the codes of
+	// The keys are exactly TTestResult's json tags, in order, then the codes of
 	// the warnings.
 	var keys []string
-	rt := reflect.TypeOf(Result{})
+	rt := reflect.TypeOf(TTestResult{})
 	for i := range rt.NumField() {
 		keys = append(keys, strings.Split(rt.Field(i).Tag.Get("json"), ",")[0])
 	}
@@ -472,7 +472,7 @@ func TestJSON(t *testing.T) {
 	if !strings.Contains(string(b), `"mean_x":null`) || !strings.Contains(string(b), `"ci_high":"Inf"`) {
 		t.Errorf("one-sample JSON: %s", b)
 	}
-	var o2 Result
+	var o2 TTestResult
 	if err := json.Unmarshal(b, &o2); err != nil || !math.IsNaN(o2.MeanX) || !math.IsInf(o2.CIHigh, 1) {
 		t.Errorf("decoded %+v, %v", o2, err)
 	}
@@ -497,7 +497,7 @@ func TestString(t *testing.T) {
 			t.Errorf("one-sample print lacks %q:\n%s", w, s)
 		}
 	}
-	art := Result{T: -28.471, DF: 22, P: 7.4641731735619e-19, ConfLevel: 0.95, MeanX: 1}
+	art := TTestResult{T: -28.471, DF: 22, P: 7.4641731735619e-19, ConfLevel: 0.95, MeanX: 1}
 	if !strings.Contains(art.String(), "t = -28.471, df = 22, p-value = 7.464e-19\n") {
 		t.Errorf("article print:\n%s", art.String())
 	}

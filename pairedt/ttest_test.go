@@ -31,7 +31,7 @@ type rCase struct {
 	Want        rNumbers `json:"-"`
 }
 
-// rNumbers holds the reference values by Result's JSON key.
+// rNumbers holds the reference values by TTestResult's JSON key.
 type rNumbers map[string]float64
 
 type rFile struct {
@@ -91,9 +91,9 @@ func (c rCase) options(t testing.TB) Options {
 	return Options{Alternative: alt, Mu: c.Mu, ConfLevel: c.ConfLevel}
 }
 
-func (c rCase) run(t testing.TB) Result {
+func (c rCase) run(t testing.TB) TTestResult {
 	t.Helper()
-	var r Result
+	var r TTestResult
 	var err error
 	if c.Paired {
 		r, err = Test(floats(c.X), floats(c.Y), c.options(t))
@@ -106,8 +106,8 @@ func (c rCase) run(t testing.TB) Result {
 	return r
 }
 
-// field returns the Result value under a JSON key.
-func field(r Result, key string) float64 {
+// field returns the TTestResult value under a JSON key.
+func field(r TTestResult, key string) float64 {
 	b, err := json.Marshal(r)
 	if err != nil {
 		panic(err)

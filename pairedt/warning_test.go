@@ -83,7 +83,7 @@ func TestWarningsJSON(t *testing.T) {
 	if !strings.HasSuffix(string(b), want) {
 		t.Errorf("JSON %s\nwant suffix %s", b, want)
 	}
-	var back Result
+	var back TTestResult
 	if err := json.Unmarshal(b, &back); err != nil {
 		t.Fatal(err)
 	}

@@ -98,14 +98,10 @@ var ErrWilcoxonOptions = errors.New("pairedt: invalid Wilcoxon options")
 // two-sided, mu = 0, 95% interval, exact = NULL, correct = TRUE,
 // tol.root = 1e-4.
 type WilcoxonOptions struct {
-	// Alternative is the alternative hypothesis; the zero value is TwoSided.
-	Alternative Alternative
-	// Mu is the location shift of the differences under the null
-	// hypothesis; it must be finite.
-	Mu float64
-	// ConfLevel is the confidence level of the interval; 0 means 0.95.
-	// Otherwise it must lie in the open interval (0, 1).
-	ConfLevel float64
+	// Options are the alternative, the location shift Mu of the
+	// differences under the null hypothesis, and the confidence level of
+	// the Hodges-Lehmann interval, as for Test.
+	Options
 	// Exact chooses the exact distribution or the normal approximation;
 	// the zero value is R's rule (ExactAuto).
 	Exact ExactMode
@@ -118,7 +114,7 @@ type WilcoxonOptions struct {
 }
 
 // WilcoxonResult is the outcome of Wilcoxon. Non-finite numbers marshal to
-// JSON as in Result: ±Inf as the strings "Inf" and "-Inf", NaN as null.
+// JSON as in TTestResult: ±Inf as the strings "Inf" and "-Inf", NaN as null.
 type WilcoxonResult struct {
 	// Method is R's method string: "Wilcoxon signed rank exact test",
 	// "Wilcoxon signed rank test with continuity correction" or
@@ -372,7 +368,7 @@ func Wilcoxon(x, y []float64, o WilcoxonOptions) (WilcoxonResult, error) {
 // rankValidate checks the options and returns the confidence level and the
 // root-finding tolerance with defaults applied.
 func (o WilcoxonOptions) rankValidate() (level, tol float64, err error) {
-	level, err = Options{Alternative: o.Alternative, Mu: o.Mu, ConfLevel: o.ConfLevel}.validate()
+	level, err = o.Options.validate()
 	if err != nil {
 		return 0, 0, err
 	}

@@ -50,8 +50,7 @@ func FuzzWilcoxon(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte, raw bool, alt uint8, mu, conf float64, exact uint8, noCorrect bool) {
 		v := rankFuzzValues(data, raw, 240)
 		x, y := v[:len(v)/2], v[len(v)/2:2*(len(v)/2)]
-		o := WilcoxonOptions{Alternative: Alternative(alt % 4), Mu: mu, ConfLevel: conf,
-			Exact: ExactMode(exact % 4), NoCorrect: noCorrect}
+		o := WilcoxonOptions{Options: Options{Alternative: Alternative(alt % 4), Mu: mu, ConfLevel: conf}, Exact: ExactMode(exact % 4), NoCorrect: noCorrect}
 		r, err := Wilcoxon(x, y, o)
 		if err != nil {
 			rankFuzzCheckErr(t, err)

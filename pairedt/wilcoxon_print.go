@@ -7,7 +7,7 @@ import (
 )
 
 // rankPValue formats a p-value as R's print.htest does (format.pval with
-// 4 digits), except that it is always a number, as Result.String: where R
+// 4 digits), except that it is always a number, as TTestResult.String: where R
 // writes "p-value < 2.2e-16" this writes the value itself; a p-value that
 // underflows to zero prints as "p-value < 4.9e-324".
 func rankPValue(p float64) string {
@@ -32,7 +32,7 @@ func rankAltPhrase(a Alternative) string {
 
 // String formats r as R prints wilcox.test(x, y, paired = TRUE,
 // conf.int = TRUE) (print.htest with the default digits = 7), with the
-// p-value always printed as a number (see Result.String).
+// p-value always printed as a number (see TTestResult.String).
 func (r WilcoxonResult) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n\t%s\n\n", r.Method)

@@ -174,7 +174,7 @@ func TestWilcoxonMatchesR(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			o := WilcoxonOptions{Alternative: alt, Mu: float64(c.Mu), ConfLevel: float64(c.ConfLevel), NoCorrect: !c.Correct}
+			o := WilcoxonOptions{Options: Options{Alternative: alt, Mu: float64(c.Mu), ConfLevel: float64(c.ConfLevel)}, NoCorrect: !c.Correct}
 			switch c.Exact {
 			case "true":
 				o.Exact = ExactForce
@@ -276,7 +276,7 @@ func TestWilcoxonIdentities(t *testing.T) {
 		{"approx n=60", x60, y60, WilcoxonOptions{}},
 		{"forced exact n=60", x60, y60, WilcoxonOptions{Exact: ExactForce}},
 		{"approx n=49 uncorrected", x49, y49, WilcoxonOptions{Exact: ExactNever, NoCorrect: true}},
-		{"exact n=49 mu", x49, y49, WilcoxonOptions{Mu: 0.3}},
+		{"exact n=49 mu", x49, y49, WilcoxonOptions{Options: Options{Mu: 0.3}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -356,11 +356,11 @@ func TestWilcoxonShiftEquivariance(t *testing.T) {
 	}
 	for _, exact := range []ExactMode{ExactAuto, ExactNever} {
 		t.Run(exact.String(), func(t *testing.T) {
-			a, err := Wilcoxon(x, y, WilcoxonOptions{Exact: exact, Mu: 0.25})
+			a, err := Wilcoxon(x, y, WilcoxonOptions{Options: Options{Mu: 0.25}, Exact: exact})
 			if err != nil {
 				t.Fatal(err)
 			}
-			b, err := Wilcoxon(xc, y, WilcoxonOptions{Exact: exact, Mu: 0.25 + c})
+			b, err := Wilcoxon(xc, y, WilcoxonOptions{Options: Options{Mu: 0.25 + c}, Exact: exact})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -440,12 +440,12 @@ func TestWilcoxonErrors(t *testing.T) {
 		{"inf y", []float64{1, 2}, []float64{1, -inf}, WilcoxonOptions{}, ErrNonFinite},
 		{"overflow", []float64{1e308, 1}, []float64{-1e308, 2}, WilcoxonOptions{}, ErrNonFinite},
 		{"identical", []float64{1, 2, 3}, []float64{1, 2, 3}, WilcoxonOptions{}, ErrIdentical},
-		{"all equal mu", []float64{2, 3}, []float64{1, 2}, WilcoxonOptions{Mu: 1}, ErrIdentical},
-		{"alternative", x, y, WilcoxonOptions{Alternative: 7}, ErrAlternative},
-		{"mu NaN", x, y, WilcoxonOptions{Mu: math.NaN()}, ErrMu},
-		{"mu Inf", x, y, WilcoxonOptions{Mu: inf}, ErrMu},
-		{"conf 1", x, y, WilcoxonOptions{ConfLevel: 1}, ErrConfLevel},
-		{"conf negative", x, y, WilcoxonOptions{ConfLevel: -0.5}, ErrConfLevel},
+		{"all equal mu", []float64{2, 3}, []float64{1, 2}, WilcoxonOptions{Options: Options{Mu: 1}}, ErrIdentical},
+		{"alternative", x, y, WilcoxonOptions{Options: Options{Alternative: 7}}, ErrAlternative},
+		{"mu NaN", x, y, WilcoxonOptions{Options: Options{Mu: math.NaN()}}, ErrMu},
+		{"mu Inf", x, y, WilcoxonOptions{Options: Options{Mu: inf}}, ErrMu},
+		{"conf 1", x, y, WilcoxonOptions{Options: Options{ConfLevel: 1}}, ErrConfLevel},
+		{"conf negative", x, y, WilcoxonOptions{Options: Options{ConfLevel: -0.5}}, ErrConfLevel},
 		{"exact mode", x, y, WilcoxonOptions{Exact: 9}, ErrWilcoxonOptions},
 		{"tol negative", x, y, WilcoxonOptions{TolRoot: -1}, ErrWilcoxonOptions},
 		{"tol NaN", x, y, WilcoxonOptions{TolRoot: math.NaN()}, ErrWilcoxonOptions},
@@ -497,7 +497,7 @@ func TestWilcoxonEdgeCases(t *testing.T) {
 		// R 4.2 stops with "f() values at end points not of opposite
 		// sign" for this call; Wilcoxon returns a NaN bound and a warning.
 		r, err := Wilcoxon([]float64{1, 2, 3, 4, 5}, []float64{0, 0, 0, 0, 0},
-			WilcoxonOptions{Alternative: Less, ConfLevel: 0.001, Exact: ExactNever})
+			WilcoxonOptions{Options: Options{Alternative: Less, ConfLevel: 0.001}, Exact: ExactNever})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -506,7 +506,7 @@ func TestWilcoxonEdgeCases(t *testing.T) {
 		}
 	})
 	t.Run("JSON", func(t *testing.T) {
-		r, err := Wilcoxon(rankSleep1, rankSleep2, WilcoxonOptions{Alternative: Less})
+		r, err := Wilcoxon(rankSleep1, rankSleep2, WilcoxonOptions{Options: Options{Alternative: Less}})
 		if err != nil {
 			t.Fatal(err)
 		}

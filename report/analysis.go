@@ -51,7 +51,7 @@ type Analysis struct {
 	Cross *pairedt.CrossTable
 
 	// T is the paired t-test of X - Y (section 2).
-	T *pairedt.Result
+	T *pairedt.TTestResult
 	// CategoryCodes reports that T (and the rank tests) were computed on
 	// numeric codes of ordered categories; the report then says, in one
 	// line, that the t-test treats the codes as interval data. Scores are
@@ -70,9 +70,9 @@ type Analysis struct {
 	Wilcoxon    *pairedt.WilcoxonResult
 	Sign        *pairedt.SignTestResult
 	// MarginalHomogeneity is the Stuart-Maxwell test (pairedt.StuartMaxwell).
-	MarginalHomogeneity *pairedt.ChiSquareTest
+	MarginalHomogeneity *pairedt.ChiSquareResult
 	// Bowker is Bowker's test of symmetry (pairedt.Bowker).
-	Bowker *pairedt.ChiSquareTest
+	Bowker *pairedt.ChiSquareResult
 	// Undefined lists the analyses the data do not define (their result
 	// above is nil), each with its reason, as pairedt.Study reports them.
 	// The report names each in its section with the reason in the reader's

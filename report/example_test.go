@@ -14,7 +14,7 @@ import (
 // sleepResult is R's paired t-test on its sleep data (extra hours of sleep
 // with drug 1 minus drug 2, 10 patients): t.test(x, y, paired = TRUE) in
 // R 4.2, d_z and its noncentral-t interval from testdata/r/report.R.
-var sleepResult = pairedt.Result{
+var sleepResult = pairedt.TTestResult{
 	N: 10, DF: 9, MeanDiff: -1.58, SDDiff: 1.2299954832798732, SE: 0.3889587238883952,
 	T: -4.0621276833820366, P: 0.0028328901973842702,
 	CILow: -2.4598857632769824, CIHigh: -0.70011423672301754, ConfLevel: 0.95,

@@ -229,9 +229,9 @@ func TestWarningsIndonesianFromPairedt(t *testing.T) {
 		add(sw.Warnings, err)
 	}
 	// Ties, an unreachable level and an all-tied interval.
-	w, err := pairedt.Wilcoxon([]float64{1, 2, 2, 3}, []float64{0, 0, 0, 0}, pairedt.WilcoxonOptions{ConfLevel: 0.999})
+	w, err := pairedt.Wilcoxon([]float64{1, 2, 2, 3}, []float64{0, 0, 0, 0}, pairedt.WilcoxonOptions{Options: pairedt.Options{ConfLevel: 0.999}})
 	add(w.Warnings, err)
-	w, err = pairedt.Wilcoxon([]float64{1, 2, 3}, []float64{0, 0, 0}, pairedt.WilcoxonOptions{ConfLevel: 0.99})
+	w, err = pairedt.Wilcoxon([]float64{1, 2, 3}, []float64{0, 0, 0}, pairedt.WilcoxonOptions{Options: pairedt.Options{ConfLevel: 0.99}})
 	add(w.Warnings, err)
 	w, err = pairedt.Wilcoxon([]float64{2, 2, 2, 2}, []float64{0, 0, 0, 0}, pairedt.WilcoxonOptions{})
 	add(w.Warnings, err)

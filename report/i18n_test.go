@@ -141,7 +141,7 @@ func TestOneSidedNote(t *testing.T) {
 		{pairedt.TwoSided, "", "", []string{"one-sided"}, []string{"satu sisi"}},
 	} {
 		t.Run(c.alt.String(), func(t *testing.T) {
-			w, err := pairedt.Wilcoxon(x, y, pairedt.WilcoxonOptions{Alternative: c.alt})
+			w, err := pairedt.Wilcoxon(x, y, pairedt.WilcoxonOptions{Options: pairedt.Options{Alternative: c.alt}})
 			if err != nil {
 				t.Fatal(err)
 			}

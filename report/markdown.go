@@ -327,7 +327,7 @@ func (r *renderer) effect() {
 	r.figure("differences")
 }
 
-func (r *renderer) tTables(t *pairedt.Result) {
+func (r *renderer) tTables(t *pairedt.TTestResult) {
 	f, d := r.f, r.o.TableDecimals
 	n := f.integer(t.N)
 	r.table(r.w.PairStatsCaption,
@@ -385,7 +385,7 @@ func (r *renderer) short(x float64) string {
 	return r.f.bounded(x, 4)
 }
 
-func (r *renderer) tText(t *pairedt.Result) {
+func (r *renderer) tText(t *pairedt.TTestResult) {
 	f, d, w := r.f, r.o.Decimals, r.w
 	lv := f.level(t.ConfLevel)
 	parts := []string{
@@ -510,7 +510,7 @@ func (r *renderer) robustness() {
 	}
 	for _, c := range []struct {
 		name, test string
-		t          *pairedt.ChiSquareTest
+		t          *pairedt.ChiSquareResult
 	}{{w.MhName, w.MhTest, a.MarginalHomogeneity}, {w.BowkerName, w.BowkerTest, a.Bowker}} {
 		if c.t == nil {
 			continue

@@ -524,7 +524,7 @@ func TestSections(t *testing.T) {
 }
 
 func TestDecisionNotRejected(t *testing.T) {
-	r := pairedt.Result{N: 10, DF: 9, MeanDiff: 0.2, SDDiff: 1, SE: 0.316, T: 0.632, P: 0.543, CILow: -0.5, CIHigh: 0.9,
+	r := pairedt.TTestResult{N: 10, DF: 9, MeanDiff: 0.2, SDDiff: 1, SE: 0.316, T: 0.632, P: 0.543, CILow: -0.5, CIHigh: 0.9,
 		ConfLevel: 0.95, DZ: 0.2, DZCILow: -0.43, DZCIHigh: 0.82, R: math.NaN(), RP: math.NaN()}
 	for _, c := range []struct {
 		lang report.Lang

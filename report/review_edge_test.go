@@ -181,7 +181,7 @@ func TestCaptionCapital(t *testing.T) {
 // the t-test agrees in number: "Both of these tests" for two, "1 of these 3
 // tests leads", "All 3 of these tests lead to a different decision".
 func TestAgreementSentence(t *testing.T) {
-	tt := pairedt.Result{N: 10, DF: 9, T: -4, P: 0.003, ConfLevel: 0.95}
+	tt := pairedt.TTestResult{N: 10, DF: 9, T: -4, P: 0.003, ConfLevel: 0.95}
 	nan := math.NaN()
 	mk := func(ps ...float64) report.Analysis {
 		a := report.Analysis{T: &tt}
@@ -192,9 +192,9 @@ func TestAgreementSentence(t *testing.T) {
 			case 1:
 				a.Sign = &pairedt.SignTestResult{P: p, N: 10}
 			case 2:
-				a.MarginalHomogeneity = &pairedt.ChiSquareTest{P: p, DF: 2, Statistic: 5}
+				a.MarginalHomogeneity = &pairedt.ChiSquareResult{P: p, DF: 2, Statistic: 5}
 			case 3:
-				a.Bowker = &pairedt.ChiSquareTest{P: p, DF: 2, Statistic: 5}
+				a.Bowker = &pairedt.ChiSquareResult{P: p, DF: 2, Statistic: 5}
 			}
 		}
 		return a
@@ -247,7 +247,7 @@ func TestPNextToAlpha(t *testing.T) {
 		{"four nines", 0.04996, 0, []string{"At α = .05, *p* = .04996 is below α"}, []string{"nilai *p* = 0,04996 lebih kecil"}},
 		{"alpha .01", 0.0099, 0.01, []string{"At α = .01, *p* = .0099 is below α"}, []string{"Pada α = 0,01, nilai *p* = 0,0099 lebih kecil"}},
 	} {
-		tt := pairedt.Result{N: 10, DF: 9, T: -2.3, P: tc.p, ConfLevel: 0.95, DZ: -0.7, DZCILow: -1.4, DZCIHigh: 0}
+		tt := pairedt.TTestResult{N: 10, DF: 9, T: -2.3, P: tc.p, ConfLevel: 0.95, DZ: -0.7, DZCILow: -1.4, DZCIHigh: 0}
 		sw := pairedt.ShapiroWilkResult{W: 0.9, P: tc.p, N: 10}
 		a := report.Analysis{T: &tt, ShapiroWilk: &sw}
 		for lang, want := range map[report.Lang][]string{report.English: tc.en, report.Indonesian: tc.id} {
@@ -468,7 +468,7 @@ func FuzzAnalysisShape(f *testing.F) {
 			}
 		}
 		if mask&64 != 0 {
-			tt := pairedt.Result{N: 5, DF: 4, T: 1, P: 0.3, ConfLevel: 0.95}
+			tt := pairedt.TTestResult{N: 5, DF: 4, T: 1, P: 0.3, ConfLevel: 0.95}
 			a.T = &tt
 		}
 		if mask&128 != 0 {

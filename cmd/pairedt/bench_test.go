@@ -71,17 +71,17 @@ func numericFile(tb testing.TB, dir string, n int, style string) (string, int64)
 
 // baselineCSV is the plain loop the tool is measured against: encoding/csv
 // with a reused record, strconv.ParseFloat, the same Accumulator.
-func baselineCSV(path string) (pairedt.Result, error) {
+func baselineCSV(path string) (pairedt.TTestResult, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return pairedt.Result{}, err
+		return pairedt.TTestResult{}, err
 	}
 	defer f.Close()
 	r := csv.NewReader(bufio.NewReaderSize(f, 256<<10))
 	r.ReuseRecord = true
 	header, err := r.Read()
 	if err != nil {
-		return pairedt.Result{}, err
+		return pairedt.TTestResult{}, err
 	}
 	bi, ai := -1, -1
 	for i, h := range header {
@@ -99,15 +99,15 @@ func baselineCSV(path string) (pairedt.Result, error) {
 			break
 		}
 		if err != nil {
-			return pairedt.Result{}, err
+			return pairedt.TTestResult{}, err
 		}
 		x, err := strconv.ParseFloat(rec[bi], 64)
 		if err != nil {
-			return pairedt.Result{}, err
+			return pairedt.TTestResult{}, err
 		}
 		y, err := strconv.ParseFloat(rec[ai], 64)
 		if err != nil {
-			return pairedt.Result{}, err
+			return pairedt.TTestResult{}, err
 		}
 		acc.Add(x, y)
 	}

@@ -128,17 +128,17 @@ func (lm *levelMap) describe() string {
 
 // freqJSON is the --json output; its keys are fixed (issue 3, item 6).
 type freqJSON struct {
-	Levels        []string                `json:"levels"`
-	Before        pairedt.FreqTable       `json:"before"`
-	After         pairedt.FreqTable       `json:"after"`
-	Crosstab      pairedt.CrossTable      `json:"crosstab"`
-	NPairs        int                     `json:"n_pairs"`
-	Bowker        *pairedt.ChiSquareTest  `json:"bowker"`
-	StuartMaxwell *pairedt.ChiSquareTest  `json:"stuart_maxwell"`
-	SignTest      *pairedt.SignTestResult `json:"sign_test"`
-	Wilcoxon      *pairedt.WilcoxonResult `json:"wilcoxon"`
-	TTest         *pairedt.Result         `json:"t_test"`
-	Undefined     []pairedt.Undefined     `json:"undefined"`
+	Levels        []string                 `json:"levels"`
+	Before        pairedt.FreqTable        `json:"before"`
+	After         pairedt.FreqTable        `json:"after"`
+	Crosstab      pairedt.CrossTable       `json:"crosstab"`
+	NPairs        int                      `json:"n_pairs"`
+	Bowker        *pairedt.ChiSquareResult `json:"bowker"`
+	StuartMaxwell *pairedt.ChiSquareResult `json:"stuart_maxwell"`
+	SignTest      *pairedt.SignTestResult  `json:"sign_test"`
+	Wilcoxon      *pairedt.WilcoxonResult  `json:"wilcoxon"`
+	TTest         *pairedt.TTestResult     `json:"t_test"`
+	Undefined     []pairedt.Undefined      `json:"undefined"`
 }
 
 // freqResult is everything freq computes.

@@ -113,15 +113,15 @@ func runTest(e *env, args []string) error {
 
 // pairedTest streams the pairs of in through an Accumulator. It also
 // returns the names of the two variables, for the text output.
-func pairedTest(in *input, f *inputFlags, lay layout, opts pairedt.Options) (pairedt.Result, [2]string, error) {
+func pairedTest(in *input, f *inputFlags, lay layout, opts pairedt.Options) (pairedt.TTestResult, [2]string, error) {
 	ps, err := resolve(in.rd, f, lay)
 	if err != nil {
-		return pairedt.Result{}, [2]string{}, err
+		return pairedt.TTestResult{}, [2]string{}, err
 	}
 	names := [2]string{ps.beforeName, ps.afterName}
 	var acc pairedt.Accumulator
 	if err := readPairs(in, ps, in.rd.Float, acc.Add); err != nil {
-		return pairedt.Result{}, names, err
+		return pairedt.TTestResult{}, names, err
 	}
 	res, err := acc.Result(opts)
 	if err != nil {
@@ -130,10 +130,10 @@ func pairedTest(in *input, f *inputFlags, lay layout, opts pairedt.Options) (pai
 	return res, names, nil
 }
 
-// testText is Result.String with R's "data:" line naming the two columns
+// testText is TTestResult.String with R's "data:" line naming the two columns
 // (as R names its arguments), then the paired descriptives and effect sizes
 // R's block lacks, then the result's warnings.
-func testText(res pairedt.Result, names [2]string) string {
+func testText(res pairedt.TTestResult, names [2]string) string {
 	var b strings.Builder
 	s := res.String()
 	b.WriteString(strings.Replace(s, "data:  x and y\n", "data:  "+safeText(names[0]+" and "+names[1])+"\n", 1))
