@@ -98,9 +98,14 @@ package main
 import (
 	"fmt"
 	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/pairedt/pairedt/internal/atomicfile"
 )
 
 func main() {
+	cleanupOnSignal()
 	// run never panics on user input (fuzzed); should a bug slip through,
 	// the user gets one line instead of a stack trace. Tests call run
 	// directly, so they still see any panic.
@@ -111,4 +116,23 @@ func main() {
 		}
 	}()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// cleanupOnSignal makes SIGINT and SIGTERM remove the temporary files and
+// staging directory of a write in progress (atomicfile.Cleanup; the output
+// stays as it was) and exit with the shell's status for the signal, 128+n:
+// 130 for SIGINT, 143 for SIGTERM.
+func cleanupOnSignal() {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		sig := <-ch
+		atomicfile.Cleanup()
+		fmt.Fprintf(os.Stderr, "pairedt: %v: stopped, temporary files removed\n", sig)
+		code := 130
+		if sig == syscall.SIGTERM {
+			code = 143
+		}
+		os.Exit(code)
+	}()
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -167,8 +168,14 @@ func runReport(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := atomicfile.WriteSet(c.outDir, files); err != nil {
-		return fmt.Errorf("%w: %v", errOutputFile, err)
+	protect := e.inputs
+	if c.claims != "" {
+		if fi, err := os.Stat(c.claims); err == nil {
+			protect = append(protect, fi)
+		}
+	}
+	if err := atomicfile.WriteSet(c.outDir, atomicfile.Options{Protect: protect}, files); err != nil {
+		return fmt.Errorf("%w: %w", errOutputFile, err)
 	}
 	for _, u := range st.Undefined {
 		fmt.Fprintf(e.stderr, "pairedt report: %s left out: %s\n", u.Method, safeText(u.Err.Error()))

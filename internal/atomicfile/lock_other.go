@@ -1,0 +1,34 @@
+//go:build !unix
+
+package atomicfile
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
+
+// errSyncUnsupported: directories cannot be synced here.
+var errSyncUnsupported = errors.ErrUnsupported
+
+func lockFile(f *os.File)             {}
+func tryLock(f *os.File) bool         { return true }
+func keepOwner(*os.File, fs.FileInfo) {}
+
+// lockDir is git's index.lock without flock: an O_EXCL lock file, removed
+// on unlock. A lock left by a crashed run must be removed by hand; the
+// error names it.
+func lockDir(parent, base, display string) (func(), error) {
+	p := filepath.Join(parent, "."+base+".lock")
+	f, err := os.OpenFile(p, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
+	if errors.Is(err, fs.ErrExist) {
+		return nil, fmt.Errorf("atomicfile: %s is being written by another run holding %s (remove it if no run is): %w", display, p, ErrLocked)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("atomicfile: locking %s: %w", display, err)
+	}
+	f.Close()
+	return func() { os.Remove(p) }, nil
+}
