@@ -28,7 +28,9 @@
 //	and --after name the two occasions. Every input error names the file, the
 //	line, the column and what was found. Numeric wide input is streamed in
 //	constant memory; a progress line appears on a terminal after a second.
-//	Output files (-o FILE, report --out DIR) are replaced atomically.
+//	Output files (-o FILE, report --out DIR) are replaced atomically and keep
+//	their mode; -o follows a symlink, writes through to a device or FIFO
+//	(/dev/stdout) and never writes over an input. A flag given twice is an error.
 //
 //	Exit status: 0 success; 1 the analysis cannot be done on this input (for
 //	example all differences are equal, so test and report have no t-test);

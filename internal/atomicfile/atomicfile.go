@@ -150,14 +150,14 @@ func Write(path string, o Options, write func(w io.Writer) error) error {
 	case errors.Is(err, fs.ErrNotExist):
 		if lst, lerr := os.Lstat(path); lerr == nil && lst.Mode()&fs.ModeSymlink != 0 {
 			target, _ := os.Readlink(path)
-			return fmt.Errorf("atomicfile: %s: %w to %s", path, ErrDanglingSymlink, target)
+			return fmt.Errorf("%s: %w to %s", path, ErrDanglingSymlink, target)
 		}
 		return replace(path, nil, write)
 	case err != nil:
-		return fmt.Errorf("atomicfile: %w", err)
+		return fmt.Errorf("%w", err)
 	}
 	if o.protected(st) {
-		return fmt.Errorf("atomicfile: %s: %w", path, ErrInput)
+		return fmt.Errorf("%s: %w", path, ErrInput)
 	}
 	switch m := st.Mode(); {
 	case m.IsRegular():
@@ -169,9 +169,9 @@ func Write(path string, o Options, write func(w io.Writer) error) error {
 	case m&fs.ModeCharDevice != 0, m&fs.ModeNamedPipe != 0:
 		return writeThrough(path, write)
 	case m.IsDir():
-		return fmt.Errorf("atomicfile: %s: %w: it is a directory", path, ErrNotRegular)
+		return fmt.Errorf("%s: %w: it is a directory", path, ErrNotRegular)
 	default:
-		return fmt.Errorf("atomicfile: %s: %w (mode %v)", path, ErrNotRegular, m.Type())
+		return fmt.Errorf("%s: %w (mode %v)", path, ErrNotRegular, m.Type())
 	}
 }
 
@@ -180,36 +180,36 @@ func Write(path string, o Options, write func(w io.Writer) error) error {
 func resolve(path string) (string, error) {
 	want, err := os.Stat(path)
 	if err != nil {
-		return "", fmt.Errorf("atomicfile: %w", err)
+		return "", fmt.Errorf("%w", err)
 	}
 	p := path
 	for range 40 { // the kernel's MAXSYMLINKS
 		lst, err := os.Lstat(p)
 		if err != nil {
-			return "", fmt.Errorf("atomicfile: resolving %s: %w", path, err)
+			return "", fmt.Errorf("resolving %s: %w", path, err)
 		}
 		if lst.Mode()&fs.ModeSymlink == 0 {
 			if !os.SameFile(lst, want) {
-				return "", fmt.Errorf("atomicfile: %s: symlink to %s cannot be followed to the file it opens: %w", path, p, ErrNotRegular)
+				return "", fmt.Errorf("%s: symlink to %s cannot be followed to the file it opens: %w", path, p, ErrNotRegular)
 			}
 			return p, nil
 		}
 		t, err := os.Readlink(p)
 		if err != nil {
-			return "", fmt.Errorf("atomicfile: %w", err)
+			return "", fmt.Errorf("%w", err)
 		}
 		if !filepath.IsAbs(t) {
 			t = filepath.Join(filepath.Dir(p), t)
 		}
 		p = t
 	}
-	return "", fmt.Errorf("atomicfile: %s: too many levels of symlinks", path)
+	return "", fmt.Errorf("%s: too many levels of symlinks", path)
 }
 
 func writeThrough(path string, write func(w io.Writer) error) error {
 	f, err := os.OpenFile(path, os.O_WRONLY, 0)
 	if err != nil {
-		return fmt.Errorf("atomicfile: %w", err)
+		return fmt.Errorf("%w", err)
 	}
 	bw := bufio.NewWriter(f)
 	werr := write(bw)
@@ -218,10 +218,10 @@ func writeThrough(path string, write func(w io.Writer) error) error {
 	}
 	cerr := f.Close()
 	if werr != nil {
-		return fmt.Errorf("atomicfile: writing %s: %w", path, werr)
+		return fmt.Errorf("writing %s: %w", path, werr)
 	}
 	if cerr != nil {
-		return fmt.Errorf("atomicfile: %w", cerr)
+		return fmt.Errorf("%w", cerr)
 	}
 	return nil
 }
@@ -238,7 +238,7 @@ func replace(path string, old os.FileInfo, write func(w io.Writer) error) error 
 	err = commit(func() error { return os.Rename(tmp, path) })
 	if err != nil {
 		removeEntry(tmp)
-		return whyFailed(fmt.Errorf("atomicfile: replacing %s: %w", path, err))
+		return whyFailed(fmt.Errorf("replacing %s: %w", path, err))
 	}
 	unregister(tmp)
 	syncDir(dir)
@@ -271,7 +271,7 @@ func writeFile(dir, name string, old os.FileInfo, write func(w io.Writer) error)
 		}
 	}
 	if err != nil {
-		return "", fmt.Errorf("atomicfile: creating a file in %s: %w", dir, err)
+		return "", fmt.Errorf("creating a file in %s: %w", dir, err)
 	}
 	p := f.Name()
 	lockFile(f) // marks the file as in use for removeStale
@@ -297,7 +297,7 @@ func writeFile(dir, name string, old os.FileInfo, write func(w io.Writer) error)
 	}
 	if werr != nil {
 		removeEntry(p)
-		return "", fmt.Errorf("atomicfile: writing %s: %w", p, werr)
+		return "", fmt.Errorf("writing %s: %w", p, werr)
 	}
 	return p, nil
 }
@@ -487,7 +487,7 @@ func resetForTest() {
 func validName(n string) error {
 	if n == "" || n == "." || n == ".." || n != filepath.Base(n) || strings.ContainsAny(n, `/\`+"\x00") ||
 		n == ManifestName || isTempName(n) {
-		return fmt.Errorf("atomicfile: %w %q", ErrBadName, n)
+		return fmt.Errorf("%w %q", ErrBadName, n)
 	}
 	return nil
 }
@@ -519,7 +519,7 @@ func WriteSet(dir string, o Options, files []File) error {
 			return err
 		}
 		if seen[f.Name] {
-			return fmt.Errorf("atomicfile: %w %q: given twice", ErrBadName, f.Name)
+			return fmt.Errorf("%w %q: given twice", ErrBadName, f.Name)
 		}
 		seen[f.Name] = true
 	}
@@ -529,7 +529,7 @@ func WriteSet(dir string, o Options, files []File) error {
 	}
 	parent, base := filepath.Dir(real), filepath.Base(real)
 	if err := os.MkdirAll(parent, 0o777); err != nil {
-		return fmt.Errorf("atomicfile: %w", err)
+		return fmt.Errorf("%w", err)
 	}
 	unlock, err := lockDir(parent, base, dir)
 	if err != nil {
@@ -549,7 +549,7 @@ func WriteSet(dir string, o Options, files []File) error {
 	// Stage.
 	staging, err := createTemp(parent, func(p string) (string, error) { return p, os.Mkdir(p, 0o777) })
 	if err != nil {
-		return fmt.Errorf("atomicfile: creating the staging directory in %s: %w", parent, err)
+		return fmt.Errorf("creating the staging directory in %s: %w", parent, err)
 	}
 	fail := func(err error) error {
 		removeEntry(staging)
@@ -561,7 +561,7 @@ func WriteSet(dir string, o Options, files []File) error {
 	}
 	if st != nil {
 		if err := os.Chmod(staging, st.Mode()&(fs.ModePerm|fs.ModeSetgid|fs.ModeSticky)); err != nil {
-			return fail(fmt.Errorf("atomicfile: %w", err))
+			return fail(fmt.Errorf("%w", err))
 		}
 	}
 	for _, f := range files {
@@ -593,7 +593,7 @@ func WriteSet(dir string, o Options, files []File) error {
 	if st == nil {
 		err = commit(func() error { return os.Rename(staging, real) })
 		if err != nil {
-			return fail(fmt.Errorf("atomicfile: moving the new set into %s: %w", dir, err))
+			return fail(fmt.Errorf("moving the new set into %s: %w", dir, err))
 		}
 		unregister(staging)
 		syncDir(parent)
@@ -601,7 +601,7 @@ func WriteSet(dir string, o Options, files []File) error {
 	}
 	err = commit(func() error { return switchDirs(staging, real, parent) })
 	if err != nil {
-		return fail(fmt.Errorf("atomicfile: switching %s to the new set: %w", dir, err))
+		return fail(fmt.Errorf("switching %s to the new set: %w", dir, err))
 	}
 	syncDir(parent)
 	// staging now holds the old set (still registered, so Cleanup removes it
@@ -646,11 +646,11 @@ func switchDirs(staging, dir, parent string) error {
 func syncDirErr(dir string) error {
 	d, err := os.Open(dir)
 	if err != nil {
-		return fmt.Errorf("atomicfile: %w", err)
+		return fmt.Errorf("%w", err)
 	}
 	defer d.Close()
 	if err := d.Sync(); err != nil && !errors.Is(err, errSyncUnsupported) {
-		return fmt.Errorf("atomicfile: sync %s: %w", dir, err)
+		return fmt.Errorf("sync %s: %w", dir, err)
 	}
 	return nil
 }
@@ -663,28 +663,28 @@ func resolveDir(dir string) (real string, st os.FileInfo, err error) {
 		return dir, nil, nil
 	}
 	if err != nil {
-		return "", nil, fmt.Errorf("atomicfile: %w", err)
+		return "", nil, fmt.Errorf("%w", err)
 	}
 	if lst.Mode()&fs.ModeSymlink != 0 {
 		target, _ := os.Readlink(dir)
 		st, err := os.Stat(dir)
 		if errors.Is(err, fs.ErrNotExist) {
-			return "", nil, fmt.Errorf("atomicfile: %s: %w to %s (create the directory it names, or remove the link)", dir, ErrDanglingSymlink, target)
+			return "", nil, fmt.Errorf("%s: %w to %s (create the directory it names, or remove the link)", dir, ErrDanglingSymlink, target)
 		}
 		if err != nil {
-			return "", nil, fmt.Errorf("atomicfile: %w", err)
+			return "", nil, fmt.Errorf("%w", err)
 		}
 		if !st.IsDir() {
-			return "", nil, fmt.Errorf("atomicfile: %s: %w: symlink to %s", dir, ErrNotDir, target)
+			return "", nil, fmt.Errorf("%s: %w: symlink to %s", dir, ErrNotDir, target)
 		}
 		real, err := filepath.EvalSymlinks(dir)
 		if err != nil {
-			return "", nil, fmt.Errorf("atomicfile: %w", err)
+			return "", nil, fmt.Errorf("%w", err)
 		}
 		return real, st, nil
 	}
 	if !lst.IsDir() {
-		return "", nil, fmt.Errorf("atomicfile: %s: %w (it is a %s)", dir, ErrNotDir, kind(lst.Mode()))
+		return "", nil, fmt.Errorf("%s: %w (it is a %s)", dir, ErrNotDir, kind(lst.Mode()))
 	}
 	return dir, lst, nil
 }
@@ -713,7 +713,7 @@ func kind(m fs.FileMode) string {
 func checkDir(dir, name string, o Options, newSet map[string]bool, old map[string]os.FileInfo) error {
 	es, err := os.ReadDir(dir)
 	if err != nil {
-		return fmt.Errorf("atomicfile: %w", err)
+		return fmt.Errorf("%w", err)
 	}
 	manifest, hasManifest := readManifest(dir)
 	var foreign []string
@@ -721,10 +721,10 @@ func checkDir(dir, name string, o Options, newSet map[string]bool, old map[strin
 		n := e.Name()
 		fi, err := os.Lstat(filepath.Join(dir, n))
 		if err != nil {
-			return fmt.Errorf("atomicfile: %w", err)
+			return fmt.Errorf("%w", err)
 		}
 		if o.protected(fi) {
-			return fmt.Errorf("atomicfile: %s: %w: %s would be removed with the old set", name, ErrInput, filepath.Join(name, n))
+			return fmt.Errorf("%s: %w: %s would be removed with the old set", name, ErrInput, filepath.Join(name, n))
 		}
 		switch {
 		case n == ManifestName, isLegacyTemp(n):
@@ -747,7 +747,7 @@ func checkDir(dir, name string, o Options, newSet map[string]bool, old map[strin
 		if len(foreign) > 5 {
 			list = strings.Join(foreign[:5], ", ") + fmt.Sprintf(" and %d more", len(foreign)-5)
 		}
-		return fmt.Errorf("atomicfile: %s %w: %s; the directory is replaced as a whole, so move them elsewhere or choose another directory", name, ErrForeign, list)
+		return fmt.Errorf("%s %w: %s; the directory is replaced as a whole, so move them elsewhere or choose another directory", name, ErrForeign, list)
 	}
 	return nil
 }

@@ -24,10 +24,10 @@ func lockDir(parent, base, display string) (func(), error) {
 	p := filepath.Join(parent, "."+base+".lock")
 	f, err := os.OpenFile(p, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
 	if errors.Is(err, fs.ErrExist) {
-		return nil, fmt.Errorf("atomicfile: %s is being written by another run holding %s (remove it if no run is): %w", display, p, ErrLocked)
+		return nil, fmt.Errorf("%s is being written by another run holding %s (remove it if no run is): %w", display, p, ErrLocked)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("atomicfile: locking %s: %w", display, err)
+		return nil, fmt.Errorf("locking %s: %w", display, err)
 	}
 	f.Close()
 	return func() { os.Remove(p) }, nil

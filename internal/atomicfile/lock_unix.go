@@ -64,7 +64,7 @@ func lockDir(parent, base, display string) (unlock func(), err error) {
 	for range 100 {
 		f, err := os.OpenFile(p, os.O_RDWR|os.O_CREATE, 0o666)
 		if err != nil {
-			return nil, fmt.Errorf("atomicfile: locking %s: %w", display, err)
+			return nil, fmt.Errorf("locking %s: %w", display, err)
 		}
 		if err := unix.Flock(int(f.Fd()), unix.LOCK_EX|unix.LOCK_NB); err != nil {
 			b := make([]byte, 32)
@@ -75,9 +75,9 @@ func lockDir(parent, base, display string) (unlock func(), err error) {
 				if pid, perr := strconv.Atoi(strings.TrimSpace(string(b[:n]))); perr == nil {
 					holder = fmt.Sprintf(" (process %d)", pid)
 				}
-				return nil, fmt.Errorf("atomicfile: %s is being written by another run%s holding %s: %w", display, holder, p, ErrLocked)
+				return nil, fmt.Errorf("%s is being written by another run%s holding %s: %w", display, holder, p, ErrLocked)
 			}
-			return nil, fmt.Errorf("atomicfile: locking %s: %w", display, err)
+			return nil, fmt.Errorf("locking %s: %w", display, err)
 		}
 		fst, ferr := f.Stat()
 		pst, perr := os.Stat(p)
@@ -109,5 +109,5 @@ func lockDir(parent, base, display string) (unlock func(), err error) {
 			}
 		}, nil
 	}
-	return nil, fmt.Errorf("atomicfile: locking %s: the lock file %s keeps changing", display, p)
+	return nil, fmt.Errorf("locking %s: the lock file %s keeps changing", display, p)
 }
