@@ -62,6 +62,10 @@
 //     but never a mixed set; a crash in that instant leaves the old set in
 //     the .pt- directory (where StaleAge later removes it).
 //
+// DIR may not be the root, the working directory or one containing it
+// (ErrWorkingDir): replaced as a whole, it would leave the shell that ran the
+// command in a deleted directory.
+//
 // Any failure before the switch removes the staging directory and leaves DIR
 // byte-identical.
 //
@@ -101,6 +105,7 @@ var (
 	ErrLocked          = errors.New("locked by another run")
 	ErrForeign         = errors.New("holds files this tool did not write")
 	ErrInterrupted     = errors.New("interrupted")
+	ErrWorkingDir      = errors.New("is or contains the working directory")
 )
 
 // ManifestName is the file in a directory written by WriteSet that lists the
@@ -527,6 +532,12 @@ func WriteSet(dir string, o Options, files []File) error {
 	if err != nil {
 		return err
 	}
+	if real, err = filepath.Abs(real); err != nil {
+		return fmt.Errorf("%s: %w", dir, err)
+	}
+	if err := notWorkingDir(real, dir); err != nil {
+		return err
+	}
 	parent, base := filepath.Dir(real), filepath.Base(real)
 	if err := os.MkdirAll(parent, 0o777); err != nil {
 		return fmt.Errorf("%w", err)
@@ -627,6 +638,10 @@ func switchDirs(staging, dir, parent string) error {
 			break
 		}
 	}
+	if d, err := os.Open(dir); err == nil {
+		lockFile(d) // the old set, once aside, is not stale to other runs
+		defer d.Close()
+	}
 	if err := os.Rename(dir, aside); err != nil {
 		return err
 	}
@@ -651,6 +666,29 @@ func syncDirErr(dir string) error {
 	defer d.Close()
 	if err := d.Sync(); err != nil && !errors.Is(err, errSyncUnsupported) {
 		return fmt.Errorf("sync %s: %w", dir, err)
+	}
+	return nil
+}
+
+// notWorkingDir refuses a directory that is, or contains, the working
+// directory, and the root: replaced as a whole, it would leave the shell
+// that started the run in a deleted directory.
+func notWorkingDir(abs, dir string) error {
+	if filepath.Dir(abs) == abs {
+		return fmt.Errorf("%s: %w: the root directory cannot be replaced", dir, ErrWorkingDir)
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return nil
+	}
+	if real, err := filepath.EvalSymlinks(wd); err == nil {
+		wd = real
+	}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		abs = real
+	}
+	if wd == abs || strings.HasPrefix(wd, abs+string(filepath.Separator)) {
+		return fmt.Errorf("%s: %w: it is replaced as a whole, so write into a new subdirectory", dir, ErrWorkingDir)
 	}
 	return nil
 }

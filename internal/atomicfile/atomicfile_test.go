@@ -521,6 +521,25 @@ func TestWriteSetSymlinkDir(t *testing.T) {
 	noTemps(t, parent)
 }
 
+// TestWriteSetWorkingDir: the working directory, one containing it and the
+// root are refused: replaced as a whole, they would leave the shell in a
+// deleted directory.
+func TestWriteSetWorkingDir(t *testing.T) {
+	parent := t.TempDir()
+	sub := filepath.Join(parent, "out", "sub")
+	os.MkdirAll(sub, 0o755)
+	t.Chdir(sub)
+	for _, d := range []string{".", "..", sub, "/"} {
+		if err := WriteSet(d, Options{}, []File{{"a.md", content("A")}}); !errors.Is(err, ErrWorkingDir) {
+			t.Errorf("%s: %v", d, err)
+		}
+	}
+	if err := WriteSet("new", Options{}, []File{{"a.md", content("A")}}); err != nil {
+		t.Error(err)
+	}
+	noTemps(t, sub)
+}
+
 // TestCleanup: Cleanup during the write phase (what the command's signal
 // handler does) removes the staging directory and the lock; the write
 // fails with ErrInterrupted and DIR is byte-identical (issue 11, item 5).
