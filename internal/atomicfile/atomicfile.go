@@ -569,6 +569,9 @@ func WriteSet(dir string, o Options, files []File) error {
 	if d, err := os.Open(staging); err == nil {
 		lockFile(d) // held until the staging directory is gone
 		defer d.Close()
+		if st != nil {
+			keepOwner(d, st)
+		}
 	}
 	if st != nil {
 		if err := os.Chmod(staging, st.Mode()&(fs.ModePerm|fs.ModeSetgid|fs.ModeSticky)); err != nil {

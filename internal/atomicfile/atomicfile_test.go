@@ -148,6 +148,17 @@ func TestWriteModes(t *testing.T) {
 	if st, _ := os.Stat(p); st.Mode().Perm() != 0o640 || read(t, p) != "new" {
 		t.Errorf("replaced file: mode %v, want 0640", st.Mode())
 	}
+	if os.Geteuid() == 0 {
+		// Root replacing a user's file keeps the user as its owner.
+		os.Chown(p, 1234, 5678)
+		if err := Write(p, Options{}, content("newer")); err != nil {
+			t.Fatal(err)
+		}
+		st, _ := os.Stat(p)
+		if s := st.Sys().(*syscall.Stat_t); s.Uid != 1234 || s.Gid != 5678 {
+			t.Errorf("owner %d:%d, want 1234:5678", s.Uid, s.Gid)
+		}
+	}
 	withUmask(0o077, func() {
 		q := filepath.Join(dir, "new.json")
 		if err := Write(q, Options{}, content("x")); err != nil {
