@@ -102,8 +102,8 @@ var (
 	ErrNotRegular      = errors.New("not a regular file, a character device or a FIFO")
 	ErrNotDir          = errors.New("not a directory")
 	ErrDanglingSymlink = errors.New("dangling symlink")
-	ErrLocked          = errors.New("locked by another run")
-	ErrForeign         = errors.New("holds files this tool did not write")
+	ErrLocked          = errors.New("being written by another run")
+	ErrForeign         = errors.New("holds files pairedt did not write")
 	ErrInterrupted     = errors.New("interrupted")
 	ErrWorkingDir      = errors.New("is or contains the working directory")
 )
@@ -159,7 +159,7 @@ func Write(path string, o Options, write func(w io.Writer) error) error {
 		}
 		return replace(path, nil, write)
 	case err != nil:
-		return fmt.Errorf("%w", err)
+		return err
 	}
 	if o.protected(st) {
 		return fmt.Errorf("%s: %w", path, ErrInput)
@@ -185,7 +185,7 @@ func Write(path string, o Options, write func(w io.Writer) error) error {
 func resolve(path string) (string, error) {
 	want, err := os.Stat(path)
 	if err != nil {
-		return "", fmt.Errorf("%w", err)
+		return "", err
 	}
 	p := path
 	for range 40 { // the kernel's MAXSYMLINKS
@@ -201,7 +201,7 @@ func resolve(path string) (string, error) {
 		}
 		t, err := os.Readlink(p)
 		if err != nil {
-			return "", fmt.Errorf("%w", err)
+			return "", err
 		}
 		if !filepath.IsAbs(t) {
 			t = filepath.Join(filepath.Dir(p), t)
@@ -214,7 +214,7 @@ func resolve(path string) (string, error) {
 func writeThrough(path string, write func(w io.Writer) error) error {
 	f, err := os.OpenFile(path, os.O_WRONLY, 0)
 	if err != nil {
-		return fmt.Errorf("%w", err)
+		return err
 	}
 	bw := bufio.NewWriter(f)
 	werr := write(bw)
@@ -226,7 +226,7 @@ func writeThrough(path string, write func(w io.Writer) error) error {
 		return fmt.Errorf("writing %s: %w", path, werr)
 	}
 	if cerr != nil {
-		return fmt.Errorf("%w", cerr)
+		return cerr
 	}
 	return nil
 }
@@ -540,7 +540,7 @@ func WriteSet(dir string, o Options, files []File) error {
 	}
 	parent, base := filepath.Dir(real), filepath.Base(real)
 	if err := os.MkdirAll(parent, 0o777); err != nil {
-		return fmt.Errorf("%w", err)
+		return err
 	}
 	unlock, err := lockDir(parent, base, dir)
 	if err != nil {
@@ -575,7 +575,7 @@ func WriteSet(dir string, o Options, files []File) error {
 	}
 	if st != nil {
 		if err := os.Chmod(staging, st.Mode()&(fs.ModePerm|fs.ModeSetgid|fs.ModeSticky)); err != nil {
-			return fail(fmt.Errorf("%w", err))
+			return fail(err)
 		}
 	}
 	for _, f := range files {
@@ -664,7 +664,7 @@ func switchDirs(staging, dir, parent string) error {
 func syncDirErr(dir string) error {
 	d, err := os.Open(dir)
 	if err != nil {
-		return fmt.Errorf("%w", err)
+		return err
 	}
 	defer d.Close()
 	if err := d.Sync(); err != nil && !errors.Is(err, errSyncUnsupported) {
@@ -704,7 +704,7 @@ func resolveDir(dir string) (real string, st os.FileInfo, err error) {
 		return dir, nil, nil
 	}
 	if err != nil {
-		return "", nil, fmt.Errorf("%w", err)
+		return "", nil, err
 	}
 	if lst.Mode()&fs.ModeSymlink != 0 {
 		target, _ := os.Readlink(dir)
@@ -713,14 +713,14 @@ func resolveDir(dir string) (real string, st os.FileInfo, err error) {
 			return "", nil, fmt.Errorf("%s: %w to %s (create the directory it names, or remove the link)", dir, ErrDanglingSymlink, target)
 		}
 		if err != nil {
-			return "", nil, fmt.Errorf("%w", err)
+			return "", nil, err
 		}
 		if !st.IsDir() {
 			return "", nil, fmt.Errorf("%s: %w: symlink to %s", dir, ErrNotDir, target)
 		}
 		real, err := filepath.EvalSymlinks(dir)
 		if err != nil {
-			return "", nil, fmt.Errorf("%w", err)
+			return "", nil, err
 		}
 		return real, st, nil
 	}
@@ -754,7 +754,7 @@ func kind(m fs.FileMode) string {
 func checkDir(dir, name string, o Options, newSet map[string]bool, old map[string]os.FileInfo) error {
 	es, err := os.ReadDir(dir)
 	if err != nil {
-		return fmt.Errorf("%w", err)
+		return err
 	}
 	manifest, hasManifest := readManifest(dir)
 	var foreign []string
@@ -762,7 +762,7 @@ func checkDir(dir, name string, o Options, newSet map[string]bool, old map[strin
 		n := e.Name()
 		fi, err := os.Lstat(filepath.Join(dir, n))
 		if err != nil {
-			return fmt.Errorf("%w", err)
+			return err
 		}
 		if o.protected(fi) {
 			return fmt.Errorf("%s: %w: %s would be removed with the old set", name, ErrInput, filepath.Join(name, n))

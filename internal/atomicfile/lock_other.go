@@ -24,7 +24,7 @@ func lockDir(parent, base, display string) (func(), error) {
 	p := filepath.Join(parent, "."+base+".lock")
 	f, err := os.OpenFile(p, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
 	if errors.Is(err, fs.ErrExist) {
-		return nil, fmt.Errorf("%s is being written by another run holding %s (remove it if no run is): %w", display, p, ErrLocked)
+		return nil, fmt.Errorf("%s: %w (lock file %s; remove it if no run is)", display, ErrLocked, p)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("locking %s: %w", display, err)

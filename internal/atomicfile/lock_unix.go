@@ -73,9 +73,9 @@ func lockDir(parent, base, display string) (unlock func(), err error) {
 			if errors.Is(err, unix.EWOULDBLOCK) {
 				holder := ""
 				if pid, perr := strconv.Atoi(strings.TrimSpace(string(b[:n]))); perr == nil {
-					holder = fmt.Sprintf(" (process %d)", pid)
+					holder = fmt.Sprintf("process %d, ", pid)
 				}
-				return nil, fmt.Errorf("%s is being written by another run%s holding %s: %w", display, holder, p, ErrLocked)
+				return nil, fmt.Errorf("%s: %w (%slock file %s); try again when it has finished", display, ErrLocked, holder, p)
 			}
 			return nil, fmt.Errorf("locking %s: %w", display, err)
 		}
