@@ -14,6 +14,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/pairedt/pairedt/internal/atomicfile"
 )
@@ -191,7 +192,9 @@ func TestSignalInWritePhase(t *testing.T) {
 			before := treeState(t, parent)
 			cmd := blockedRun(t, tc.args...)
 			if tc.args[0] == "report" {
-				// A second run meanwhile: refused, naming the lock.
+				// A second run meanwhile waits, then gives up naming the lock.
+				defer func(w time.Duration) { reportLockWait = w }(reportLockWait)
+				reportLockWait = 30 * time.Millisecond
 				code, _, stderr := runCmd(t, "", append(sleepReport, "--out", dir)...)
 				if code != exitUsage || !strings.Contains(stderr, "being written by another run") || !strings.Contains(stderr, fmt.Sprintf("process %d", cmd.Process.Pid)) {
 					t.Errorf("concurrent run: exit %d: %s", code, stderr)

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/pairedt/pairedt/internal/atomicfile"
 	"github.com/pairedt/pairedt/pairedt"
@@ -43,8 +44,8 @@ synced in a staging directory beside DIR, then switched with DIR in one step
 and a failed or interrupted run leaves DIR as it was. DIR holds only the
 report: pairedt lists its files in DIR/.pairedt-set and refuses a DIR that
 holds any other file, so none of yours is ever deleted. A second run into
-the same DIR while one is writing fails (lock file .DIR.lock beside DIR).
-A symlink DIR is followed and kept.
+the same DIR waits up to 10 seconds for the first to finish writing, then
+fails (lock file .DIR.lock beside DIR). A symlink DIR is followed and kept.
 The provenance footer holds the SHA-256 of FILE, the module version and the
 command; no clock time.`,
 	example: `  $ pairedt report sleep.csv --before drug1 --after drug2 --lang en --out out
@@ -178,7 +179,7 @@ func runReport(e *env, args []string) error {
 			protect = append(protect, fi)
 		}
 	}
-	if err := atomicfile.WriteSet(c.outDir, atomicfile.Options{Protect: protect}, files); err != nil {
+	if err := atomicfile.WriteSet(c.outDir, atomicfile.Options{Protect: protect, LockWait: reportLockWait}, files); err != nil {
 		return fmt.Errorf("%w: %w", errOutputFile, err)
 	}
 	for _, u := range st.Undefined {
@@ -189,6 +190,10 @@ func runReport(e *env, args []string) error {
 	}
 	return nil
 }
+
+// reportLockWait is how long report waits for another run writing the same
+// DIR (a variable for the tests).
+var reportLockWait = 10 * time.Second
 
 // withoutOut returns args without the --out flag and its value, for the
 // provenance footer: the same analysis written to two directories must give

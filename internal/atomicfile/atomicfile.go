@@ -35,7 +35,9 @@
 //
 //  1. take the lock PARENT/.DIR.lock (flock(2), so a crashed run never
 //     leaves a stale lock; the holder's pid is in the file). A second run
-//     into the same DIR fails with ErrLocked instead of mixing two sets.
+//     into the same DIR waits up to Options.LockWait for the first to finish
+//     and then writes its own set after it, or fails with ErrLocked naming
+//     the holder; two runs never mix their sets.
 //  2. remove stale staging entries .pt-* in PARENT that no live run holds
 //     (each run holds an flock on its own) and that are older than StaleAge.
 //  3. check DIR: every entry must be listed in DIR's manifest (.pairedt-set,
@@ -135,6 +137,10 @@ type Options struct {
 	// Protect lists files that must not be replaced or written (the run's
 	// inputs), compared with os.SameFile.
 	Protect []os.FileInfo
+
+	// LockWait is how long WriteSet waits for another run writing the same
+	// directory to finish before it fails with ErrLocked; 0 fails at once.
+	LockWait time.Duration
 }
 
 func (o Options) protected(fi os.FileInfo) bool {
@@ -542,11 +548,19 @@ func WriteSet(dir string, o Options, files []File) error {
 	if err := os.MkdirAll(parent, 0o777); err != nil {
 		return err
 	}
-	unlock, err := lockDir(parent, base, dir)
+	unlock, err := lockDir(parent, base, dir, o.LockWait)
 	if err != nil {
 		return err
 	}
 	defer unlock()
+	// Look again, under the lock: the run we waited for may have created DIR.
+	real2, st, err := resolveDir(dir)
+	if err != nil {
+		return err
+	}
+	if real2, err = filepath.Abs(real2); err != nil || real2 != real {
+		return fmt.Errorf("%s: changed to name %s while waiting for the lock", dir, real2)
+	}
 	removeStale(parent)
 
 	// What is in DIR now: only our own files may be there.

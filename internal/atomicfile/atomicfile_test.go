@@ -632,7 +632,7 @@ func TestStaleRemoved(t *testing.T) {
 // killed).
 func TestMain(m *testing.M) {
 	if h, ok := strings.CutPrefix(os.Getenv("ATOMICFILE_HELPER"), "lock:"); ok {
-		unlock, err := lockDir(filepath.Dir(h), filepath.Base(h), h)
+		unlock, err := lockDir(filepath.Dir(h), filepath.Base(h), h, 0)
 		if err != nil {
 			fmt.Println(err)
 			os.Exit(3)
@@ -693,7 +693,41 @@ func TestLockSecondProcess(t *testing.T) {
 			t.Errorf("after the holder %s: %v", how, err)
 		}
 	}
+	// With LockWait, the second run waits for the first and then writes.
+	release, _ := lockHolder(t, dir)
+	go func() { time.Sleep(50 * time.Millisecond); release() }()
+	if err := WriteSet(dir, Options{LockWait: time.Minute}, []File{{"a.md", content("after")}}); err != nil {
+		t.Errorf("waiting for the lock: %v", err)
+	}
+	if read(t, filepath.Join(dir, "a.md")) != "after" {
+		t.Error("not written after the wait")
+	}
 	if got := names(t, parent); got != "out" {
 		t.Errorf("parent holds %s", got)
+	}
+}
+
+// TestWriteSetConcurrent: runs racing into one new DIR with LockWait all
+// succeed one after the other, and DIR always holds one run's whole set
+// (a run that had seen no DIR before waiting used to fail with EEXIST).
+func TestWriteSetConcurrent(t *testing.T) {
+	for trial := range 10 {
+		dir := filepath.Join(t.TempDir(), "out")
+		errs := make(chan error)
+		for i := range 4 {
+			go func() {
+				id := fmt.Sprintf("run %d.%d", trial, i)
+				errs <- WriteSet(dir, Options{LockWait: time.Minute}, []File{{"a.md", content(id)}, {"b.md", content(id)}})
+			}()
+		}
+		for range 4 {
+			if err := <-errs; err != nil {
+				t.Error(err)
+			}
+		}
+		if a, b := read(t, filepath.Join(dir, "a.md")), read(t, filepath.Join(dir, "b.md")); a != b {
+			t.Errorf("mixed set: %q, %q", a, b)
+		}
+		noTemps(t, filepath.Dir(dir))
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"time"
 )
 
 // errSyncUnsupported: directories cannot be synced here.
@@ -20,9 +21,14 @@ func keepOwner(*os.File, fs.FileInfo) {}
 // lockDir is git's index.lock without flock: an O_EXCL lock file, removed
 // on unlock. A lock left by a crashed run must be removed by hand; the
 // error names it.
-func lockDir(parent, base, display string) (func(), error) {
+func lockDir(parent, base, display string, wait time.Duration) (func(), error) {
 	p := filepath.Join(parent, "."+base+".lock")
+	deadline := time.Now().Add(wait)
 	f, err := os.OpenFile(p, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
+	for errors.Is(err, fs.ErrExist) && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+		f, err = os.OpenFile(p, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
+	}
 	if errors.Is(err, fs.ErrExist) {
 		return nil, fmt.Errorf("%s: %w (lock file %s; remove it if no run is)", display, ErrLocked, p)
 	}

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"time"
 
 	"golang.org/x/sys/unix"
 )
@@ -53,15 +54,19 @@ func lockName(base string) string {
 	return fmt.Sprintf(".pairedt-%016x.lock", h)
 }
 
-// lockDir takes the lock of the directory base in parent, or fails at once
-// with ErrLocked naming the holder. The lock is an flock on
+// lockPoll is how often lockDir retries a lock held by another run.
+const lockPoll = 10 * time.Millisecond
+
+// lockDir takes the lock of the directory base in parent, waiting up to wait
+// for another run to finish, or fails with ErrLocked naming the holder. The lock is an flock on
 // PARENT/.BASE.lock: the kernel drops it when its holder dies, so there are
 // no stale locks. unlock removes the file while still holding the lock; a
 // run that opened the old file finds, once it holds the lock, that the
 // path no longer names its file, and retries.
-func lockDir(parent, base, display string) (unlock func(), err error) {
+func lockDir(parent, base, display string, wait time.Duration) (unlock func(), err error) {
 	p := filepath.Join(parent, lockName(base))
-	for range 100 {
+	deadline := time.Now().Add(wait)
+	for range 100 + int(wait/lockPoll) {
 		f, err := os.OpenFile(p, os.O_RDWR|os.O_CREATE, 0o666)
 		if err != nil {
 			return nil, fmt.Errorf("locking %s: %w", display, err)
@@ -70,6 +75,10 @@ func lockDir(parent, base, display string) (unlock func(), err error) {
 			b := make([]byte, 32)
 			n, _ := f.ReadAt(b, 0)
 			f.Close()
+			if errors.Is(err, unix.EWOULDBLOCK) && time.Now().Before(deadline) {
+				time.Sleep(lockPoll)
+				continue
+			}
 			if errors.Is(err, unix.EWOULDBLOCK) {
 				holder := ""
 				if pid, perr := strconv.Atoi(strings.TrimSpace(string(b[:n]))); perr == nil {
