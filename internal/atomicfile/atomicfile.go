@@ -163,6 +163,9 @@ func Write(path string, o Options, write func(w io.Writer) error) error {
 			target, _ := os.Readlink(path)
 			return fmt.Errorf("%s: %w to %s", path, ErrDanglingSymlink, target)
 		}
+		if _, err := os.Stat(filepath.Dir(path)); err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
 		return replace(path, nil, write)
 	case err != nil:
 		return err
@@ -244,7 +247,7 @@ func replace(path string, old os.FileInfo, write func(w io.Writer) error) error 
 	removeStale(dir)
 	tmp, err := writeFile(dir, "", old, write)
 	if err != nil {
-		return whyFailed(err)
+		return whyFailed(fmt.Errorf("%s: %w", path, err))
 	}
 	err = commit(func() error { return os.Rename(tmp, path) })
 	if err != nil {
@@ -326,6 +329,9 @@ func createTemp[T any](dir string, create func(path string) (T, error)) (T, erro
 			return zero, err
 		}
 		if err := register(p); err != nil {
+			if c, ok := any(v).(io.Closer); ok {
+				c.Close()
+			}
 			os.RemoveAll(p)
 			return zero, err
 		}
