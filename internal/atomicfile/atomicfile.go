@@ -718,7 +718,8 @@ func notWorkingDir(abs, dir string) error {
 
 // resolveDir follows a symlink at dir to the directory it names. st is nil
 // when nothing is at dir yet.
-func resolveDir(dir string) (real string, st os.FileInfo, err error) {
+func resolveDir(name string) (real string, st os.FileInfo, err error) {
+	dir := filepath.Clean(name) // "link/" would make Lstat follow the link
 	lst, err := os.Lstat(dir)
 	if errors.Is(err, fs.ErrNotExist) {
 		return dir, nil, nil

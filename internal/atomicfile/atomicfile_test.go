@@ -510,8 +510,8 @@ func TestWriteSetSymlinkDir(t *testing.T) {
 	os.Mkdir(real, 0o755)
 	link := filepath.Join(parent, "link")
 	os.Symlink("real", link)
-	for range 2 {
-		if err := WriteSet(link, Options{}, []File{{"a.md", content("A")}}); err != nil {
+	for _, d := range []string{link, link, link + "/"} {
+		if err := WriteSet(d, Options{}, []File{{"a.md", content("A")}}); err != nil {
 			t.Fatal(err)
 		}
 	}
