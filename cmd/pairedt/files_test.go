@@ -187,6 +187,7 @@ func TestSignalInWritePhase(t *testing.T) {
 		{syscall.SIGTERM, 143, append(sleepReport, "--out", dir)},
 		{syscall.SIGINT, 130, []string{"test", "testdata/sleep.csv", "--before", "drug1", "--after", "drug2", "--json", "-o", outFile}},
 		{syscall.SIGTERM, 143, []string{"test", "testdata/sleep.csv", "--before", "drug1", "--after", "drug2", "-o", outFile}},
+		{syscall.SIGHUP, 129, []string{"test", "testdata/sleep.csv", "--before", "drug1", "--after", "drug2", "-o", outFile}},
 	} {
 		t.Run(fmt.Sprintf("%v %s", tc.sig, tc.args[0]), func(t *testing.T) {
 			before := treeState(t, parent)

@@ -120,20 +120,20 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-// cleanupOnSignal makes SIGINT and SIGTERM remove the temporary files and
-// staging directory of a write in progress (atomicfile.Cleanup; the output
-// stays as it was) and exit with the shell's status for the signal, 128+n:
-// 130 for SIGINT, 143 for SIGTERM.
+// cleanupOnSignal makes SIGINT, SIGTERM and SIGHUP remove the temporary
+// files and staging directory of a write in progress (atomicfile.Cleanup;
+// the output stays as it was) and exit with the shell's status for the
+// signal, 128+n: 130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP.
 func cleanupOnSignal() {
 	ch := make(chan os.Signal, 1)
-	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	go func() {
 		sig := <-ch
 		atomicfile.Cleanup()
 		fmt.Fprintf(os.Stderr, "pairedt: %v: stopped, temporary files removed\n", sig)
 		code := 130
-		if sig == syscall.SIGTERM {
-			code = 143
+		if s, ok := sig.(syscall.Signal); ok {
+			code = 128 + int(s)
 		}
 		os.Exit(code)
 	}()
