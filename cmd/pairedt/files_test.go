@@ -270,6 +270,18 @@ func TestOutputFiles(t *testing.T) {
 			t.Fatalf("/dev/null is now %v", st.Mode())
 		}
 	})
+	t.Run("/dev/stdout", func(t *testing.T) {
+		// The stream itself, wherever it goes: the shell's "> log" file
+		// keeps what was written before.
+		code, out, stderr := runCmd(t, "", args("/dev/stdout")...)
+		if code != 0 || out != want {
+			t.Errorf("exit %d, stdout %q, stderr %q", code, out, stderr)
+		}
+		code, out, stderr = runCmd(t, "", args("/dev/stderr")...)
+		if code != 0 || out != "" || stderr != want {
+			t.Errorf("exit %d, stdout %q, stderr %q", code, out, stderr)
+		}
+	})
 	t.Run("FIFO", func(t *testing.T) {
 		fifo := filepath.Join(dir, "fifo")
 		if err := syscall.Mkfifo(fifo, 0o600); err != nil {

@@ -362,8 +362,16 @@ func startProgress(stderr io.Writer, r io.Reader, size int64) (io.Reader, func()
 // never over an input), or to stdout when path is empty. Callers render
 // everything first, so a failed analysis never touches the output file.
 func (e *env) writeOutput(path string, data []byte) error {
-	if path == "" {
+	switch path {
+	case "":
 		_, err := e.stdout.Write(data)
+		return err
+	case "/dev/stdout":
+		// The stream itself, wherever it goes (also a file opened by ">>").
+		_, err := e.stdout.Write(data)
+		return err
+	case "/dev/stderr":
+		_, err := e.stderr.Write(data)
 		return err
 	}
 	err := atomicfile.Write(path, atomicfile.Options{Protect: e.inputs}, func(w io.Writer) error {

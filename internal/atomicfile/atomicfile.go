@@ -23,6 +23,12 @@
 //   - a character device or a FIFO (/dev/null, /dev/stdout, a named pipe):
 //     written through, opened O_WRONLY without O_CREAT, never replaced.
 //     There is nothing to make atomic; the caller renders everything first.
+//   - a link to an open descriptor (/dev/stdout, /dev/fd/N, /proc/self/fd/N),
+//     whatever it names (a terminal, a pipe, a socket, a file opened by the
+//     shell's > or >>): written into a duplicate of the descriptor, at the
+//     stream's own offset, as the shell would. Replacing a file there would
+//     lose what the shell wrote before and leave its descriptor on the old
+//     file. Another process's /proc/PID/fd/N is opened O_APPEND.
 //   - a directory, a block device or a socket: refused (ErrNotRegular).
 //
 // Options.Protect lists files (the inputs of the run) that an output must
@@ -92,6 +98,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -174,6 +181,8 @@ func Write(path string, o Options, write func(w io.Writer) error) error {
 		return fmt.Errorf("%s: %w", path, ErrInput)
 	}
 	switch m := st.Mode(); {
+	case isFDLink(path):
+		return writeFD(path, write)
 	case m.IsRegular():
 		real, err := resolve(path)
 		if err != nil {
@@ -181,7 +190,7 @@ func Write(path string, o Options, write func(w io.Writer) error) error {
 		}
 		return replace(real, st, write)
 	case m&fs.ModeCharDevice != 0, m&fs.ModeNamedPipe != 0:
-		return writeThrough(path, write)
+		return writeThrough(path, 0, write)
 	case m.IsDir():
 		return fmt.Errorf("%s: %w: it is a directory", path, ErrNotRegular)
 	default:
@@ -220,8 +229,72 @@ func resolve(path string) (string, error) {
 	return "", fmt.Errorf("%s: too many levels of symlinks", path)
 }
 
-func writeThrough(path string, write func(w io.Writer) error) error {
-	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+// isFDLink reports whether path is, or its symlinks pass through, a link to
+// an open file descriptor: /dev/stdout, /dev/fd/N, /proc/PID/fd/N.
+func isFDLink(path string) bool {
+	_, ok := fdLink(path)
+	return ok
+}
+
+// fdLink returns the descriptor that path names, for a link to one of this
+// process's descriptors (/dev/stdout, /dev/fd/N, /proc/self/fd/N), or -1
+// for another process's (/proc/PID/fd/N); ok is false for any other path.
+func fdLink(path string) (fd int, ok bool) {
+	self := []string{"/dev/fd/", "/proc/self/fd/", "/proc/" + strconv.Itoa(os.Getpid()) + "/fd/"}
+	p := path
+	for range 40 {
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			return 0, false
+		}
+		for _, pre := range self {
+			if n, found := strings.CutPrefix(abs, pre); found {
+				if fd, err := strconv.Atoi(n); err == nil && fd >= 0 {
+					return fd, true
+				}
+			}
+		}
+		if strings.HasPrefix(abs, "/proc/") && strings.Contains(abs, "/fd/") {
+			return -1, true
+		}
+		t, err := os.Readlink(p)
+		if err != nil {
+			return 0, false
+		}
+		if !filepath.IsAbs(t) {
+			t = filepath.Join(filepath.Dir(p), t)
+		}
+		p = t
+	}
+	return 0, false
+}
+
+// writeFD writes into the open descriptor that path names, through a
+// duplicate of it, so that the output lands at the stream's own offset (after
+// what the shell wrote into "> log" before) and the file it names is not
+// replaced. A descriptor of another process is opened O_APPEND instead.
+func writeFD(path string, write func(w io.Writer) error) error {
+	fd, _ := fdLink(path)
+	f, err := dupFD(fd)
+	if err != nil || fd < 0 {
+		return writeThrough(path, os.O_APPEND, write)
+	}
+	bw := bufio.NewWriter(f)
+	werr := write(bw)
+	if werr == nil {
+		werr = bw.Flush()
+	}
+	f.Close() // the duplicate only
+	if werr != nil {
+		return fmt.Errorf("writing %s: %w", path, werr)
+	}
+	return nil
+}
+
+// writeThrough writes into the file at path as it is, opened O_WRONLY|flag
+// (no O_CREAT, no O_TRUNC).
+func writeThrough(path string, flag int, write func(w io.Writer) error) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|flag, 0)
 	if err != nil {
 		return err
 	}

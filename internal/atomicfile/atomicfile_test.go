@@ -280,6 +280,20 @@ func TestWriteSpecial(t *testing.T) {
 	}
 	noTemps(t, sub)
 
+	// /dev/fd/N opened on a regular file, as "> log" makes /dev/stdout:
+	// appended to, the file the descriptor names is not replaced.
+	logPath := filepath.Join(dir, "log.txt")
+	logf, _ := os.OpenFile(logPath, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	io.WriteString(logf, "header\n")
+	if err := Write(fmt.Sprintf("/dev/fd/%d", logf.Fd()), Options{}, content("body\n")); err != nil {
+		t.Fatal(err)
+	}
+	io.WriteString(logf, "footer\n")
+	logf.Close()
+	if got := read(t, logPath); got != "header\nbody\nfooter\n" {
+		t.Errorf("log through /dev/fd: %q", got)
+	}
+
 	// A dangling symlink is refused with its target named.
 	dangling := filepath.Join(dir, "dangling")
 	os.Symlink("nowhere/x.json", dangling)

@@ -38,3 +38,5 @@ func lockDir(parent, base, display string, wait time.Duration) (func(), error) {
 	f.Close()
 	return func() { os.Remove(p) }, nil
 }
+
+func dupFD(fd int) (*os.File, error) { return nil, errors.ErrUnsupported }

@@ -120,3 +120,16 @@ func lockDir(parent, base, display string, wait time.Duration) (unlock func(), e
 	}
 	return nil, fmt.Errorf("locking %s: the lock file %s keeps changing", display, p)
 }
+
+// dupFD returns a duplicate of descriptor fd, sharing its offset.
+func dupFD(fd int) (*os.File, error) {
+	if fd < 0 {
+		return nil, syscall.EBADF
+	}
+	d, err := unix.Dup(fd)
+	if err != nil {
+		return nil, err
+	}
+	unix.CloseOnExec(d)
+	return os.NewFile(uintptr(d), "/dev/fd/"+strconv.Itoa(fd)), nil
+}
