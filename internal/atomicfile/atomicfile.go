@@ -20,7 +20,7 @@
 //   - a symlink: followed deliberately, as the shell's > does. The link is
 //     kept and its final target is replaced (or written through, below).
 //     A dangling symlink is refused with ErrDanglingSymlink.
-//   - a character device or a FIFO (/dev/null, /dev/stdout, a named pipe):
+//   - a character device or a FIFO (/dev/null, /dev/tty, a named pipe):
 //     written through, opened O_WRONLY without O_CREAT, never replaced.
 //     There is nothing to make atomic; the caller renders everything first.
 //   - a link to an open descriptor (/dev/stdout, /dev/fd/N, /proc/self/fd/N),
@@ -39,11 +39,14 @@
 // WriteSet replaces a whole directory, like rsync --delay-updates but with
 // one switch instead of one rename per file:
 //
-//  1. take the lock PARENT/.DIR.lock (flock(2), so a crashed run never
-//     leaves a stale lock; the holder's pid is in the file). A second run
+//  1. take the lock PARENT/.DIR.lock (a hashed name when that would exceed
+//     NAME_MAX; flock(2), so a crashed run never leaves a stale lock; the
+//     holder's pid is in the file; the file is removed on unlock). A second run
 //     into the same DIR waits up to Options.LockWait for the first to finish
 //     and then writes its own set after it, or fails with ErrLocked naming
-//     the holder; two runs never mix their sets.
+//     the holder; two runs never mix their sets. DIR is looked at only
+//     once the lock is held. (Without flock, outside Unix: an O_EXCL lock
+//     file as git's index.lock, which a crash leaves for the user to remove.)
 //  2. remove stale staging entries .pt-* in PARENT that no live run holds
 //     (each run holds an flock on its own) and that are older than StaleAge.
 //  3. check DIR: every entry must be listed in DIR's manifest (.pairedt-set,
@@ -57,7 +60,8 @@
 //  4. write every file, then the manifest, into the sibling staging
 //     directory PARENT/.pt-XXXXXXXXXX, fsync each file and the directory.
 //     A file that replaces one of the same name keeps its mode; new files
-//     honour the umask; the directory keeps DIR's mode.
+//     honour the umask; the directory keeps DIR's mode (and, best effort,
+//     its owner).
 //  5. switch: on Linux renameat2(RENAME_EXCHANGE) swaps staging and DIR in
 //     one step, so a reader of DIR sees the old set or the new set at every
 //     moment; the old set, now in staging, is removed. When DIR does not
