@@ -460,8 +460,8 @@ func removeStale(dir string) {
 		return
 	}
 	for _, e := range es {
-		if !isTempName(e.Name()) {
-			continue
+		if !isTempName(e.Name()) || !(e.Type().IsRegular() || e.Type().IsDir()) {
+			continue // a FIFO or a symlink with our name was not made by us (and opening a FIFO would block)
 		}
 		p := filepath.Join(dir, e.Name())
 		if registered(p) {

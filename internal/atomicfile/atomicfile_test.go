@@ -618,6 +618,11 @@ func TestStaleRemoved(t *testing.T) {
 	young := mk(".pt-cccccccccc", false, time.Now())
 	locked := mk(".pt-dddddddddd", false, old)
 	notOurs := mk(".pt-notours", false, old)
+	fifo := filepath.Join(parent, ".pt-ffffffffff") // would block an Open
+	syscall.Mkfifo(fifo, 0o600)
+	os.Chtimes(fifo, old, old)
+	link := filepath.Join(parent, ".pt-llllllllll")
+	os.Symlink(t.TempDir(), link)
 	f, _ := os.Open(locked)
 	defer f.Close()
 	if !tryLock(f) {
@@ -626,7 +631,7 @@ func TestStaleRemoved(t *testing.T) {
 	if err := WriteSet(filepath.Join(parent, "out"), Options{}, []File{{"a.md", content("A")}}); err != nil {
 		t.Fatal(err)
 	}
-	for p, want := range map[string]bool{staleFile: false, staleDir: false, young: true, locked: true, notOurs: true} {
+	for p, want := range map[string]bool{staleFile: false, staleDir: false, young: true, locked: true, notOurs: true, fifo: true, link: true} {
 		if _, err := os.Lstat(p); (err == nil) != want {
 			t.Errorf("%s: exists %v, want %v", filepath.Base(p), err == nil, want)
 		}
