@@ -589,7 +589,11 @@ func validName(n string) error {
 // readManifest returns the names listed in dir's manifest, and whether there
 // is one.
 func readManifest(dir string) (map[string]bool, bool) {
-	b, err := os.ReadFile(filepath.Join(dir, ManifestName))
+	p := filepath.Join(dir, ManifestName)
+	if fi, err := os.Lstat(p); err != nil || !fi.Mode().IsRegular() {
+		return nil, false
+	}
+	b, err := os.ReadFile(p)
 	if err != nil {
 		return nil, false
 	}
@@ -866,7 +870,7 @@ func checkDir(dir, name string, o Options, newSet map[string]bool, old map[strin
 			return fmt.Errorf("%s: %w: %s would be removed with the old set", name, ErrInput, filepath.Join(name, n))
 		}
 		switch {
-		case n == ManifestName, isLegacyTemp(n):
+		case (n == ManifestName || isLegacyTemp(n)) && fi.Mode().IsRegular():
 			continue
 		case !fi.Mode().IsRegular():
 			foreign = append(foreign, n+" ("+kind(fi.Mode())+")")
