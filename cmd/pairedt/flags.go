@@ -27,13 +27,28 @@ func newFlagSet(c *command) *flag.FlagSet {
 // arguments ("pairedt test data.csv --before a --after b"); everything after
 // "--" is positional. -h prints the command's usage to stdout and returns
 // flag.ErrHelp.
+//
+// A flag given twice is refused (exit 2, naming the flag) rather than
+// letting the last one silently win: "--before pre ... --before post" is
+// more likely a mistake than a choice.
 func parseArgs(e *env, fs *flag.FlagSet, args []string) ([]string, error) {
+	var twice *onceValue
+	restore := onceFlags(fs, &twice)
+	defer restore()
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
+				restore()
 				printUsage(e.stdout, e.cmd, fs)
 				return nil, err
+			}
+			if twice != nil {
+				dash := "--"
+				if len(twice.name) == 1 {
+					dash = "-"
+				}
+				return nil, usageErrorf("%s%s given twice (%q, then %q); %w", dash, twice.name, twice.first, twice.second, errRepeatedFlag)
 			}
 			return nil, usageErrorf("%s", strings.TrimPrefix(err.Error(), "flag "))
 		}
@@ -47,6 +62,53 @@ func parseArgs(e *env, fs *flag.FlagSet, args []string) ([]string, error) {
 		}
 		pos = append(pos, rest[0])
 		args = rest[1:]
+	}
+}
+
+// errRepeatedFlag: a flag was given more than once.
+var errRepeatedFlag = errors.New("each flag may be given only once")
+
+// onceValue wraps a flag's Value and refuses a second Set.
+type onceValue struct {
+	flag.Value
+	name          string
+	set           bool
+	first, second string
+	twice         **onceValue
+}
+
+func (o *onceValue) Set(s string) error {
+	if o.set {
+		o.second = s
+		*o.twice = o
+		return errRepeatedFlag
+	}
+	o.set, o.first = true, s
+	return o.Value.Set(s)
+}
+
+// onceBool is onceValue for a boolean flag (-json without a value).
+type onceBool struct{ *onceValue }
+
+func (o onceBool) IsBoolFlag() bool { return true }
+
+// onceFlags wraps every flag of fs in a onceValue; restore puts the original
+// values back (the flag package's help inspects their types).
+func onceFlags(fs *flag.FlagSet, twice **onceValue) (restore func()) {
+	orig := map[*flag.Flag]flag.Value{}
+	fs.VisitAll(func(f *flag.Flag) {
+		orig[f] = f.Value
+		o := &onceValue{Value: f.Value, name: f.Name, twice: twice}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+			f.Value = onceBool{o}
+		} else {
+			f.Value = o
+		}
+	})
+	return func() {
+		for f, v := range orig {
+			f.Value = v
+		}
 	}
 }
 

@@ -46,6 +46,11 @@ func (e *env) openInputTee(path string, f *inputFlags, tee io.Writer) (*input, e
 	if path == "-" {
 		name = "stdin"
 		r = e.stdin
+		if f, ok := e.stdin.(*os.File); ok {
+			if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+				e.inputs = append(e.inputs, st) // "< data.csv -o data.csv"
+			}
+		}
 	} else {
 		fh, err := os.Open(path)
 		if err != nil {
@@ -57,6 +62,7 @@ func (e *env) openInputTee(path string, f *inputFlags, tee io.Writer) (*input, e
 				return nil, fmt.Errorf("%w: %s is a directory", errInputFile, path)
 			}
 			size = st.Size()
+			e.inputs = append(e.inputs, st)
 		}
 		r = fh
 		closeFn = func() { fh.Close() }
@@ -351,20 +357,30 @@ func startProgress(stderr io.Writer, r io.Reader, size int64) (io.Reader, func()
 	}
 }
 
-// writeOutput writes data to path atomically, or to stdout when path is
-// empty. Callers render everything first, so a failed analysis never
-// touches the output file.
+// writeOutput writes data to path with atomicfile.Write (atomically for a
+// regular file, through a symlink, written through to a device or FIFO,
+// never over an input), or to stdout when path is empty. Callers render
+// everything first, so a failed analysis never touches the output file.
 func (e *env) writeOutput(path string, data []byte) error {
-	if path == "" {
+	switch path {
+	case "":
 		_, err := e.stdout.Write(data)
 		return err
+	case "/dev/stdout":
+		// The stream itself, wherever it goes (also a file opened by ">>").
+		_, err := e.stdout.Write(data)
+		return err
+	case "/dev/stderr":
+		_, err := e.stderr.Write(data)
+		return err
 	}
-	err := atomicfile.Write(path, func(w io.Writer) error {
+	err := atomicfile.Write(path, atomicfile.Options{Protect: e.inputs}, func(w io.Writer) error {
+		writeHook(path)
 		_, err := w.Write(data)
 		return err
 	})
 	if err != nil {
-		return fmt.Errorf("%w: %v", errOutputFile, err)
+		return fmt.Errorf("%w: %w", errOutputFile, err)
 	}
 	return nil
 }

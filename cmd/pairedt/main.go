@@ -28,7 +28,9 @@
 //	and --after name the two occasions. Every input error names the file, the
 //	line, the column and what was found. Numeric wide input is streamed in
 //	constant memory; a progress line appears on a terminal after a second.
-//	Output files (-o FILE, report --out DIR) are replaced atomically.
+//	Output files (-o FILE, report --out DIR) are replaced atomically and keep
+//	their mode; -o follows a symlink, writes through to a device or FIFO
+//	(/dev/stdout) and never writes over an input. A flag given twice is an error.
 //
 //	Exit status: 0 success; 1 the analysis cannot be done on this input (for
 //	example all differences are equal, so test and report have no t-test);
@@ -98,9 +100,14 @@ package main
 import (
 	"fmt"
 	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/pairedt/pairedt/internal/atomicfile"
 )
 
 func main() {
+	cleanupOnSignal()
 	// run never panics on user input (fuzzed); should a bug slip through,
 	// the user gets one line instead of a stack trace. Tests call run
 	// directly, so they still see any panic.
@@ -111,4 +118,23 @@ func main() {
 		}
 	}()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// cleanupOnSignal makes SIGINT, SIGTERM and SIGHUP remove the temporary
+// files and staging directory of a write in progress (atomicfile.Cleanup;
+// the output stays as it was) and exit with the shell's status for the
+// signal, 128+n: 130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP.
+func cleanupOnSignal() {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	go func() {
+		sig := <-ch
+		atomicfile.Cleanup()
+		fmt.Fprintf(os.Stderr, "pairedt: %v: stopped, temporary files removed\n", sig)
+		code := 130
+		if s, ok := sig.(syscall.Signal); ok {
+			code = 128 + int(s)
+		}
+		os.Exit(code)
+	}()
 }

@@ -25,6 +25,7 @@ func reportFiles(a report.Analysis, o report.Options, dpi int) ([]atomicfile.Fil
 			return fmt.Errorf("rendering %s: %w", name, err)
 		}
 		files = append(files, atomicfile.File{Name: name, Write: func(w io.Writer) error {
+			writeHook(name)
 			_, err := w.Write(b.Bytes())
 			return err
 		}})
@@ -55,3 +56,7 @@ func reportFiles(a report.Analysis, o report.Options, dpi int) ([]atomicfile.Fil
 	}
 	return files, nil
 }
+
+// writeHook is called as each output file is written, in the write phase
+// (a temporary file exists). Tests set it to stop a run there.
+var writeHook = func(name string) {}

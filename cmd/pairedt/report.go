@@ -6,8 +6,10 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/pairedt/pairedt/internal/atomicfile"
 	"github.com/pairedt/pairedt/pairedt"
@@ -36,12 +38,16 @@ difference is the same) nothing is written and the exit status is 1.
 Another test these data do not define is left out, with its reason on
 standard error.
 
-Files are replaced atomically and as a set: every file is rendered and
-written to a temporary file in DIR first; only when all succeeded are they
-renamed over the old ones. A failed run leaves DIR as it was (a crash during
-the final renames can leave a mix of old and new complete files, never a
-partial one). The provenance footer holds the SHA-256 of FILE, the module
-version and the command; no clock time.`,
+DIR is replaced as a whole, never file by file: the new set is written and
+synced in a staging directory beside DIR, then switched with DIR in one step
+(Linux; elsewhere two renames), so a reader sees the old set or the new one,
+and a failed or interrupted run leaves DIR as it was. DIR holds only the
+report: pairedt lists its files in DIR/.pairedt-set and refuses a DIR that
+holds any other file, so none of yours is ever deleted. A second run into
+the same DIR waits up to 10 seconds for the first to finish writing, then
+fails (lock file .DIR.lock beside DIR). A symlink DIR is followed and kept.
+The provenance footer holds the SHA-256 of FILE, the module version and the
+command; no clock time.`,
 	example: `  $ pairedt report sleep.csv --before drug1 --after drug2 --lang en --out out
   $ pairedt report asi.csv --before sebelum --after sesudah --lang id --out hasil \
       --levels "ASI belum keluar,ASI keluar namun belum lancar,ASI keluar lancar" \
@@ -167,8 +173,14 @@ func runReport(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := atomicfile.WriteSet(c.outDir, files); err != nil {
-		return fmt.Errorf("%w: %v", errOutputFile, err)
+	protect := e.inputs
+	if c.claims != "" {
+		if fi, err := os.Stat(c.claims); err == nil {
+			protect = append(protect, fi)
+		}
+	}
+	if err := atomicfile.WriteSet(c.outDir, atomicfile.Options{Protect: protect, LockWait: reportLockWait}, files); err != nil {
+		return fmt.Errorf("%w: %w", errOutputFile, err)
 	}
 	for _, u := range st.Undefined {
 		fmt.Fprintf(e.stderr, "pairedt report: %s left out: %s\n", u.Method, safeText(u.Err.Error()))
@@ -178,6 +190,10 @@ func runReport(e *env, args []string) error {
 	}
 	return nil
 }
+
+// reportLockWait is how long report waits for another run writing the same
+// DIR (a variable for the tests).
+var reportLockWait = 10 * time.Second
 
 // withoutOut returns args without the --out flag and its value, for the
 // provenance footer: the same analysis written to two directories must give

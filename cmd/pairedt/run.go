@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"runtime/debug"
 	"strings"
 
@@ -45,6 +46,7 @@ type env struct {
 	stdin  io.Reader
 	stdout io.Writer
 	stderr io.Writer
+	inputs []os.FileInfo // files read, which no output may replace
 }
 
 var commands []*command
@@ -97,7 +99,9 @@ in any order, is read with --id COL --time COL --value COL, where --before
 and --after name the two occasions. Every input error names the file, the
 line, the column and what was found. Numeric wide input is streamed in
 constant memory; a progress line appears on a terminal after a second.
-Output files (-o FILE, report --out DIR) are replaced atomically.
+Output files (-o FILE, report --out DIR) are replaced atomically and keep
+their mode; -o follows a symlink, writes through to a device or FIFO
+(/dev/stdout) and never writes over an input. A flag given twice is an error.
 
 Exit status: 0 success; 1 the analysis cannot be done on this input (for
 example all differences are equal, so test and report have no t-test);
@@ -145,6 +149,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	msg := err.Error()
 	if errors.Is(err, errUsage) {
 		msg = strings.TrimPrefix(msg, errUsage.Error()+": ")
+	}
+	if errors.Is(err, errUsage) && code == exitUsage {
+		// The hint only where the command line is at fault: an analysis
+		// failure (exit 1) wrapped in errUsage, such as a margin check on
+		// all-zero counts, is not helped by the usage text.
 		fmt.Fprintf(stderr, "pairedt %s: %s\nRun 'pairedt %s -h' for usage.\n", c.name, safeText(msg), c.name)
 		return code
 	}
