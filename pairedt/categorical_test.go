@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"time"
 
 	"gonum.org/v1/gonum/floats/scalar"
 )
@@ -360,5 +361,75 @@ func TestErrNoDiscordantMessage(t *testing.T) {
 	}
 	if got, want := err.Error(), "pairedt: no discordant pairs: McNemar's test needs b + c > 0, the table has b = c = 0"; got != want {
 		t.Errorf("message %q, want %q", got, want)
+	}
+}
+
+// TestMcNemarExactHugeCounts: the exact McNemar tail is summed term by term,
+// O(sqrt(b + c)) terms; published tables with discordant counts near
+// math.MaxInt must give an error at once rather than run for minutes, and
+// counts within the supported range still give a p-value in (0, 1].
+func TestMcNemarExactHugeCounts(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		b, c    int
+		wantErr error
+	}{
+		{"at the limit", McNemarExactMaxPairs/2 - 1, McNemarExactMaxPairs/2 + 1, nil},
+		{"just above the limit", McNemarExactMaxPairs/2 + 1, McNemarExactMaxPairs / 2, ErrTable},
+		{"near MaxInt/2 each", 1 << 61, 1<<61 + 2, ErrTable},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := NewCrossTable([]string{"a", "b"}, [][]int{{0, tc.b}, {tc.c, 0}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			start := time.Now()
+			r, err := McNemarExact(c)
+			if d := time.Since(start); d > 2*time.Second {
+				t.Errorf("took %v", d)
+			}
+			if !errors.Is(err, tc.wantErr) {
+				t.Fatalf("err = %v, want %v", err, tc.wantErr)
+			}
+			if err == nil && !(r.P > 0 && r.P <= 1) {
+				t.Errorf("p = %v", r.P)
+			}
+		})
+	}
+}
+
+// TestSparseTableWarningsShort: Bowker's and Stuart-Maxwell's warnings on a
+// sparse 20-level table name at most ten pairs or levels and count the
+// rest, instead of listing all 189 empty pairs in one footnote.
+func TestSparseTableWarningsShort(t *testing.T) {
+	k := 20
+	m := make([][]int, k)
+	for i := range m {
+		m[i] = make([]int, k)
+		m[i][i] = 3
+	}
+	m[0][1], m[1][0] = 4, 1
+	c, err := NewCrossTable(ordinalLevels(k), m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bw, err := Bowker(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sm, err := StuartMaxwell(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, ws := range map[string][]string{"Bowker": texts(bw.Warnings), "Stuart-Maxwell": texts(sm.Warnings)} {
+		if len(ws) != 1 {
+			t.Fatalf("%s warnings %q", name, ws)
+		}
+		if len(ws[0]) > 600 || !strings.Contains(ws[0], " more") {
+			t.Errorf("%s warning is %d bytes: %q", name, len(ws[0]), ws[0])
+		}
+	}
+	if !strings.Contains(bw.Warnings[0].String(), "189 of 190 symmetric pairs of cells are empty") || !strings.Contains(bw.Warnings[0].String(), "and 179 more") {
+		t.Errorf("Bowker warning %q", bw.Warnings[0])
 	}
 }

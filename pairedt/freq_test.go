@@ -1,6 +1,7 @@
 package pairedt
 
 import (
+	"encoding/json"
 	"errors"
 	"math"
 	"math/rand/v2"
@@ -343,5 +344,76 @@ func TestFrequenciesManyLevels(t *testing.T) {
 	c, err := CrossTabulate(values, slices.Concat(values[1:], values[:1]), levels, FreqOptions{Missing: missing})
 	if err != nil || c.N+c.Dropped != len(values) {
 		t.Errorf("CrossTabulate with many levels: %+v, %v", c.N, err)
+	}
+}
+
+// TestRoundPercentsHuge: values whose scaled form p 10^d overflows (or has no
+// fractional digits) used to come back as +Inf (and, through int(NaN), with
+// platform-dependent adjustment); they are now returned unchanged.
+func TestRoundPercentsHuge(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		p        []float64
+		decimals int
+		want     []float64
+	}{
+		{"1e300 at 12 decimals", []float64{1e300, 1}, 12, []float64{1e300, 1}},
+		{"MaxFloat64 at 0 decimals", []float64{math.MaxFloat64, math.MaxFloat64}, 0, []float64{math.MaxFloat64, math.MaxFloat64}},
+		{"2^52 at 0 decimals", []float64{1 << 52, 0.4}, 0, []float64{1 << 52, 0}},
+		{"NaN with a huge value", []float64{math.NaN(), 1e300}, 2, []float64{math.NaN(), 1e300}},
+		{"ordinary values still sum to 100", []float64{100.0 / 3, 100.0 / 3, 100.0 / 3}, 1, []float64{33.4, 33.3, 33.3}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			// Exact comparison: RoundPercents promises the float64 nearest to
+			// a d-decimal number, and huge values unchanged.
+			got := RoundPercents(tc.p, tc.decimals)
+			for i := range got {
+				if math.IsNaN(tc.want[i]) != math.IsNaN(got[i]) || (!math.IsNaN(got[i]) && got[i] != tc.want[i]) {
+					t.Errorf("RoundPercents(%v, %d) = %v, want %v", tc.p, tc.decimals, got, tc.want)
+					break
+				}
+			}
+		})
+	}
+}
+
+// TestFreqTableStringMalformed: a FreqTable decoded from JSON (or built by
+// hand) whose slices do not have one entry per level used to make String
+// panic with an index out of range; it now describes the problem, as
+// CrossTable.String does.
+func TestFreqTableStringMalformed(t *testing.T) {
+	good, err := FrequenciesFromCounts([]string{"a", "b"}, []int{1, 2}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		json string
+	}{
+		{"no counts", `{"levels":["a","b"]}`},
+		{"short percents", `{"levels":["a","b"],"counts":[1,2],"percent":[50],"valid_percent":[50,50],"cumulative_percent":[50,100],"n_valid":3,"n":3}`},
+		{"no cumulative", `{"levels":["a","b"],"counts":[1,2],"percent":[50,50],"valid_percent":[50,50],"n_valid":3,"n":3}`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var ft FreqTable
+			if err := json.Unmarshal([]byte(tc.json), &ft); err != nil {
+				t.Fatal(err)
+			}
+			var s string
+			func() {
+				defer func() {
+					if p := recover(); p != nil {
+						t.Fatalf("String panics: %v", p)
+					}
+				}()
+				s = ft.String()
+			}()
+			if !strings.HasPrefix(s, "invalid frequency table: ") {
+				t.Errorf("String() = %q", s)
+			}
+		})
+	}
+	if s := good.String(); strings.HasPrefix(s, "invalid") {
+		t.Errorf("well-formed table: %q", s)
 	}
 }

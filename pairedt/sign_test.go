@@ -248,3 +248,25 @@ func TestMcNemarExactEqualsSignTest(t *testing.T) {
 		}
 	}
 }
+
+// TestSignTestStringZeros: the data line of SignTestResult.String agrees in
+// number ("1 zero dropped", "4 zeros dropped", "0 zeros dropped").
+func TestSignTestStringZeros(t *testing.T) {
+	for _, tc := range []struct {
+		zeros int
+		want  string
+	}{{0, "0 zeros dropped"}, {1, "1 zero dropped"}, {4, "4 zeros dropped"}} {
+		x := []float64{3, 4, 5, 0, 0, 0, 0}
+		y := []float64{1, 1, 1, 2, 2, 2, 2}
+		for i := range tc.zeros {
+			y[3+i] = x[3+i]
+		}
+		r, err := SignTest(x, y, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s := r.String(); !strings.Contains(s, tc.want+"\n") {
+			t.Errorf("%d zeros: String() = %q, want %q", tc.zeros, s, tc.want)
+		}
+	}
+}

@@ -567,3 +567,46 @@ func TestWilcoxonEdgeCases(t *testing.T) {
 		}
 	})
 }
+
+// TestWilcoxonOverflow: differences whose shift by Mu, or whose range,
+// overflows float64 used to give an infinite or crossed interval and an
+// infinite estimate without any error; they are now ErrNonFinite.
+func TestWilcoxonOverflow(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		x, y []float64
+		mu   float64
+		want error
+	}{
+		{"d - mu overflows", []float64{1e308, 1.5e308, 1e307}, []float64{0, 0, 0}, -1e308, ErrNonFinite},
+		{"range overflows, tied", []float64{1.7e308, -1.7e308, 1e308}, []float64{0, 0, 0}, 0, ErrNonFinite},
+		{"range overflows, untied, exact", []float64{1.7e308, -1.6e308, 1e308, 5}, []float64{0, 0, 0, 0}, 0, nil},
+		{"range overflows, untied, n = 60", rankReviewSpread(60), make([]float64, 60), 0, ErrNonFinite},
+		{"large but fine", []float64{8e307, -8e307, 1e307, 5}, []float64{0, 0, 0, 1}, 0, nil},
+	} {
+		for _, alt := range []Alternative{TwoSided, Less, Greater} {
+			t.Run(tc.name+"/"+alt.String(), func(t *testing.T) {
+				r, err := Wilcoxon(tc.x, tc.y, WilcoxonOptions{Options: Options{Mu: tc.mu, Alternative: alt}})
+				if !errors.Is(err, tc.want) {
+					t.Fatalf("err = %v, want %v; result %+v", err, tc.want, r)
+				}
+				if err != nil {
+					return
+				}
+				if math.IsNaN(r.P) || math.IsNaN(r.Estimate) || math.IsInf(r.Estimate, 0) ||
+					math.IsNaN(r.CILow) || math.IsNaN(r.CIHigh) || r.CILow > r.CIHigh {
+					t.Errorf("p %v, estimate %v, CI [%v, %v]", r.P, r.Estimate, r.CILow, r.CIHigh)
+				}
+			})
+		}
+	}
+}
+
+// rankReviewSpread returns n distinct values from -1.6e308 to 1.6e308.
+func rankReviewSpread(n int) []float64 {
+	v := make([]float64, n)
+	for i := range v {
+		v[i] = -1.6e308 + float64(i)*(1.6e308/float64(n-1))*2
+	}
+	return v
+}

@@ -2,10 +2,8 @@ package pairedt
 
 import (
 	"encoding/json"
-	"errors"
 	"math"
 	"os"
-	"strings"
 	"testing"
 )
 
@@ -87,55 +85,6 @@ func TestBinomTailSubnormal(t *testing.T) {
 			}
 			if r.Positive != c.Positive || !fuzzCloseP(r.P, c.P) {
 				t.Errorf("%d positive: p = %.17g, R gives %.17g", r.Positive, r.P, c.P)
-			}
-		})
-	}
-}
-
-// TestAccumulatorTinyValues: found by FuzzAccumulator
-// (testdata/fuzz/FuzzAccumulator/416c9b59d34737bd): two pairs near 1e-222,
-// whose squared deviations underflow to 0, came out of the Accumulator as
-// "essentially constant" (ErrConstant) while Test, which rescales, gives
-// the test. The Accumulator now says that the sums of squares underflow
-// (ErrNonFinite, as for overflow); a tiny deviation that is negligible
-// against the rest of the data is still fine.
-func TestAccumulatorTinyValues(t *testing.T) {
-	for _, c := range []struct {
-		name string
-		x, y []float64
-		ok   bool
-	}{
-		{"near 1e-222", []float64{1.3832261657045163e-222, 1.3832261657045165e-222}, []float64{0, 1e-230}, false},
-		{"subnormal", []float64{5e-324, 1e-323, 2e-323}, []float64{0, 0, 5e-324}, false},
-		{"scaled 1e-200", []float64{1e-200, 3e-200, 2e-200, 5e-200}, []float64{2e-200, 2e-200, 1e-200, 1e-200}, false},
-		{"one tiny deviation among ordinary ones", []float64{0, 1e-300, 5, 7, 2}, []float64{1, 1, 2, 2, 3}, true},
-		{"ordinary", []float64{1, 3, 2, 5}, []float64{2, 2, 1, 1}, true},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			want, err := Test(c.x, c.y, Options{})
-			if err != nil {
-				t.Fatalf("Test: %v", err)
-			}
-			var a Accumulator
-			for i := range c.x {
-				a.Add(c.x[i], c.y[i])
-			}
-			var s Accumulator
-			if err := s.AddSlices(c.x, c.y); err != nil {
-				t.Fatal(err)
-			}
-			for _, acc := range []*Accumulator{&a, &s} {
-				got, err := acc.Result(Options{})
-				if c.ok {
-					if err != nil {
-						t.Fatalf("Accumulator: %v", err)
-					}
-					compareResults(t, c.name, got, want, 1e-12)
-					continue
-				}
-				if !errors.Is(err, ErrNonFinite) || !strings.Contains(err.Error(), "underflow") {
-					t.Errorf("Accumulator: %v, want ErrNonFinite saying the sums of squares underflow", err)
-				}
 			}
 		})
 	}
