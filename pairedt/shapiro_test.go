@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"gonum.org/v1/gonum/floats/scalar"
+
+	"github.com/pairedt/pairedt/internal/rref"
 )
 
 func TestShapiroWilkMatchesR(t *testing.T) {
@@ -16,7 +18,7 @@ func TestShapiroWilkMatchesR(t *testing.T) {
 	for _, c := range ref.Shapiro {
 		t.Run(c.Name, func(t *testing.T) {
 			// shapiro.test(x)
-			got, err := ShapiroWilk(rankFloats(c.X))
+			got, err := ShapiroWilk(rref.Floats(c.X))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -49,7 +51,7 @@ func TestShapiroWilkInvariance(t *testing.T) {
 			continue
 		}
 		t.Run(c.Name, func(t *testing.T) {
-			x := rankFloats(c.X)
+			x := rref.Floats(c.X)
 			base, err := ShapiroWilk(x)
 			if err != nil {
 				t.Fatal(err)
@@ -160,7 +162,7 @@ func TestShapiroWilkStringTinyP(t *testing.T) {
 		if !strings.Contains(c.Print, "< 2.2e-16") {
 			continue
 		}
-		r, err := ShapiroWilk(rankFloats(c.X))
+		r, err := ShapiroWilk(rref.Floats(c.X))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"gonum.org/v1/gonum/floats/scalar"
+
+	"github.com/pairedt/pairedt/internal/rref"
 )
 
 func TestSignTestMatchesR(t *testing.T) {
@@ -20,7 +22,7 @@ func TestSignTestMatchesR(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := SignTest(rankFloats(c.X), rankFloats(c.Y), Options{Alternative: alt, Mu: float64(c.Mu)})
+			got, err := SignTest(rref.Floats(c.X), rref.Floats(c.Y), Options{Alternative: alt, Mu: float64(c.Mu)})
 			if err != nil {
 				t.Fatal(err)
 			}

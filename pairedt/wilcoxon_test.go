@@ -11,37 +11,9 @@ import (
 	"testing"
 
 	"gonum.org/v1/gonum/floats/scalar"
+
+	"github.com/pairedt/pairedt/internal/rref"
 )
-
-// rankRFloat reads the numbers of testdata/r/rank.json, where R's
-// non-finite values are written as the strings "Inf", "-Inf", "NaN", "NA".
-type rankRFloat float64
-
-func (f *rankRFloat) UnmarshalJSON(b []byte) error {
-	switch string(b) {
-	case `"Inf"`:
-		*f = rankRFloat(math.Inf(1))
-	case `"-Inf"`:
-		*f = rankRFloat(math.Inf(-1))
-	case `"NaN"`, `"NA"`, "null":
-		*f = rankRFloat(math.NaN())
-	default:
-		var v float64
-		if err := json.Unmarshal(b, &v); err != nil {
-			return err
-		}
-		*f = rankRFloat(v)
-	}
-	return nil
-}
-
-func rankFloats(v []rankRFloat) []float64 {
-	out := make([]float64, len(v))
-	for i, x := range v {
-		out[i] = float64(x)
-	}
-	return out
-}
 
 // rankRef is testdata/r/rank.json, written by testdata/r/rank.R (R 4.2.2,
 // effectsize 0.8.3).
@@ -49,51 +21,51 @@ type rankRef struct {
 	Source   string `json:"source"`
 	Wilcoxon []struct {
 		Name         string       `json:"name"`
-		X            []rankRFloat `json:"x"`
-		Y            []rankRFloat `json:"y"`
+		X            []rref.Float `json:"x"`
+		Y            []rref.Float `json:"y"`
 		Alternative  string       `json:"alternative"`
-		Mu           rankRFloat   `json:"mu"`
+		Mu           rref.Float   `json:"mu"`
 		Exact        string       `json:"exact"`
 		Correct      bool         `json:"correct"`
-		ConfLevel    rankRFloat   `json:"conf_level"`
+		ConfLevel    rref.Float   `json:"conf_level"`
 		Method       string       `json:"method"`
-		Statistic    rankRFloat   `json:"statistic"`
-		P            rankRFloat   `json:"p"`
-		N            rankRFloat   `json:"n"`
-		NZero        rankRFloat   `json:"n_zero"`
-		Estimate     rankRFloat   `json:"estimate"`
-		CILow        rankRFloat   `json:"ci_low"`
-		CIHigh       rankRFloat   `json:"ci_high"`
-		ConfLevelOut rankRFloat   `json:"conf_level_out"`
-		RankBiserial rankRFloat   `json:"rank_biserial"`
+		Statistic    rref.Float   `json:"statistic"`
+		P            rref.Float   `json:"p"`
+		N            rref.Float   `json:"n"`
+		NZero        rref.Float   `json:"n_zero"`
+		Estimate     rref.Float   `json:"estimate"`
+		CILow        rref.Float   `json:"ci_low"`
+		CIHigh       rref.Float   `json:"ci_high"`
+		ConfLevelOut rref.Float   `json:"conf_level_out"`
+		RankBiserial rref.Float   `json:"rank_biserial"`
 		Warnings     []string     `json:"warnings"`
 		Print        string       `json:"print"`
 	} `json:"wilcoxon"`
 	Sign []struct {
 		Name        string       `json:"name"`
-		X           []rankRFloat `json:"x"`
-		Y           []rankRFloat `json:"y"`
+		X           []rref.Float `json:"x"`
+		Y           []rref.Float `json:"y"`
 		Alternative string       `json:"alternative"`
-		Mu          rankRFloat   `json:"mu"`
-		Positive    rankRFloat   `json:"positive"`
-		Negative    rankRFloat   `json:"negative"`
-		Zero        rankRFloat   `json:"zero"`
-		N           rankRFloat   `json:"n"`
-		P           rankRFloat   `json:"p"`
+		Mu          rref.Float   `json:"mu"`
+		Positive    rref.Float   `json:"positive"`
+		Negative    rref.Float   `json:"negative"`
+		Zero        rref.Float   `json:"zero"`
+		N           rref.Float   `json:"n"`
+		P           rref.Float   `json:"p"`
 	} `json:"sign"`
 	SignCounts []struct {
 		Name        string     `json:"name"`
 		Alternative string     `json:"alternative"`
-		Positive    rankRFloat `json:"positive"`
-		Negative    rankRFloat `json:"negative"`
-		P           rankRFloat `json:"p"`
+		Positive    rref.Float `json:"positive"`
+		Negative    rref.Float `json:"negative"`
+		P           rref.Float `json:"p"`
 	} `json:"sign_counts"`
 	Shapiro []struct {
 		Name  string       `json:"name"`
-		X     []rankRFloat `json:"x"`
-		N     rankRFloat   `json:"n"`
-		W     rankRFloat   `json:"w"`
-		P     rankRFloat   `json:"p"`
+		X     []rref.Float `json:"x"`
+		N     rref.Float   `json:"n"`
+		W     rref.Float   `json:"w"`
+		P     rref.Float   `json:"p"`
 		Print string       `json:"print"`
 	} `json:"shapiro"`
 }
@@ -181,7 +153,7 @@ func TestWilcoxonMatchesR(t *testing.T) {
 			case "false":
 				o.Exact = ExactNever
 			}
-			got, err := Wilcoxon(rankFloats(c.X), rankFloats(c.Y), o)
+			got, err := Wilcoxon(rref.Floats(c.X), rref.Floats(c.Y), o)
 			if err != nil {
 				t.Fatal(err)
 			}

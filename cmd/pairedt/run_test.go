@@ -15,6 +15,7 @@ import (
 	"gonum.org/v1/gonum/floats/scalar"
 
 	"github.com/pairedt/pairedt/internal/csvin"
+	"github.com/pairedt/pairedt/internal/rref"
 	"github.com/pairedt/pairedt/pairedt"
 )
 
@@ -63,24 +64,6 @@ func splitArgs(s string) []string {
 	return out
 }
 
-// rNumber reads a reference number: a JSON number or "Inf"/"-Inf".
-type rNumber float64
-
-func (n *rNumber) UnmarshalJSON(b []byte) error {
-	switch string(b) {
-	case `"Inf"`:
-		*n = rNumber(math.Inf(1))
-		return nil
-	case `"-Inf"`:
-		*n = rNumber(math.Inf(-1))
-		return nil
-	}
-	var f float64
-	err := json.Unmarshal(b, &f)
-	*n = rNumber(f)
-	return err
-}
-
 // TestAgainstR runs `pairedt test --json` on every test file and compares
 // with R reading the same file (testdata/r/cli.R, which records each R call).
 func TestAgainstR(t *testing.T) {
@@ -92,7 +75,7 @@ func TestAgainstR(t *testing.T) {
 		Cases []struct {
 			Name, Args                                string
 			N, Dropped                                int
-			T, DF, P, CILow, CIHigh, MeanDiff, SDDiff rNumber
+			T, DF, P, CILow, CIHigh, MeanDiff, SDDiff rref.Float
 		} `json:"cases"`
 	}
 	// Field names differ from the JSON keys only by underscores.

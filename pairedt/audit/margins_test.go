@@ -7,12 +7,13 @@ import (
 	"math"
 	"os"
 	"sort"
-	"strconv"
 	"strings"
 	"testing"
 
-	"github.com/pairedt/pairedt/pairedt"
 	"gonum.org/v1/gonum/floats/scalar"
+
+	"github.com/pairedt/pairedt/internal/rref"
+	"github.com/pairedt/pairedt/pairedt"
 )
 
 // rMargins is testdata/r/margins.json, written by testdata/r/margins.R
@@ -39,12 +40,9 @@ type rMargins struct {
 
 func num(t *testing.T, s string) float64 {
 	t.Helper()
-	if s == "NA" {
-		return math.NaN()
-	}
-	v, err := strconv.ParseFloat(s, 64)
+	v, err := rref.ParseString(s)
 	if err != nil {
-		t.Fatalf("bad number %q in reference file: %v", s, err)
+		t.Fatalf("reference file: %v", err)
 	}
 	return v
 }
