@@ -19,10 +19,12 @@ run . report/testdata/r/report.R # -> report/testdata/r/report.json
 run cmd/pairedt testdata/r/cli.R      # -> cmd/pairedt/testdata/r/cli.json
 run cmd/pairedt testdata/r/cli_freq.R # -> cmd/pairedt/testdata/r/cli_freq.json
 run . testdata/r/fuzz.R           # -> testdata/r/fuzz.json (cases fuzzing found)
-# The 40-digit noncentral-t bounds need Python with mpmath (Debian: python3-mpmath):
+# The 40-digit noncentral-t bounds and Student-t tails need Python with mpmath (Debian: python3-mpmath):
 if python3 -c 'import mpmath' 2>/dev/null; then
 	echo "== python3 testdata/r/nct_mpmath.py"
 	(cd "$root" && python3 testdata/r/nct_mpmath.py)
+	echo "== python3 internal/dist/testdata/tdist_mpmath.py"
+	(cd "$root" && python3 internal/dist/testdata/tdist_mpmath.py >internal/dist/testdata/tdist_mpmath.tsv)
 else
-	echo "skipping testdata/r/nct_mpmath.py: python3 with mpmath not found" >&2
+	echo "skipping testdata/r/nct_mpmath.py and internal/dist/testdata/tdist_mpmath.py: python3 with mpmath not found" >&2
 fi
