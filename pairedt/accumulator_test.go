@@ -6,6 +6,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/pairedt/pairedt/internal/rref"
 )
 
 var resultKeys = []string{"n", "dropped", "df", "mean_diff", "sd_diff", "se", "t", "p", "ci_low", "ci_high",
@@ -38,7 +40,7 @@ func TestAccumulatorMatchesTest(t *testing.T) {
 	_, cases := readR(t)
 	for _, c := range cases {
 		if c.Paired {
-			data = append(data, dataset{"R/" + c.Name, floats(c.X), floats(c.Y)})
+			data = append(data, dataset{"R/" + c.Name, rref.Floats(c.X), rref.Floats(c.Y)})
 		}
 	}
 	for _, d := range data {

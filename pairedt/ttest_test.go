@@ -11,8 +11,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pairedt/pairedt/internal/dist"
 	"gonum.org/v1/gonum/floats/scalar"
+
+	"github.com/pairedt/pairedt/internal/dist"
+	"github.com/pairedt/pairedt/internal/rref"
 )
 
 // rCase is one case of testdata/r/ttest.json, written by
@@ -22,8 +24,8 @@ import (
 type rCase struct {
 	Name        string   `json:"name"`
 	Paired      bool     `json:"paired"`
-	X           []jnum   `json:"x"`
-	Y           []jnum   `json:"y"`
+	X           []rref.Float   `json:"x"`
+	Y           []rref.Float   `json:"y"`
 	Alternative string   `json:"alternative"`
 	Mu          float64  `json:"mu"`
 	ConfLevel   float64  `json:"conf_level"`
@@ -37,9 +39,9 @@ type rNumbers map[string]float64
 type rFile struct {
 	Source     string              `json:"source"`
 	Cases      []json.RawMessage   `json:"cases"`
-	RawPVals   []map[string]jnum   `json:"pvalues"`
-	Quantiles  []map[string]jnum   `json:"quantiles"`
-	Noncentral []map[string]jnum   `json:"noncentral"`
+	RawPVals   []map[string]rref.Float   `json:"pvalues"`
+	Quantiles  []map[string]rref.Float   `json:"quantiles"`
+	Noncentral []map[string]rref.Float   `json:"noncentral"`
 	Errors     []map[string]string `json:"errors"`
 }
 
@@ -65,7 +67,7 @@ func readR(t testing.TB) (rFile, []rCase) {
 		}
 		c.Want = rNumbers{}
 		for k, v := range all {
-			var j jnum
+			var j rref.Float
 			if json.Unmarshal(v, &j) == nil {
 				c.Want[k] = float64(j)
 			}
@@ -75,13 +77,6 @@ func readR(t testing.TB) (rFile, []rCase) {
 	return f, cases
 }
 
-func floats(v []jnum) []float64 {
-	out := make([]float64, len(v))
-	for i, x := range v {
-		out[i] = float64(x)
-	}
-	return out
-}
 
 func (c rCase) options(t testing.TB) Options {
 	alt, err := ParseAlternative(c.Alternative)
@@ -96,9 +91,9 @@ func (c rCase) run(t testing.TB) TTestResult {
 	var r TTestResult
 	var err error
 	if c.Paired {
-		r, err = Test(floats(c.X), floats(c.Y), c.options(t))
+		r, err = Test(rref.Floats(c.X), rref.Floats(c.Y), c.options(t))
 	} else {
-		r, err = OneSample(floats(c.X), c.options(t))
+		r, err = OneSample(rref.Floats(c.X), c.options(t))
 	}
 	if err != nil {
 		t.Fatalf("%s: %v", c.Name, err)
@@ -116,7 +111,7 @@ func field(r TTestResult, key string) float64 {
 	if err := json.Unmarshal(b, &m); err != nil {
 		panic(err)
 	}
-	var j jnum
+	var j rref.Float
 	if err := json.Unmarshal(m[key], &j); err != nil {
 		panic(fmt.Sprintf("key %s: %v", key, err))
 	}
@@ -387,7 +382,7 @@ func TestNumAccExact(t *testing.T) {
 		}
 		t.Run(c.Name, func(t *testing.T) {
 			r := c.run(t)
-			ex := exactStats(floats(c.X), floats(c.Y))
+			ex := exactStats(rref.Floats(c.X), rref.Floats(c.Y))
 			for _, k := range []string{"mean_diff", "sd_diff", "mean_x", "mean_y", "sd_x", "sd_y", "r"} {
 				eOurs, eR := relErr(field(r, k), ex[k]), relErr(c.Want[k], ex[k])
 				if eOurs > math.Max(eR, 1e-14) {

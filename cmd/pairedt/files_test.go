@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/pairedt/pairedt/internal/atomicfile"
+	"github.com/pairedt/pairedt/internal/treetest"
 )
 
 // These tests pin what the command does with the files it writes (issue
@@ -24,33 +25,6 @@ import (
 // real, and the output directory is compared byte for byte afterwards.
 
 var sleepReport = []string{"report", "testdata/sleep.csv", "--before", "drug1", "--after", "drug2", "--dpi", "0"}
-
-// treeState is every entry under dir with its type, mode and content.
-func treeState(t *testing.T, dir string) string {
-	t.Helper()
-	var b strings.Builder
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		fi, err := os.Lstat(p)
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, p)
-		fmt.Fprintf(&b, "%s %v", rel, fi.Mode())
-		if fi.Mode().IsRegular() {
-			c, _ := os.ReadFile(p)
-			fmt.Fprintf(&b, " %q", c)
-		}
-		b.WriteByte('\n')
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b.String()
-}
 
 // onlyEntries fails unless dir holds exactly the given names.
 func onlyEntries(t *testing.T, dir string, want ...string) {
@@ -90,12 +64,12 @@ func TestReportForeignAndInTheWay(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tc.setup()
-			before := treeState(t, dir)
+			before := treetest.Snapshot(t, dir)
 			code, out, stderr := runCmd(t, "a,b\n1,2\n2,4\n5,5\n", other...)
 			if code != exitUsage || out != "" || !strings.Contains(stderr, tc.frag) || !strings.Contains(stderr, dir) {
 				t.Errorf("exit %d, stdout %q, stderr %q", code, out, stderr)
 			}
-			if after := treeState(t, dir); after != before {
+			if after := treetest.Snapshot(t, dir); after != before {
 				t.Errorf("DIR changed:\n%s\nwant\n%s", after, before)
 			}
 			onlyEntries(t, parent, "out")
@@ -115,7 +89,7 @@ func TestReportSwitchFails(t *testing.T) {
 	if code, _, stderr := runCmd(t, "", append(sleepReport, "--out", dir)...); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	before := treeState(t, dir)
+	before := treetest.Snapshot(t, dir)
 	if out, err := exec.Command("chattr", "+i", dir).CombinedOutput(); err != nil {
 		t.Skipf("chattr +i not available: %v %s", err, out)
 	}
@@ -124,7 +98,7 @@ func TestReportSwitchFails(t *testing.T) {
 	if code != exitUsage || !strings.Contains(stderr, "operation not permitted") {
 		t.Errorf("exit %d: %s", code, stderr)
 	}
-	if after := treeState(t, dir); after != before {
+	if after := treetest.Snapshot(t, dir); after != before {
 		t.Errorf("DIR changed:\n%s", after)
 	}
 	onlyEntries(t, parent, "out")
@@ -190,7 +164,7 @@ func TestSignalInWritePhase(t *testing.T) {
 		{syscall.SIGHUP, 129, []string{"test", "testdata/sleep.csv", "--before", "drug1", "--after", "drug2", "-o", outFile}},
 	} {
 		t.Run(fmt.Sprintf("%v %s", tc.sig, tc.args[0]), func(t *testing.T) {
-			before := treeState(t, parent)
+			before := treetest.Snapshot(t, parent)
 			cmd := blockedRun(t, tc.args...)
 			if tc.args[0] == "report" {
 				// A second run meanwhile waits, then gives up naming the lock.
@@ -207,7 +181,7 @@ func TestSignalInWritePhase(t *testing.T) {
 			if !errors.As(err, &ee) || ee.ExitCode() != tc.code {
 				t.Errorf("helper ended with %v, want exit status %d", err, tc.code)
 			}
-			if after := treeState(t, parent); after != before {
+			if after := treetest.Snapshot(t, parent); after != before {
 				t.Errorf("files changed:\n%s\nwant\n%s", after, before)
 			}
 		})

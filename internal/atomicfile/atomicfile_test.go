@@ -16,6 +16,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/pairedt/pairedt/internal/treetest"
 )
 
 func content(s string) func(io.Writer) error {
@@ -38,41 +40,6 @@ func read(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return string(b)
-}
-
-// snapshot describes a directory tree byte for byte: every entry's name,
-// type, permission bits and content (or link target).
-func snapshot(t *testing.T, dir string) string {
-	t.Helper()
-	var b strings.Builder
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		fi, err := os.Lstat(p)
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, p)
-		fmt.Fprintf(&b, "%s %v", rel, fi.Mode())
-		switch {
-		case fi.Mode().IsRegular():
-			c, err := os.ReadFile(p)
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(&b, " %q", c)
-		case fi.Mode()&fs.ModeSymlink != 0:
-			l, _ := os.Readlink(p)
-			fmt.Fprintf(&b, " -> %s", l)
-		}
-		b.WriteByte('\n')
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b.String()
 }
 
 // noTemps fails when dir holds a temporary entry or a lock file.
@@ -356,13 +323,13 @@ func TestWriteSet(t *testing.T) {
 	if got := names(t, dir); got != ManifestName+",a.md,b.html" {
 		t.Errorf("files %s", got)
 	}
-	before := snapshot(t, dir)
+	before := treetest.Snapshot(t, dir)
 	// The second file fails: nothing changes.
 	bad := []File{{"a.md", content("A2")}, {"b.html", halfThenFail}, {"c.svg", content("C2")}}
 	if err := WriteSet(dir, Options{}, bad); !errors.Is(err, errBoom) {
 		t.Fatalf("error %v", err)
 	}
-	if after := snapshot(t, dir); after != before {
+	if after := treetest.Snapshot(t, dir); after != before {
 		t.Errorf("a failed set changed the directory:\n%s\nwant\n%s", after, before)
 	}
 	noTemps(t, filepath.Dir(dir))
@@ -407,12 +374,12 @@ func TestWriteSetForeign(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tc.setup()
-			before := snapshot(t, dir)
+			before := treetest.Snapshot(t, dir)
 			err := WriteSet(dir, Options{}, set)
 			if !errors.Is(err, ErrForeign) || !strings.Contains(err.Error(), tc.frag) || !strings.Contains(err.Error(), dir) {
 				t.Errorf("error %v", err)
 			}
-			if after := snapshot(t, dir); after != before {
+			if after := treetest.Snapshot(t, dir); after != before {
 				t.Errorf("directory changed:\n%s\nwant\n%s", after, before)
 			}
 			noTemps(t, filepath.Dir(dir))
@@ -466,7 +433,7 @@ func TestWriteSetSwitchFails(t *testing.T) {
 			if err := WriteSet(dir, Options{}, []File{{"results.md", content("old")}}); err != nil {
 				t.Fatal(err)
 			}
-			before := snapshot(t, dir)
+			before := treetest.Snapshot(t, dir)
 
 			t.Run("immutable DIR", func(t *testing.T) {
 				chattrImmutable(t, dir)
@@ -474,7 +441,7 @@ func TestWriteSetSwitchFails(t *testing.T) {
 				if !errors.Is(err, fs.ErrPermission) || !strings.Contains(err.Error(), dir) {
 					t.Errorf("error %v", err)
 				}
-				if after := snapshot(t, dir); after != before {
+				if after := treetest.Snapshot(t, dir); after != before {
 					t.Errorf("directory changed:\n%s", after)
 				}
 				noTemps(t, parent)
@@ -484,7 +451,7 @@ func TestWriteSetSwitchFails(t *testing.T) {
 				if err := WriteSet(dir, Options{}, set); err == nil {
 					t.Error("no error")
 				}
-				if after := snapshot(t, dir); after != before {
+				if after := treetest.Snapshot(t, dir); after != before {
 					t.Errorf("directory changed:\n%s", after)
 				}
 			})
@@ -498,7 +465,7 @@ func TestWriteSetSwitchFails(t *testing.T) {
 				if !errors.Is(err, fs.ErrNotExist) {
 					t.Errorf("error %v", err)
 				}
-				if after := snapshot(t, moved); after != before {
+				if after := treetest.Snapshot(t, moved); after != before {
 					t.Errorf("directory changed:\n%s", after)
 				}
 				noTemps(t, parent)
@@ -575,7 +542,7 @@ func TestCleanup(t *testing.T) {
 	if err := WriteSet(dir, Options{}, []File{{"a.md", content("old")}}); err != nil {
 		t.Fatal(err)
 	}
-	before := snapshot(t, dir)
+	before := treetest.Snapshot(t, dir)
 	err := WriteSet(dir, Options{}, []File{{"a.md", content("new")}, {"b.md", func(w io.Writer) error {
 		Cleanup()
 		return content("B")(w)
@@ -583,7 +550,7 @@ func TestCleanup(t *testing.T) {
 	if !errors.Is(err, ErrInterrupted) {
 		t.Errorf("error %v", err)
 	}
-	if after := snapshot(t, dir); after != before {
+	if after := treetest.Snapshot(t, dir); after != before {
 		t.Errorf("directory changed:\n%s", after)
 	}
 	noTemps(t, parent)
@@ -693,14 +660,14 @@ func TestLockSecondProcess(t *testing.T) {
 	if err := WriteSet(dir, Options{}, []File{{"a.md", content("old")}}); err != nil {
 		t.Fatal(err)
 	}
-	before := snapshot(t, dir)
+	before := treetest.Snapshot(t, dir)
 	for _, how := range []string{"released", "killed"} {
 		release, kill := lockHolder(t, dir)
 		err := WriteSet(dir, Options{}, []File{{"a.md", content("new " + how)}})
 		if !errors.Is(err, ErrLocked) || !strings.Contains(err.Error(), "process ") || !strings.Contains(err.Error(), dir) {
 			t.Errorf("%s: error %v", how, err)
 		}
-		if after := snapshot(t, dir); after != before {
+		if after := treetest.Snapshot(t, dir); after != before {
 			t.Errorf("directory changed:\n%s", after)
 		}
 		if how == "released" {
