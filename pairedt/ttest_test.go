@@ -22,27 +22,27 @@ import (
 // what t.test, cor.test, effectsize and a uniroot(tol = 1e-14) inversion of
 // pt(t, df, ncp) return for them.
 type rCase struct {
-	Name        string   `json:"name"`
-	Paired      bool     `json:"paired"`
-	X           []rref.Float   `json:"x"`
-	Y           []rref.Float   `json:"y"`
-	Alternative string   `json:"alternative"`
-	Mu          float64  `json:"mu"`
-	ConfLevel   float64  `json:"conf_level"`
-	NCPApprox   bool     `json:"ncp_approx"`
-	Want        rNumbers `json:"-"`
+	Name        string       `json:"name"`
+	Paired      bool         `json:"paired"`
+	X           []rref.Float `json:"x"`
+	Y           []rref.Float `json:"y"`
+	Alternative string       `json:"alternative"`
+	Mu          float64      `json:"mu"`
+	ConfLevel   float64      `json:"conf_level"`
+	NCPApprox   bool         `json:"ncp_approx"`
+	Want        rNumbers     `json:"-"`
 }
 
 // rNumbers holds the reference values by TTestResult's JSON key.
 type rNumbers map[string]float64
 
 type rFile struct {
-	Source     string              `json:"source"`
-	Cases      []json.RawMessage   `json:"cases"`
-	RawPVals   []map[string]rref.Float   `json:"pvalues"`
-	Quantiles  []map[string]rref.Float   `json:"quantiles"`
-	Noncentral []map[string]rref.Float   `json:"noncentral"`
-	Errors     []map[string]string `json:"errors"`
+	Source     string                  `json:"source"`
+	Cases      []json.RawMessage       `json:"cases"`
+	RawPVals   []map[string]rref.Float `json:"pvalues"`
+	Quantiles  []map[string]rref.Float `json:"quantiles"`
+	Noncentral []map[string]rref.Float `json:"noncentral"`
+	Errors     []map[string]string     `json:"errors"`
 }
 
 func readR(t testing.TB) (rFile, []rCase) {
@@ -76,7 +76,6 @@ func readR(t testing.TB) (rFile, []rCase) {
 	}
 	return f, cases
 }
-
 
 func (c rCase) options(t testing.TB) Options {
 	alt, err := ParseAlternative(c.Alternative)
