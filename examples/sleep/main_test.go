@@ -2,11 +2,8 @@ package main
 
 import (
 	"bytes"
-	"go/parser"
-	"go/token"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 )
@@ -40,26 +37,5 @@ func TestRun(t *testing.T) {
 	}
 	if err := run([]string{"extra"}, &bytes.Buffer{}); err == nil {
 		t.Error("an extra argument is accepted")
-	}
-}
-
-// TestPublicAPIOnly: every example imports only the module's public
-// packages, so a user can copy it out of the module.
-func TestPublicAPIOnly(t *testing.T) {
-	files, err := filepath.Glob("../*/*.go")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no example sources (%v)", err)
-	}
-	for _, f := range files {
-		ast, err := parser.ParseFile(token.NewFileSet(), f, nil, parser.ImportsOnly)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, imp := range ast.Imports {
-			path, _ := strconv.Unquote(imp.Path.Value)
-			if strings.HasPrefix(path, "github.com/pairedt/pairedt/") && strings.Contains(path, "/internal") {
-				t.Errorf("%s imports %s", f, path)
-			}
-		}
 	}
 }
