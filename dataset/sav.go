@@ -175,10 +175,12 @@ func (s *SAVReader) int32(where string) (int32, error) {
 func (s *SAVReader) readDictionary() error {
 	var h [176]byte
 	if n, err := io.ReadFull(s.src, h[:]); err != nil {
-		if n >= 4 && (string(h[:4]) == "$FL2" || string(h[:4]) == "$FL3") {
+		switch {
+		case n >= 4 && (string(h[:4]) == "$FL2" || string(h[:4]) == "$FL3"):
 			return s.ioErr(err, "file header")
+		case n < 4:
+			return s.errf(ErrNotSAV, "", "the file is %d bytes long, shorter than an SPSS header", n)
 		}
-		return s.errf(ErrNotSAV, "", "the file is %d bytes long, shorter than an SPSS header", n)
 	}
 	switch string(h[:4]) {
 	case "$FL2":
@@ -826,11 +828,11 @@ func (s *SAVReader) startData() error {
 		if _, err := io.ReadFull(s.src, h[:]); err != nil {
 			return s.ioErr(err, "zlib data header")
 		}
-		zh, zt := int64(s.order.Uint64(h[:])), int64(s.order.Uint64(h[8:]))
-		if zh != start || zt < start+24 {
-			return s.errf(ErrCorrupt, "zlib data header", "header offset %d (the header is at %d), trailer offset %d", zh, start, zt)
+		zh, zt, zl := int64(s.order.Uint64(h[:])), int64(s.order.Uint64(h[8:])), int64(s.order.Uint64(h[16:]))
+		if zh != start || zt < start+24 || zl < 24 || (zl-24)%24 != 0 {
+			return s.errf(ErrCorrupt, "zlib data header", "header offset %d (the header is at %d), trailer offset %d, trailer length %d", zh, start, zt, zl)
 		}
-		s.data = bufio.NewReaderSize(&zlibBlocks{src: s.src, end: zt, s: s}, 64<<10)
+		s.data = bufio.NewReaderSize(&zlibBlocks{src: s.src, end: zt, trailer: zl, s: s}, 64<<10)
 	}
 	return nil
 }
@@ -843,6 +845,13 @@ func (s *SAVReader) Next() bool {
 	}
 	if (s.ncases >= 0 && s.read >= s.ncases) || len(s.slots) == 0 {
 		s.done = true
+		if s.compress == 2 {
+			// Read to the end of the zlib blocks so that the trailer is
+			// checked: a .zsav cut short is an error, not a quiet success.
+			if _, err := io.Copy(io.Discard, s.data); err != nil {
+				s.dataEnd(err, 1)
+			}
+		}
 		return false
 	}
 	for i, sl := range s.slots {
@@ -983,16 +992,38 @@ func (s *SAVReader) nextCode() (byte, error) {
 // zlibBlocks reads the concatenated zlib blocks of a .zsav data record as
 // one stream of bytecode-compressed data.
 type zlibBlocks struct {
-	src *countReader
-	end int64 // offset of the zlib trailer
-	s   *SAVReader
-	zr  io.ReadCloser
+	src     *countReader
+	end     int64 // offset of the zlib trailer
+	trailer int64 // its length
+	s       *SAVReader
+	zr      io.ReadCloser
+	done    bool
+}
+
+// readTrailer checks the zlib data trailer (B.20): its block count must
+// match its length, so that a file cut inside the trailer is an error.
+func (z *zlibBlocks) readTrailer() error {
+	t, err := z.s.readN(z.trailer, "zlib data trailer")
+	if err != nil {
+		return err
+	}
+	if n := int64(int32(z.s.order.Uint32(t[20:]))); n*24+24 != z.trailer {
+		return z.s.errf(ErrCorrupt, "zlib data trailer", "%d blocks in a trailer of %d bytes", n, z.trailer)
+	}
+	return nil
 }
 
 func (z *zlibBlocks) Read(p []byte) (int, error) {
 	for {
+		if z.done {
+			return 0, io.EOF
+		}
 		if z.zr == nil {
 			if z.src.n >= z.end {
+				z.done = true
+				if err := z.readTrailer(); err != nil {
+					return 0, err
+				}
 				return 0, io.EOF
 			}
 			var err error

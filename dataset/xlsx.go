@@ -262,9 +262,6 @@ func readSheet(f *excelize.File, name, sheet string, rows [][]string, missing []
 				return nil, &Error{File: name, Where: where(c+1, rowNum), Err: ErrCellType, Detail: fmt.Sprintf("%s (%s)", kind, v)}
 			}
 		}
-		for c := len(r); c < width; c++ {
-			cols[c] = append(cols[c], cell{status: SystemMissing})
-		}
 		t.Rows++
 	}
 	for c, col := range t.Columns {
