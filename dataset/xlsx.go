@@ -110,7 +110,7 @@ func chooseSheet(f *excelize.File, name string, sheets []string, want string) (s
 		}
 		if pick == "" {
 			return "", nil, &Error{File: name, Err: ErrSheetNotFound,
-				Detail: fmt.Sprintf("sheet %q not found; sheets: %s", want, quoteList(sheets))}
+				Detail: fmt.Sprintf("%q; sheets: %s", want, quoteList(sheets))}
 		}
 		rows, err := get(pick)
 		return pick, rows, err

@@ -20,7 +20,9 @@ ROOT = os.path.join(HERE, "..", "..")
 
 def sleep():
     """sleep.xlsx: testdata/sleep.csv on one sheet; numbers parsed by Python's
-    float(), which rounds correctly, and stored by openpyxl with repr()."""
+    float(), which rounds correctly. openpyxl 3.0.9 stores floats with 16
+    significant digits (0.30000000000000004 becomes 0.3), which is exact for
+    these one-decimal values."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "sleep"
