@@ -120,7 +120,7 @@ func chooseSheet(f *excelize.File, name string, sheets []string, want string) (s
 	for _, s := range sheets {
 		r, err := get(s)
 		if err != nil {
-			return "", nil, err
+			continue // a chart sheet or a part excelize cannot read has no data to offer
 		}
 		if hasData(r) {
 			withData = append(withData, s)
