@@ -909,13 +909,19 @@ func (s *SAVReader) Next() bool {
 					num = math.Float64frombits(u)
 				}
 			}
-			if st == Valid && s.vars[sl.v].Missing.IsMissing(num) {
+			if st == Valid && math.IsNaN(num) {
+				st = SystemMissing // a NaN bit pattern is no value either
+			}
+			stored := num
+			if st == SystemMissing {
+				stored = nan
+			} else if s.vars[sl.v].Missing.IsMissing(num) {
 				st = UserMissing
 			}
 			if st != Valid {
 				num = nan
 			}
-			*v = Value{Number: num, Status: st}
+			*v = Value{Number: num, Stored: stored, Status: st}
 			continue
 		}
 		if sl.used > 0 {
@@ -931,7 +937,7 @@ func (s *SAVReader) Next() bool {
 		if s.vars[i].Missing.IsMissingText(t) {
 			st = UserMissing
 		}
-		s.vals[i] = Value{Number: nan, Text: t, Status: st}
+		s.vals[i] = Value{Number: nan, Stored: nan, Text: t, Status: st}
 	}
 	s.read++
 	return true

@@ -426,3 +426,24 @@ func TestDetect(t *testing.T) {
 }
 
 var _ = io.EOF
+
+// Stored keeps the user-missing codes; Levels leaves out the labelled
+// missing codes (make.sps: skor 8 'Tidak tahu', 9 'Menolak' are missing).
+func TestStoredAndLevels(t *testing.T) {
+	tb := readFixture(t, "features.sav", Options{})
+	skor := column(t, tb, "skor")
+	if !sameFloats(skor.Stored, []float64{1, 2, 9, 8, 3, 6}) {
+		t.Errorf("skor stored %v", skor.Stored)
+	}
+	if want := []ValueLabel{{Value: 1, Label: "Rendah"}, {Value: 2, Label: "Sedang"}, {Value: 3, Label: "Tinggi"}}; !slices.Equal(skor.Levels(), want) {
+		t.Errorf("skor levels %v", skor.Levels())
+	}
+	berat := column(t, tb, "berat")
+	if !math.IsNaN(berat.Stored[1]) {
+		t.Errorf("system-missing stored as %v", berat.Stored[1])
+	}
+	jenis := column(t, tb, "jenis")
+	if want := []ValueLabel{{Text: "L", Label: "Laki-laki"}, {Text: "P", Label: "Perempuan"}}; !slices.Equal(jenis.Levels(), want) {
+		t.Errorf("jenis levels %v", jenis.Levels())
+	}
+}

@@ -159,6 +159,21 @@ func (v *Variable) DisplayName() string {
 	return v.Name
 }
 
+// Levels returns the value labels of the codes that are not declared
+// missing, in ascending order: the ordered categories an analysis uses
+// (SPSS lists labelled missing codes such as 9 = "Menolak" apart, under
+// Missing).
+func (v *Variable) Levels() []ValueLabel {
+	var out []ValueLabel
+	for _, l := range v.ValueLabels {
+		if v.Kind == Numeric && v.Missing.IsMissing(l.Value) || v.Kind == String && v.Missing.IsMissingText(l.Text) {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
 // LabelOf returns the value label of the numeric code x and whether there
 // is one.
 func (v *Variable) LabelOf(x float64) (string, bool) {
@@ -176,6 +191,11 @@ type Column struct {
 	// Numbers holds the values of a numeric column, NaN where the value is
 	// user- or system-missing (Status says which). Nil for string columns.
 	Numbers []float64
+	// Stored holds the numbers as the file stores them: like Numbers, but
+	// a user-missing code keeps its value (9 for "Menolak"), so that a
+	// frequency table can list the missing codes apart, as SPSS does. NaN
+	// where the value is system-missing. Nil for string columns.
+	Stored []float64
 	// Strings holds the values of a string column, trailing spaces removed;
 	// user-missing codes are kept as they are (Status marks them) and a
 	// system-missing (empty) cell is "". Nil for numeric columns.
@@ -203,6 +223,7 @@ func (c *Column) add(v Value) {
 	c.Status = append(c.Status, v.Status)
 	if c.Kind == Numeric {
 		c.Numbers = append(c.Numbers, v.Number)
+		c.Stored = append(c.Stored, v.Stored)
 	} else {
 		c.Strings = append(c.Strings, v.Text)
 	}
@@ -211,6 +232,7 @@ func (c *Column) add(v Value) {
 // Value is one cell of a case as a streaming reader returns it.
 type Value struct {
 	Number float64 // numeric variables: the value, NaN when missing
+	Stored float64 // numeric variables: the stored value, user-missing codes kept; NaN when system-missing
 	Text   string  // string variables: the value without trailing spaces
 	Status Status
 }

@@ -276,9 +276,9 @@ func readSheet(f *excelize.File, name, sheet string, rows [][]string, missing []
 			col.Kind = String
 		}
 		for _, x := range cols[c] {
-			v := Value{Number: nan, Text: x.text, Status: x.status}
+			v := Value{Number: nan, Stored: nan, Text: x.text, Status: x.status}
 			if x.isNum {
-				v.Number = x.num
+				v.Number, v.Stored = x.num, x.num
 			}
 			col.add(v)
 		}
