@@ -1,6 +1,7 @@
 package dataset
 
 import (
+	"bytes"
 	"encoding/binary"
 	"fmt"
 	"math"
@@ -108,5 +109,24 @@ func TestSAVStreamConstantMemory(t *testing.T) {
 		if big > small+4096 {
 			t.Errorf("compressed=%v: 1e6 cases allocate %d B, 1e3 cases %d B: memory grows with the file", compress, big, small)
 		}
+	}
+}
+
+// BenchmarkReadXLSX reads the LibreOffice-written workbook (3 sheets, 7
+// rows) and the openpyxl-written sleep.xlsx through excelize.
+func BenchmarkReadXLSX(b *testing.B) {
+	for _, tc := range []struct{ file, sheet string }{{"sleep.xlsx", ""}, {"features.xlsx", "Data"}} {
+		data, err := os.ReadFile(filepath.Join("testdata", tc.file))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(tc.file, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Read(bytes.NewReader(data), tc.file, Options{Sheet: tc.sheet}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

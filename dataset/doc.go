@@ -12,9 +12,18 @@
 // the file declares missing, such as SPSS's MISSING VALUES 8 9, or an xlsx
 // text cell "NA") or SystemMissing (no value: SPSS's system-missing ".", an
 // empty cell). Missing numeric values are NaN whatever the reason; the
-// Status slice and the UserMissing and SystemMissing counts say which.
-// ValueLabels lists the labelled codes in ascending numeric order: the
-// ordered levels of a categorical variable ("1 = ASI belum keluar").
+// Status slice and the UserMissing and SystemMissing counts say which, and
+// Stored keeps the user-missing codes themselves (9 = "Menolak") for a
+// frequency table that lists them apart, as SPSS does. ValueLabels lists the
+// labelled codes in ascending numeric order; Levels leaves out the codes
+// declared missing: the ordered categories of a variable such as
+// 1 = "ASI belum keluar", 2 = "ASI keluar namun belum lancar",
+// 3 = "ASI keluar lancar".
+//
+// The package reads; it does not analyse. A program picks columns by name
+// (Table.Column, case-insensitive for SPSS names), hands Numbers to package
+// pairedt, and uses Variable.DisplayName and the value labels for the words
+// of a report.
 //
 // # Formats
 //
