@@ -70,6 +70,7 @@ type SAVReader struct {
 	vars  []Variable
 	slots []slot
 	bufs  [][]byte // per string variable, the value being assembled
+	prev  [][]byte // per string variable, the bytes of the previous case's value
 	vals  []Value
 
 	elem   [8]byte
@@ -667,6 +668,7 @@ func (s *SAVReader) buildVariables(raws, byDict []*rawVar, labelSets []labelSet,
 		}
 	}
 	s.vals = make([]Value, len(logs))
+	s.prev = make([][]byte, len(logs))
 	return nil
 }
 
@@ -932,7 +934,15 @@ func (s *SAVReader) Next() bool {
 		if s.vars[i].Kind != String {
 			continue
 		}
-		t := decodeText(s.dec, s.bufs[i])
+		// A value equal to the previous case's reuses its string: repeated
+		// codes ("L", "P") cost no allocation per case.
+		var t string
+		if s.prev[i] != nil && bytes.Equal(s.prev[i], s.bufs[i]) {
+			t = s.vals[i].Text
+		} else {
+			t = decodeText(s.dec, s.bufs[i])
+			s.prev[i] = append(s.prev[i][:0], s.bufs[i]...)
+		}
 		st := Valid
 		if s.vars[i].Missing.IsMissingText(t) {
 			st = UserMissing
@@ -1003,6 +1013,7 @@ type zlibBlocks struct {
 	trailer int64 // its length
 	s       *SAVReader
 	zr      io.ReadCloser
+	open    bool // zr is inside a block
 	done    bool
 }
 
@@ -1024,7 +1035,7 @@ func (z *zlibBlocks) Read(p []byte) (int, error) {
 		if z.done {
 			return 0, io.EOF
 		}
-		if z.zr == nil {
+		if !z.open {
 			if z.src.n >= z.end {
 				z.done = true
 				if err := z.readTrailer(); err != nil {
@@ -1035,14 +1046,17 @@ func (z *zlibBlocks) Read(p []byte) (int, error) {
 			var err error
 			if z.zr == nil {
 				z.zr, err = zlib.NewReader(z.src)
+			} else {
+				err = z.zr.(zlib.Resetter).Reset(z.src, nil) // reuse the decompressor's buffers
 			}
 			if err != nil {
 				return 0, z.s.errf(ErrCorrupt, "zlib data block", "at byte %d: %v", z.src.n, err)
 			}
+			z.open = true
 		}
 		n, err := z.zr.Read(p)
 		if err == io.EOF {
-			z.zr = nil
+			z.open = false
 			if z.src.n > z.end {
 				return n, z.s.errf(ErrCorrupt, "zlib data block", "runs past the trailer offset %d", z.end)
 			}
