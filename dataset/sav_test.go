@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"encoding/csv"
 	"errors"
-	"io"
 	"math"
 	"os"
 	"path/filepath"
@@ -424,8 +423,6 @@ func TestDetect(t *testing.T) {
 		t.Errorf("missing file: %v", err)
 	}
 }
-
-var _ = io.EOF
 
 // Stored keeps the user-missing codes; Levels leaves out the labelled
 // missing codes (make.sps: skor 8 'Tidak tahu', 9 'Menolak' are missing).
