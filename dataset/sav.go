@@ -129,7 +129,7 @@ func (s *SAVReader) FileLabel() string { return s.label }
 // ByteOrder is the byte order of the file's numbers.
 func (s *SAVReader) ByteOrder() binary.ByteOrder { return s.order }
 
-// Compressed reports the compression: 0 none, 1 bytecode, 2 zlib.
+// Compression is the data compression: 0 none, 1 bytecode, 2 zlib (.zsav).
 func (s *SAVReader) Compression() int { return int(s.compress) }
 
 // Err returns the error that stopped Next, nil at a clean end of the data.
