@@ -52,7 +52,7 @@ func BenchmarkSAVStream(b *testing.B) {
 				b.ReportAllocs()
 				var sum float64
 				for b.Loop() {
-					s, err := OpenSAV(path)
+					s, err := OpenSAV(os.DirFS(filepath.Dir(path)), filepath.Base(path))
 					if err != nil {
 						b.Fatal(err)
 					}
@@ -85,7 +85,7 @@ func TestSAVStreamConstantMemory(t *testing.T) {
 		var m0, m runtime.MemStats
 		runtime.GC()
 		runtime.ReadMemStats(&m0)
-		s, err := OpenSAV(path)
+		s, err := OpenSAV(os.DirFS(filepath.Dir(path)), filepath.Base(path))
 		if err != nil {
 			t.Fatal(err)
 		}

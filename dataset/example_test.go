@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"log"
+	"os"
 
 	"github.com/pairedt/pairedt/dataset"
 )
@@ -11,7 +12,7 @@ import (
 // Open an SPSS file, pick two columns by name, and use the value labels as
 // the ordered levels and the variable label as the name to print.
 func Example() {
-	t, err := dataset.Open("testdata/oxytocin.sav", dataset.Options{})
+	t, err := dataset.Open(os.DirFS("testdata"), "oxytocin.sav", dataset.Options{})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -48,7 +49,7 @@ func Example() {
 // Stream the cases of a large file: memory stays the same however many
 // cases there are.
 func ExampleSAVReader() {
-	s, err := dataset.OpenSAV("testdata/features.zsav")
+	s, err := dataset.OpenSAV(os.DirFS("testdata"), "features.zsav")
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -68,11 +69,11 @@ func ExampleSAVReader() {
 
 // Read a workbook sheet; errors name the file and say what is wrong.
 func ExampleReadXLSX() {
-	_, err := dataset.Open("testdata/features.xlsx", dataset.Options{Sheet: "Hasil"})
+	_, err := dataset.Open(os.DirFS("testdata"), "features.xlsx", dataset.Options{Sheet: "Hasil"})
 	fmt.Println(errors.Is(err, dataset.ErrSheetNotFound))
 	fmt.Println(err)
 
-	t, err := dataset.Open("testdata/features.xlsx", dataset.Options{Sheet: "Data"})
+	t, err := dataset.Open(os.DirFS("testdata"), "features.xlsx", dataset.Options{Sheet: "Data"})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -80,6 +81,6 @@ func ExampleReadXLSX() {
 	fmt.Println(c.Numbers, c.SystemMissing, "empty cell")
 	// Output:
 	// true
-	// testdata/features.xlsx: sheet not found: "Hasil"; sheets: "Data", "Catatan", "Kosong"
+	// features.xlsx: sheet not found: "Hasil"; sheets: "Data", "Catatan", "Kosong"
 	// [3 3 NaN 0.1 2] 1 empty cell
 }

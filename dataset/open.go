@@ -5,7 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"os"
+	"io/fs"
 	"unicode/utf8"
 )
 
@@ -55,15 +55,17 @@ func describe(prefix []byte) string {
 	return fmt.Sprintf("it starts with bytes % x", prefix[:min(8, len(prefix))])
 }
 
-// Open reads the data file at path into a Table, detecting the format from
-// its content (see Detect), not from its extension.
-func Open(path string, o Options) (*Table, error) {
-	f, err := os.Open(path)
+// Open reads the data file name of fsys into a Table, detecting the format
+// from its content (see Detect), not from its extension. The package opens
+// files only through the fs.FS its caller passes (os.DirFS, an embed.FS, a
+// manuscript's directory).
+func Open(fsys fs.FS, name string, o Options) (*Table, error) {
+	f, err := fsys.Open(name)
 	if err != nil {
 		return nil, err // *fs.PathError names the file
 	}
 	defer f.Close()
-	return Read(f, path, o)
+	return Read(f, name, o)
 }
 
 // Read reads a whole data file from r into a Table. name is used in error
@@ -94,14 +96,14 @@ func Read(r io.Reader, name string, o Options) (*Table, error) {
 	return t, nil
 }
 
-// OpenSAV opens the SPSS system file at path for streaming. Close the
+// OpenSAV opens the SPSS system file name of fsys for streaming. Close the
 // reader when done.
-func OpenSAV(path string) (*SAVReader, error) {
-	f, err := os.Open(path)
+func OpenSAV(fsys fs.FS, name string) (*SAVReader, error) {
+	f, err := fsys.Open(name)
 	if err != nil {
 		return nil, err
 	}
-	s, err := NewSAVReader(f, path)
+	s, err := NewSAVReader(f, name)
 	if err != nil {
 		f.Close()
 		return nil, err

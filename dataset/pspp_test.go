@@ -49,7 +49,7 @@ func TestPSPPMillion(t *testing.T) {
 	dir := t.TempDir()
 	psppMillion(t, dir)
 	for _, f := range []string{"big.sav", "big.zsav"} {
-		s, err := OpenSAV(filepath.Join(dir, f))
+		s, err := OpenSAV(os.DirFS(dir), f)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -77,7 +77,7 @@ func BenchmarkSAVStreamPSPP(b *testing.B) {
 		b.Run(f, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				s, err := OpenSAV(filepath.Join(dir, f))
+				s, err := OpenSAV(os.DirFS(dir), f)
 				if err != nil {
 					b.Fatal(err)
 				}

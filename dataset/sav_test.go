@@ -16,7 +16,7 @@ import (
 
 func readFixture(t *testing.T, name string, o Options) *Table {
 	t.Helper()
-	tb, err := Open(filepath.Join("testdata", name), o)
+	tb, err := Open(os.DirFS("testdata"), name, o)
 	if err != nil {
 		t.Fatalf("Open(%s): %v", name, err)
 	}
@@ -119,7 +119,7 @@ func TestSAVSleep(t *testing.T) {
 			if c := column(t, tb, "id"); c.Label != "" || c.DisplayName() != "id" {
 				t.Errorf("id label %q, display %q", c.Label, c.DisplayName())
 			}
-			s, err := OpenSAV(filepath.Join("testdata", tc.file))
+			s, err := OpenSAV(os.DirFS("testdata"), tc.file)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -271,7 +271,7 @@ func TestSAVWindows1252(t *testing.T) {
 // The streaming reader gives the same values as ReadSAV, one case at a time.
 func TestSAVReaderStreams(t *testing.T) {
 	tb := readFixture(t, "features-compressed.sav", Options{})
-	s, err := OpenSAV("testdata/features-compressed.sav")
+	s, err := OpenSAV(os.DirFS("testdata"), "features-compressed.sav")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -419,7 +419,7 @@ func TestDetect(t *testing.T) {
 	if !errors.Is(err, ErrNotXLSX) {
 		t.Errorf("forced xlsx: %v", err)
 	}
-	if _, err := Open("testdata/does-not-exist.sav", Options{}); !errors.Is(err, os.ErrNotExist) {
+	if _, err := Open(os.DirFS("testdata"), "does-not-exist.sav", Options{}); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("missing file: %v", err)
 	}
 }

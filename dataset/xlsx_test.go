@@ -78,7 +78,7 @@ func TestXLSXSheets(t *testing.T) {
 		{"features.xlsx", "2", "Catatan"},
 		{"features.xlsx", "CATATAN", "Catatan"},
 	} {
-		tb, err := Open("testdata/"+tc.file, Options{Sheet: tc.sheet})
+		tb, err := Open(os.DirFS("testdata"), tc.file, Options{Sheet: tc.sheet})
 		if tc.want == "Kosong" {
 			if !errors.Is(err, ErrHeader) || !strings.Contains(err.Error(), `sheet "Kosong": bad header row: the sheet is empty`) {
 				t.Errorf("%s sheet %q: %v", tc.file, tc.sheet, err)
@@ -97,14 +97,14 @@ func TestXLSXErrors(t *testing.T) {
 		want        error
 		text        string
 	}{
-		{"features.xlsx", "", ErrSheetChoice, `testdata/features.xlsx: cannot choose a sheet: 2 sheets have data, name one (by name or 1-based index); sheets with data: "Data", "Catatan"`},
-		{"features.xlsx", "Nope", ErrSheetNotFound, `testdata/features.xlsx: sheet not found: "Nope"; sheets: "Data", "Catatan", "Kosong"`},
+		{"features.xlsx", "", ErrSheetChoice, `features.xlsx: cannot choose a sheet: 2 sheets have data, name one (by name or 1-based index); sheets with data: "Data", "Catatan"`},
+		{"features.xlsx", "Nope", ErrSheetNotFound, `features.xlsx: sheet not found: "Nope"; sheets: "Data", "Catatan", "Kosong"`},
 		{"features.xlsx", "4", ErrSheetNotFound, `sheet not found: "4"; sheets: `},
-		{"merged.xlsx", "", ErrMergedHeader, `testdata/merged.xlsx: sheet "Data" row 1: merged cells in the header row: cells A1:B1 are merged`},
-		{"badcell.xlsx", "", ErrCellType, `testdata/badcell.xlsx: sheet "Data" cell B2: cell is neither a number nor text: a boolean`},
-		{"nocache.xlsx", "", ErrNoCachedValue, `testdata/nocache.xlsx: sheet "Data" cell B2: formula cell without a cached value: =A2*2 has no stored result`},
+		{"merged.xlsx", "", ErrMergedHeader, `merged.xlsx: sheet "Data" row 1: merged cells in the header row: cells A1:B1 are merged`},
+		{"badcell.xlsx", "", ErrCellType, `badcell.xlsx: sheet "Data" cell B2: cell is neither a number nor text: a boolean`},
+		{"nocache.xlsx", "", ErrNoCachedValue, `nocache.xlsx: sheet "Data" cell B2: formula cell without a cached value: =A2*2 has no stored result`},
 	} {
-		_, err := Open("testdata/"+tc.file, Options{Sheet: tc.sheet})
+		_, err := Open(os.DirFS("testdata"), tc.file, Options{Sheet: tc.sheet})
 		if !errors.Is(err, tc.want) || !strings.Contains(err.Error(), tc.text) {
 			t.Errorf("%s sheet %q: %v\nwant %v containing %s", tc.file, tc.sheet, err, tc.want, tc.text)
 		}
