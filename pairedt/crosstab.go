@@ -183,9 +183,8 @@ func crosstabScores(scores []float64, k int) ([]float64, error) {
 	return scores, nil
 }
 
-// MaxScoredPairs is the largest table (number of pairs) that Scored expands
-// into two slices: 2^26 pairs take 1 GiB. A published table with larger
-// counts is refused rather than exhausting memory.
+// MaxScoredPairs is the largest number of pairs that Scored expands (2^26
+// pairs take 1 GiB); larger tables give ErrTable.
 const MaxScoredPairs = 1 << 26
 
 // Scored expands the table into one (x, y) pair per subject, x the score of
