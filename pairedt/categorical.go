@@ -8,11 +8,9 @@ import (
 	"gonum.org/v1/gonum/mat"
 )
 
-// ErrNoDiscordant: the cross table has no discordant pair (every subject is
-// on the diagonal, or the table is empty), so a test of change has nothing
-// to test; R returns NaN (mcnemar.test) or an error (binom.test), coin a
-// statistic of 0 with df 0. It wraps ErrTooFew, so errors.Is(err,
-// ErrTooFew) also holds.
+// ErrNoDiscordant: the cross table has no discordant pair (no subject changed,
+// or the table is empty), so a test of change is undefined. It wraps
+// ErrTooFew: errors.Is(err, ErrTooFew) also holds.
 var ErrNoDiscordant error = categoricalNoDiscordant{}
 
 // categoricalNoDiscordant is ErrNoDiscordant: its message does not repeat
