@@ -145,9 +145,9 @@ func McNemar(c CrossTable, correct bool) (ChiSquareResult, error) {
 //
 //	p = min(1, 2 P(X <= min(b, c))),  X ~ Binomial(b + c, 1/2)
 //
-// so b == c gives p = 1. The tail is summed over the smaller tail, never as
-// 1 - CDF, with Loader's (2000) binomial probabilities (R's dbinom) beyond
-// 2^14 discordant pairs, as SignTest does.
+// so b == c gives p = 1. As in SignTest, the smaller tail is summed (not
+// taken as 1 - CDF), beyond 2^14 discordant pairs with Loader's (2000)
+// binomial probabilities, the algorithm of R's dbinom.
 //
 // Errors: a table that is not 2 x 2 or is malformed (ErrTable, ErrLevels);
 // b + c = 0 (ErrNoDiscordant); b + c above McNemarExactMaxPairs (ErrTable; the

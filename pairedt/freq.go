@@ -343,15 +343,12 @@ func roundOne(w, scale float64) float64 {
 	return w
 }
 
-// String renders the table as SPSS prints FREQUENCIES output, in fixed-width
-// text: Frequency, Percent, Valid Percent and Cumulative Percent columns,
-// percentages with one decimal each rounded on its own as SPSS does, a
-// "Valid Total" row, and "Missing" and overall "Total" rows only when there
-// are missing values. Labels are printed with control and other non-printing
-// characters escaped, so a label cannot break the layout. A malformed table
-// (Counts or a percentage slice not one per level, as a FreqTable decoded
-// from JSON or built by hand can be) renders as a one-line description of
-// the problem.
+// String renders the table as SPSS prints FREQUENCIES, in fixed-width text:
+// Frequency, Percent, Valid Percent and Cumulative Percent, each percentage
+// rounded to one decimal on its own, a "Valid Total" row, and "Missing" and
+// "Total" rows when values are missing. Non-printing characters in labels are
+// escaped. A malformed table (slices not one per level) renders as a one-line
+// description of the problem.
 func (t FreqTable) String() string {
 	if err := t.check(); err != nil {
 		return "invalid frequency table: " + err.Error() + "\n"

@@ -10,8 +10,7 @@ import (
 	"github.com/pairedt/pairedt/internal/dist"
 )
 
-// ShapiroWilkResult is the outcome of ShapiroWilk. It marshals to JSON with
-// the keys of the field tags.
+// ShapiroWilkResult is the outcome of ShapiroWilk.
 type ShapiroWilkResult struct {
 	// Method is R's method string, "Shapiro-Wilk normality test".
 	Method string `json:"method"`

@@ -8,8 +8,7 @@ import (
 	"github.com/pairedt/pairedt/internal/dist"
 )
 
-// SignTestResult is the outcome of SignTest. It marshals to JSON with the
-// keys of the field tags.
+// SignTestResult is the outcome of SignTest.
 type SignTestResult struct {
 	// Method is R's method string, "Exact binomial test".
 	Method string `json:"method"`

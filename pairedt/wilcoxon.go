@@ -143,24 +143,19 @@ type WilcoxonResult struct {
 	// uncorrected standardised statistic in the approximate case; the
 	// midrange when no interval can be computed.
 	Estimate float64 `json:"estimate"`
-	// CILow and CIHigh bound the confidence interval of the location
-	// shift; one-sided intervals have one infinite bound. NaN when all
-	// non-zero differences are tied (as R). In the approximate case at
-	// very low confidence levels the two bounds can land on the same step
-	// of the statistic and cross by up to TolRoot; they are returned as R
-	// returns them, with a warning.
+	// CILow and CIHigh bound the confidence interval of the location shift;
+	// one-sided intervals have one infinite bound; NaN when all non-zero
+	// differences are tied (as R). At very low levels the approximate bounds can
+	// cross by up to TolRoot; they are returned as R returns them, with a warning.
 	CILow  float64 `json:"ci_low"`
 	CIHigh float64 `json:"ci_high"`
 	// ConfLevel is the confidence level achieved: the requested level, or
 	// R's replacement when the requested one is not achievable (then a
 	// warning says so); 0 when no interval could be computed.
 	ConfLevel float64 `json:"conf_level"`
-	// RankBiserial is the matched-pairs rank-biserial correlation (Kerby
-	// 2014), over the non-zero differences:
-	//
-	//	r = (R+ - R-) / (R+ + R-) = V/S - (S - V)/S,  S = n(n+1)/2
-	//
-	// as effectsize::rank_biserial(x, y, paired = TRUE, mu).
+	// RankBiserial is Kerby's (2014) matched-pairs rank-biserial correlation
+	// over the non-zero differences, as effectsize::rank_biserial(x, y,
+	// paired = TRUE, mu): r = (R+ - R-) / (R+ + R-) = 2V/S - 1, S = n(n+1)/2.
 	RankBiserial float64 `json:"rank_biserial"`
 	// Alternative is the alternative hypothesis.
 	Alternative Alternative `json:"alternative"`
@@ -215,8 +210,8 @@ func (r WilcoxonResult) MarshalJSON() ([]byte, error) {
 		r.Alternative, rankJSONFloat(r.Mu), nonNilWarnings(r.Warnings), warningCodesOf(r.Warnings)})
 }
 
-// Wilcoxon performs the Wilcoxon signed-rank test of the differences d = x - y,
-// as R 4.2's wilcox.test(x, y, paired = TRUE, conf.int = TRUE). With n non-zero
+// Wilcoxon is the Wilcoxon signed-rank test of the differences d = x - y, as
+// R 4.2's wilcox.test(x, y, paired = TRUE, conf.int = TRUE). With n non-zero
 // d_i - Mu and r_i the (average, for ties) ranks of |d_i - Mu|:
 //
 //	V = sum of r_i over d_i - Mu > 0
