@@ -7,48 +7,29 @@ import (
 	"github.com/pairedt/pairedt/internal/kernel"
 )
 
-// Accumulator is a mergeable summary of paired data for a t-test on data
-// that does not fit in memory or arrives in shards: Add pairs one at a time,
-// Merge summaries built anywhere (in any order), and call Result for the
-// same TTestResult as Test on all the pairs (equal within about 1e-13 relative;
-// 1e-12 is what the tests demand; a mean that is tiny against the spread of
-// its values, such as a mean difference of 7e-12 among differences up to
-// 8e-8, agrees only to a few ulp of the spread, since the Accumulator
-// cannot take Test's second pass). It is the hook a distributed engine's
-// combiner would call. The zero value is an empty accumulator ready to use.
+// Accumulator is a mergeable summary of paired data, for a t-test on data that
+// does not fit in memory or arrives in shards: Add pairs, Merge summaries built
+// anywhere in any order, and Result gives the TTestResult that Test gives on
+// all the pairs (to about 1e-13 relative; see the package's Accuracy). The zero
+// value is an empty accumulator ready to use.
 //
 // It keeps the count and, for x, y and d = x - y, the mean and the sum of
-// squared deviations (the co-moment of x and y follows from these, as in
-// Test). Add only adds to
-// sums of the values shifted by the first pair of the current block of 256
-// pairs (no division, so Add costs a few additions); each full block is
-// folded into the running summary, and summaries are merged, by the
-// pairwise update of Chan, Golub and LeVeque (1979, "Updating formulae and
-// a pairwise algorithm for computing sample variances", Stanford CS report
-// STAN-CS-79-773):
+// squared deviations M2, summing blocks of 256 pairs shifted by the block's
+// first pair and merging by the pairwise update of Chan, Golub and LeVeque
+// (1979, Stanford report STAN-CS-79-773):
 //
 //	n = na + nb,  delta = mean_b - mean_a
-//	mean = mean_a + delta nb / n
-//	M2   = M2_a + M2_b + delta^2 na nb / n
+//	mean = mean_a + delta nb / n,  M2 = M2_a + M2_b + delta^2 na nb / n
 //
-// Shifting by a value from the block keeps data such as 1e9 + 0.1 exact and
-// bounds the cancellation in a block's sum of squares, sum u^2 - (sum
-// u)^2/m, by a factor of about m (Chan, Golub and LeVeque 1983; typically
-// a factor below 2); the running means are kept relative to the first pair
-// added.
+// As in Test, a pair with a NaN is dropped and counted. A pair holding ±Inf is
+// not added, and Result returns ErrNonFinite naming the first such pair by its
+// 0-based place in the order of Add calls (pairs merged in count after the
+// receiver's own at the time of the Merge). Result also returns ErrNonFinite
+// when squared deviations overflow (values beyond about 1e154) or underflow
+// (deviations below about 1e-150), which Test handles by rescaling.
 //
-// As in Test, a pair with a NaN is dropped and counted. A pair holding
-// ±Inf is not added; Result then returns an error wrapping ErrNonFinite
-// naming the first such pair, numbered from 0 in the order of Add calls,
-// pairs merged in from another accumulator counting after this one's own
-// at the time of the Merge. Values whose squared deviations overflow
-// float64 (beyond about 1e154) also make Result return ErrNonFinite, and
-// so do data so small that their squared deviations underflow (below about
-// 1e-150, where the sums of squares would lose their digits or become 0);
-// Test rescales both.
-//
-// An Accumulator is not safe for concurrent use; give each goroutine its
-// own and Merge them.
+// An Accumulator is not safe for concurrent use; give each goroutine its own
+// and Merge them.
 type Accumulator struct {
 	n, dropped, nonFinite int
 	seen                  int // pairs offered to Add, including dropped and non-finite ones

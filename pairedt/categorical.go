@@ -8,11 +8,9 @@ import (
 	"gonum.org/v1/gonum/mat"
 )
 
-// ErrNoDiscordant: the cross table has no discordant pair (every subject is
-// on the diagonal, or the table is empty), so a test of change has nothing
-// to test; R returns NaN (mcnemar.test) or an error (binom.test), coin a
-// statistic of 0 with df 0. It wraps ErrTooFew, so errors.Is(err,
-// ErrTooFew) also holds.
+// ErrNoDiscordant: the cross table has no discordant pair (no subject changed,
+// or the table is empty), so a test of change is undefined. It wraps
+// ErrTooFew: errors.Is(err, ErrTooFew) also holds.
 var ErrNoDiscordant error = categoricalNoDiscordant{}
 
 // categoricalNoDiscordant is ErrNoDiscordant: its message does not repeat
@@ -141,27 +139,19 @@ func McNemar(c CrossTable, correct bool) (ChiSquareResult, error) {
 	return r, nil
 }
 
-// McNemarExact performs the exact McNemar test of a 2 x 2 paired table: under
-// the null hypothesis the b = Counts[0][1] discordant pairs of one kind
-// among the n = b + c discordant pairs are Binomial(n, 1/2), and
+// McNemarExact performs the exact McNemar test of a 2 x 2 paired table with
+// discordant counts b = Counts[0][1] and c = Counts[1][0], the two-sided p of
+// R's binom.test(b, b + c):
 //
 //	p = min(1, 2 P(X <= min(b, c))),  X ~ Binomial(b + c, 1/2)
 //
-// which is the two-sided p of R's binom.test(b, b + c) (for p = 1/2 its rule
-// "sum the probabilities not larger than that of the observed count" reduces
-// to doubling the smaller tail; b == c gives p = 1). The tail is summed
-// over the smaller tail, never taken as 1 - CDF: exactly in integers up to
-// 2^14 discordant pairs, beyond from the saddle-point form of the binomial
-// probability (Loader 2000, "Fast and accurate computation of binomial
-// probabilities", the algorithm of R's dbinom), as SignTest does.
-//
-// The sum has O(sqrt(b + c)) terms, so b + c is limited to
-// McNemarExactMaxPairs; at that size the chi-squared McNemar test is
-// accurate.
+// so b == c gives p = 1. As in SignTest, the smaller tail is summed (not
+// taken as 1 - CDF), beyond 2^14 discordant pairs with Loader's (2000)
+// binomial probabilities, the algorithm of R's dbinom.
 //
 // Errors: a table that is not 2 x 2 or is malformed (ErrTable, ErrLevels);
-// b + c = 0 (ErrNoDiscordant; binom.test errors too); b + c above
-// McNemarExactMaxPairs (ErrTable).
+// b + c = 0 (ErrNoDiscordant); b + c above McNemarExactMaxPairs (ErrTable; the
+// chi-squared McNemar is accurate there).
 func McNemarExact(c CrossTable) (McNemarExactResult, error) {
 	if err := categoricalSquare(c, "the exact McNemar test", true); err != nil {
 		return McNemarExactResult{}, err
@@ -192,9 +182,8 @@ func McNemarExact(c CrossTable) (McNemarExactResult, error) {
 	}, nil
 }
 
-// McNemarExactMaxPairs is the largest number of discordant pairs b + c for
-// which McNemarExact sums the binomial tail (about 10^7 terms, a few tens of
-// milliseconds); beyond it the sum would take seconds to minutes.
+// McNemarExactMaxPairs is the largest number of discordant pairs b + c that
+// McNemarExact accepts; its tail sum then takes a few tens of milliseconds.
 const McNemarExactMaxPairs = 1 << 40
 
 // Bowker performs Bowker's (1948) test of symmetry of a k x k paired table,
@@ -252,24 +241,19 @@ func Bowker(c CrossTable) (ChiSquareResult, error) {
 }
 
 // StuartMaxwell performs the Stuart (1955) - Maxwell (1970) test of marginal
-// homogeneity of a k x k paired table: with d the vector of differences of
-// the margins and V its covariance under the null hypothesis,
+// homogeneity of a k x k paired table, the asymptotic test of
+// coin::mh_test: with d the differences of the margins and V their covariance
+// under the null hypothesis,
 //
 //	d_i  = n_i. - n_.i
 //	V_ii = n_i. + n_.i - 2 n_ii,   V_ij = -(n_ij + n_ji)  (i != j)
 //	X^2  = d' V^- d,  df = rank(V)
 //
-// where V^- is the Moore-Penrose inverse (from the singular value
-// decomposition). This is the statistic of coin::mh_test (the asymptotic
-// marginal homogeneity test, whose conditional covariance for blocks of two
-// is V/4 for d/2). V has rank k - 1 when the discordant pairs connect all
-// levels; when they do not (a level empty in both margins, or a level whose
-// subjects never changed) the rank, and so df, is lower: the rank is k minus
-// the number of connected groups of levels, computed exactly from the table,
-// and a warning says so. The p-value is the chi-squared upper tail itself,
-// not coin's 1 - pchisq, which loses digits below 1e-12.
-//
-// For k = 2 it equals McNemar's test without continuity correction.
+// where V^- is the Moore-Penrose inverse. rank(V) is k minus the number of
+// groups of levels the discordant pairs connect, computed exactly from the
+// table: k - 1 when they connect all levels, less (with a warning) when a level
+// is empty or its subjects never changed. For k = 2 it equals McNemar without
+// continuity correction.
 //
 // Errors: a malformed table or fewer than 2 levels (ErrTable, ErrLevels);
 // no discordant pair (ErrNoDiscordant; coin returns statistic 0 with df 0).

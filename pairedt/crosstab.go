@@ -183,22 +183,17 @@ func crosstabScores(scores []float64, k int) ([]float64, error) {
 	return scores, nil
 }
 
-// MaxScoredPairs is the largest table (number of pairs) that Scored expands
-// into two slices: 2^26 pairs take 1 GiB. A published table with larger
-// counts is refused rather than exhausting memory.
+// MaxScoredPairs is the largest number of pairs that Scored expands (2^26
+// pairs take 1 GiB); larger tables give ErrTable.
 const MaxScoredPairs = 1 << 26
 
-// Scored expands the table into one (x, y) pair per subject, x the score of
-// the before level and y the score of the after level: the numbers a paired
-// t-test (Test) or Wilcoxon test takes when the categories are treated as
-// scores, which is what an analysis of category codes 1, 2, 3 does. scores
-// gives one finite, strictly increasing score per level; nil means 1..k.
-// Pairs come in row-major cell order (all of cell (0,0), then (0,1), ...),
-// so the output is deterministic. Errors: bad scores (ErrScores); a
-// malformed table (ErrTable, ErrLevels): Counts not k x k, a negative
-// count, or N and the margins not matching the counts, as can happen with a
-// CrossTable built by hand rather than by NewCrossTable or CrossTabulate;
-// more than MaxScoredPairs pairs (ErrTable).
+// Scored expands the table into one (x, y) pair per subject, x the score of the
+// before level and y of the after level, as a t-test or Wilcoxon test on
+// category codes takes them. scores gives one finite, strictly increasing score
+// per level; nil means 1..k. Pairs come in row-major cell order. Errors: bad
+// scores (ErrScores); a malformed table, as one built by hand can be (Counts not
+// k x k, a negative count, N or the margins not matching the counts: ErrTable,
+// ErrLevels); more than MaxScoredPairs pairs (ErrTable).
 func (c CrossTable) Scored(scores []float64) (x, y []float64, err error) {
 	k := len(c.Levels)
 	s, err := crosstabScores(scores, k)

@@ -11,10 +11,8 @@ import (
 )
 
 // MaxLevels is the largest number of declared levels that Frequencies,
-// CrossTabulate, NewCrossTable and Score accept. A k x k cross table has k^2
-// cells and the Stuart-Maxwell test inverts a k x k matrix, so a limit keeps a
-// mistaken column (free text, identifiers) from turning into a huge table:
-// more levels than this give an error wrapping ErrLevels.
+// CrossTabulate, NewCrossTable and Score accept; more give ErrLevels, so a
+// mistaken column (free text, identifiers) does not become a huge table.
 const MaxLevels = 100
 
 // FreqOptions says which category values count as missing.
@@ -251,31 +249,22 @@ func roundSnap(u float64) float64 {
 // stays an exact integer in a float64.
 const maxRoundDecimals = 12
 
-// RoundPercents rounds percentages to the given number of decimals so that
-// the rounded values still add up to the rounded total (100 for the
-// percentages of a whole), by the largest remainder (Hamilton) method:
+// RoundPercents rounds percentages to d = decimals places so that they still
+// add up to their rounded total (100 for the parts of a whole), by the largest
+// remainder (Hamilton) method:
 //
-//	u_i = p_i 10^d;  total = round(sum_i p_i 10^d)
-//	r_i = floor(u_i), then add 1 to the r_i with the largest u_i - floor(u_i)
-//	until sum r_i = total;  result_i = r_i / 10^d
+//	u_i = p_i 10^d,  total = round(sum_i u_i),  r_i = floor(u_i)
+//	add 1 to the r_i with the largest u_i - r_i until sum r_i = total
+//	result_i = r_i / 10^d
 //
-// Ties are broken deterministically: remainders are compared after rounding
-// them to 9 decimals, and among equal remainders the earlier index gets the
-// unit first (when units must instead be taken away, the smallest remainder
-// loses first, and among equal ones the later index). A u_i within 1e-9 of
-// an integer (4 ulp of u_i if that is more) is taken as that integer, so that
-// 29 stored as 28.999999999999996 is not displayed as 28.99 at d = 2.
-//
-// decimals below 0 are taken as 0 and above 12 as 12. If any p_i is negative,
-// NaN or infinite, or so large that p_i 10^d >= 2^52, the values are rounded
-// one by one (half away from zero) without adjustment, and values that large
-// are returned unchanged (they have no digits to round). The result is a new slice; p is not modified. Each
-// result is the float64 nearest to a decimal with d places, so printing it
-// with %.*f shows exactly that decimal.
-//
-// Note that SPSS itself rounds each percentage on its own (its displayed
-// percentages can sum to 99.9 or 100.1); FreqTable.String does the same, to
-// reproduce SPSS output to the digit.
+// Remainders are compared rounded to 9 decimals; among equal ones the earlier
+// index gains a unit first (the later one loses first). A u_i within 1e-9 (or 4
+// ulp) of an integer is that integer, so 28.999999999999996 is 29.00 at d = 2.
+// d is clamped to [0, 12]. If any p_i is negative, NaN, infinite or has
+// p_i 10^d >= 2^52, each value is rounded on its own (half away from zero) and
+// those large ones are returned unchanged. The result is a new slice, each
+// value the float64 nearest a d-place decimal (so %.*f prints it exactly).
+// SPSS, and FreqTable.String, round each percentage on its own instead.
 func RoundPercents(p []float64, decimals int) []float64 {
 	if decimals < 0 {
 		decimals = 0
@@ -354,15 +343,12 @@ func roundOne(w, scale float64) float64 {
 	return w
 }
 
-// String renders the table as SPSS prints FREQUENCIES output, in fixed-width
-// text: Frequency, Percent, Valid Percent and Cumulative Percent columns,
-// percentages with one decimal each rounded on its own as SPSS does, a
-// "Valid Total" row, and "Missing" and overall "Total" rows only when there
-// are missing values. Labels are printed with control and other non-printing
-// characters escaped, so a label cannot break the layout. A malformed table
-// (Counts or a percentage slice not one per level, as a FreqTable decoded
-// from JSON or built by hand can be) renders as a one-line description of
-// the problem.
+// String renders the table as SPSS prints FREQUENCIES, in fixed-width text:
+// Frequency, Percent, Valid Percent and Cumulative Percent, each percentage
+// rounded to one decimal on its own, a "Valid Total" row, and "Missing" and
+// "Total" rows when values are missing. Non-printing characters in labels are
+// escaped. A malformed table (slices not one per level) renders as a one-line
+// description of the problem.
 func (t FreqTable) String() string {
 	if err := t.check(); err != nil {
 		return "invalid frequency table: " + err.Error() + "\n"

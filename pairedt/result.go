@@ -1,15 +1,8 @@
 package pairedt
 
 // TTestResult is the outcome of a paired (Test, Accumulator) or one-sample
-// (OneSample) t-test. It marshals to JSON (see MarshalJSON) with the
-// snake_case keys given in the field tags, in field order; the infinite
-// bound of a one-sided confidence interval is encoded as the JSON string
-// "-Inf" or "Inf" (JSON has no infinity), an undefined value (NaN) as null,
-// every other number as a JSON number with the shortest decimal form that
-// reads back to the same float64. Warnings is always an array.
-//
-// For OneSample the paired descriptives (MeanX ... RP, DAv) are NaN and
-// encoded as null; String uses that to print R's one-sample block.
+// (OneSample) t-test. For OneSample the paired descriptives (MeanX ... RP, DAv)
+// are NaN. It marshals to JSON as MarshalJSON says.
 type TTestResult struct {
 	// N is the number of complete pairs (observations) used.
 	N int `json:"n"`
@@ -62,13 +55,10 @@ type TTestResult struct {
 	// DZ is Cohen's d_z = (MeanDiff - Mu) / SDDiff, signed.
 	DZ float64 `json:"d_z"`
 	// DZCILow, DZCIHigh bound d_z's confidence interval at ConfLevel, on the
-	// same side as the test (one bound infinite for Less and Greater), from
-	// the noncentral t distribution of the t statistic, as
-	// effectsize::cohens_d(x, y, paired = TRUE) defines it but solved to
-	// better than 1e-10 relative (1e-14 typically, 1.4e-11 at t = 2190;
-	// effectsize: about 1e-5, and only a normal approximation, as R's pt,
-	// once |ncp| > 37.62). For |t| above 5000 a normal approximation is
-	// used and a warning says so.
+	// same side as the test (one bound infinite for Less and Greater), found from
+	// the noncentral t distribution of t as effectsize::cohens_d(x, y,
+	// paired = TRUE) defines it. For |t| above 5000 a normal approximation is
+	// used, with a warning.
 	DZCILow  float64 `json:"d_z_ci_low"`
 	DZCIHigh float64 `json:"d_z_ci_high"`
 	// GZ is Hedges' g_z = J(N-1) d_z with the exact small-sample factor
@@ -78,10 +68,8 @@ type TTestResult struct {
 	GZ       float64 `json:"g_z"`
 	GZCILow  float64 `json:"g_z_ci_low"`
 	GZCIHigh float64 `json:"g_z_ci_high"`
-	// DAv is d_av = MeanDiff / ((SDX + SDY) / 2): the mean difference over
-	// the mean of the two standard deviations (Cumming 2012), labelled as
-	// such because it is not d_z and not pingouin's "cohen_d" (which uses
-	// the root mean square of the two SDs and drops the sign).
+	// DAv is d_av = MeanDiff / ((SDX + SDY) / 2) (Cumming 2012), signed; it is
+	// neither d_z nor pingouin's "cohen_d" (root mean square of the SDs, unsigned).
 	DAv float64 `json:"d_av"`
 
 	// Warnings are caveats that do not stop the analysis, in this fixed

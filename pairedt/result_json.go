@@ -82,11 +82,12 @@ type resultJSON struct {
 	WarningCodes writeOnlyCodes `json:"warning_codes"`
 }
 
-// MarshalJSON encodes r with the keys of its field tags. JSON has no NaN or
-// infinity: NaN (an undefined statistic, such as the paired descriptives of
-// a one-sample test) is encoded as null, +Inf and -Inf (the open end of a
-// one-sided interval) as the strings "Inf" and "-Inf". Warnings is always
-// an array, empty rather than null.
+// MarshalJSON encodes r with the snake_case keys of its field tags, in field
+// order, then "warning_codes", the kinds of the warnings. JSON has no NaN or
+// infinity: NaN (an undefined statistic) is null, ±Inf (the open end of a
+// one-sided interval) the strings "Inf" and "-Inf", and every other number the
+// shortest decimal that reads back to the same float64. Warnings is always an
+// array.
 func (r TTestResult) MarshalJSON() ([]byte, error) {
 	return json.Marshal(resultJSON{
 		r.N, r.Dropped, jnum(r.DF), jnum(r.MeanDiff), jnum(r.SDDiff), jnum(r.SE), jnum(r.T), jnum(r.P),

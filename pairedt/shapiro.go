@@ -10,8 +10,7 @@ import (
 	"github.com/pairedt/pairedt/internal/dist"
 )
 
-// ShapiroWilkResult is the outcome of ShapiroWilk. It marshals to JSON with
-// the keys of the field tags.
+// ShapiroWilkResult is the outcome of ShapiroWilk.
 type ShapiroWilkResult struct {
 	// Method is R's method string, "Shapiro-Wilk normality test".
 	Method string `json:"method"`
@@ -49,42 +48,29 @@ const (
 	ShapiroWilkMaxN = 5000
 )
 
-// ShapiroWilk performs the Shapiro-Wilk test of normality of x (for a
-// paired analysis: of the differences), as R's shapiro.test(x). With x
-// sorted and coefficients a (Royston's approximation to the normalised
-// expected normal order statistics):
+// ShapiroWilk performs the Shapiro-Wilk test of normality of x (for a paired
+// analysis, of the differences), as R's shapiro.test(x). With x sorted and a
+// Royston's approximation to the normalised expected normal order statistics:
 //
 //	W = (sum a_i x_(i))² / sum (x_i - mean)²
 //
-// computed as 1 - W = 1 - (correlation of a and x)² to avoid rounding error
-// near 1. The p-value is exact for n = 3, 6/π (asin(sqrt(W)) - asin(sqrt(3/4))),
-// and otherwise from Royston's normalising transformation: for 4 <= n <= 11
-// z = -log(γ - log(1 - W)) with γ = -2.273 + 0.459 n, for n >= 12
-// z = log(1 - W), with mean and standard deviation polynomials in n or
-// log n; P is the upper normal tail of z. For 4 <= n <= 11 and W so small
-// that log(1 - W) >= γ, P is 1e-99, as R.
+// computed as 1 - (correlation of a and x)² for accuracy near 1. P is exact for
+// n = 3, 6/π (asin(sqrt(W)) - asin(sqrt(3/4))), and otherwise the upper normal
+// tail of Royston's normalising transform of log(1 - W) (for 4 <= n <= 11 of
+// -log(γ - log(1 - W)), γ = -2.273 + 0.459 n; P is 1e-99, as in R, when
+// log(1 - W) >= γ). It ports R's swilk.c operation for operation.
 //
-// This is a port of R's swilk.c (Royston's Fortran algorithm AS R94 as
-// translated and revised for R), with the same operations in the same
-// order; the only difference is the normal quantile function used for the
-// coefficients (Go's inverse error function instead of AS 241), which
-// changes W by a few units in the last place.
+// NaN values are dropped and counted in Dropped. W is scale invariant: values
+// whose range is below 1e-10 are divided by the range (as R), values whose
+// range overflows by their largest magnitude (where R gives NaN).
 //
-// NaN values are dropped and counted in Dropped. As R, values whose range
-// is below 1e-10 are divided by the range first (W is scale invariant).
-// Unlike R, values whose range overflows float64 are divided by their
-// largest magnitude first instead of giving NaN.
+// Errors: ErrNonFinite (±Inf in x); ErrTooFew (fewer than ShapiroWilkMinN
+// non-missing values); ErrShapiroWilkN (more than ShapiroWilkMaxN);
+// ErrConstant (all values identical).
 //
-// Errors: ErrNonFinite (±Inf in x), ErrTooFew (fewer than 3 non-missing
-// values), ErrShapiroWilkN (more than 5000), ErrConstant (all values identical; R: "all 'x' values
-// are identical").
-//
-// References: Royston P (1995) Remark AS R94: A remark on algorithm AS 181:
-// the W-test for normality, Applied Statistics 44:547-551. Royston P (1992)
-// Approximating the Shapiro-Wilk W-test for non-normality, Statistics and
-// Computing 2:117-119. Shapiro SS, Wilk MB (1965) An analysis of variance
-// test for normality, Biometrika 52:591-611. R source:
-// src/library/stats/src/swilk.c, src/library/stats/R/shapiro.test.R.
+// References: Shapiro and Wilk (1965) Biometrika 52:591-611; Royston (1992)
+// Statistics and Computing 2:117-119; Royston (1995) Remark AS R94, Applied
+// Statistics 44:547-551. R: src/library/stats/src/swilk.c.
 func ShapiroWilk(x []float64) (ShapiroWilkResult, error) {
 	xs := make([]float64, 0, len(x))
 	dropped := 0

@@ -8,8 +8,7 @@ import (
 	"github.com/pairedt/pairedt/internal/dist"
 )
 
-// SignTestResult is the outcome of SignTest. It marshals to JSON with the
-// keys of the field tags.
+// SignTestResult is the outcome of SignTest.
 type SignTestResult struct {
 	// Method is R's method string, "Exact binomial test".
 	Method string `json:"method"`
@@ -48,35 +47,27 @@ func (r SignTestResult) MarshalJSON() ([]byte, error) {
 	}{p, warningCodesOf(r.Warnings)})
 }
 
-// SignTest performs the exact sign test of the paired differences
-// d = x - y against the median Mu: with k positive and m = k + (negative)
-// non-zero differences d - Mu, it is R's
+// SignTest performs the exact sign test of the differences d = x - y against
+// the median Mu, as R's binom.test(k, m, p = 0.5, alternative) with k positive
+// among the m non-zero d - Mu and K ~ Binomial(m, 1/2):
 //
-//	binom.test(k, m, p = 0.5, alternative)
+//	Less: P(K <= k)   Greater: P(K >= k)   TwoSided: min(1, 2 P(K <= min(k, m-k)))
 //
-// Less:      P(K <= k)
-// Greater:   P(K >= k)
-// TwoSided:  min(1, 2 P(K <= min(k, m-k))), and 1 when k = m/2
+// For p = 1/2, R's two-sided rule (the outcomes no more likely than k, with a
+// relative slack of 1e-7) is this doubled smaller tail for m below 10^7. Tails
+// are summed over the smaller tail, never as 1 - CDF, with Loader's (2000)
+// binomial probabilities beyond 2^14 trials.
 //
-// for K ~ Binomial(m, 1/2). The two-sided value is R's rule (the sum of the
-// probabilities of all outcomes no more likely than k, with a relative
-// slack of 1e-7), which for p = 1/2 reduces to the doubled smaller tail
-// above because the distribution is symmetric and, for m below 10^7, no
-// outcome's probability is within 1e-7 of another's unless they are
-// mirror images. Tail probabilities are summed over the smaller tail, never
-// taken as 1 - CDF: exactly in integers up to 2^14 non-zero differences,
-// from Loader's (2000) binomial probabilities beyond.
+// Pairs with a NaN are dropped (Dropped); differences equal to Mu are dropped
+// and counted in Zero (Dixon and Mood 1946). Options.ConfLevel is validated
+// but not used.
 //
-// Pairs with a NaN are dropped (Dropped); differences equal to Mu are
-// dropped and counted in Zero (the conventional sign test; Dixon and Mood
-// 1946). Options.ConfLevel is validated but not used.
+// Errors: ErrLength; ErrNonFinite (±Inf in x or y); ErrTooFew (no complete
+// pair); ErrIdentical (every difference equals Mu); ErrAlternative, ErrMu,
+// ErrConfLevel.
 //
-// Errors: ErrLength, ErrNonFinite (±Inf in x or y), ErrTooFew (no complete
-// pair), ErrIdentical (every difference equals Mu: R's binom.test refuses
-// n = 0), ErrAlternative and ErrMu.
-//
-// Reference: Dixon WJ, Mood AM (1946) The statistical sign test, JASA
-// 41:557-566. R source: src/library/stats/R/binom.test.R.
+// Reference: Dixon and Mood (1946) The statistical sign test, JASA 41:557-566.
+// R: src/library/stats/R/binom.test.R.
 func SignTest(x, y []float64, o Options) (SignTestResult, error) {
 	if _, err := o.validate(); err != nil {
 		return SignTestResult{}, err

@@ -191,19 +191,14 @@ func (s *Study) Reason(m Method) error {
 }
 
 // AnalyzePaired runs every analysis of a numeric paired outcome, pairs
-// (x[i], y[i]), differences d = x - y:
+// (x[i], y[i]), differences d = x - y: T = Test(x, y, o.Options), Wilcoxon
+// (with o's Options, Exact and NoCorrect), Sign = SignTest(x, y, o.Options)
+// and ShapiroWilk of the complete pairs' d. A pair with a NaN is dropped.
 //
-//	T           Test(x, y, o.Options)
-//	Wilcoxon    Wilcoxon(x, y, ...)  with o's alternative, mu, level, Exact, NoCorrect
-//	Sign        SignTest(x, y, o.Options)
-//	ShapiroWilk ShapiroWilk(d) of the complete pairs
-//
-// A pair with a NaN is dropped. A test these data do not define (all
-// differences equal, fewer pairs than it needs) is nil and listed in
-// Undefined; the others are still computed. The error is for input that no
-// test can take: x and y of different lengths (ErrLength), ±Inf
-// (ErrNonFinite), invalid options (ErrAlternative, ErrMu, ErrConfLevel,
-// ErrWilcoxonOptions).
+// A test these data do not define (all differences equal, too few pairs) is
+// nil and listed in Undefined; the others are still computed. Errors, for
+// input no test can take: ErrLength, ErrNonFinite, and invalid options
+// (ErrAlternative, ErrMu, ErrConfLevel, ErrWilcoxonOptions).
 func AnalyzePaired(x, y []float64, o StudyOptions) (*Study, error) {
 	if len(x) != len(y) {
 		return nil, fmt.Errorf("%w: %d x values, %d y values", ErrLength, len(x), len(y))
@@ -220,23 +215,17 @@ func AnalyzePaired(x, y []float64, o StudyOptions) (*Study, error) {
 	return s, nil
 }
 
-// AnalyzeOrdinal runs every analysis of an ordered categorical outcome:
-// before[i] and after[i] are the categories of subject i, each one of
-// levels (in their order) or a missing value (o.Missing). It computes
+// AnalyzeOrdinal runs every analysis of an ordered categorical outcome, where
+// before[i] and after[i] are subject i's categories, each one of levels (in
+// order) or missing (o.Missing): FreqBefore and FreqAfter (Frequencies), Cross
+// (CrossTabulate), Bowker and StuartMaxwell of Cross, and the analyses of
+// AnalyzePaired on the scores (scores[i] for levels[i]; nil means 1..k).
 //
-//	FreqBefore, FreqAfter  Frequencies of each occasion
-//	Cross                  CrossTabulate(before, after, levels)
-//	Bowker, StuartMaxwell  Bowker(Cross), StuartMaxwell(Cross)
-//
-// and, on the scores (scores[i] for levels[i]; nil means 1..k), the
-// analyses of AnalyzePaired: sign test, Wilcoxon, t-test and Shapiro-Wilk of
-// the differences. A test these data do not define (no discordant pairs,
-// every difference equal) is nil and listed in Undefined; the tables and
-// the other tests are still computed. The error is for input that cannot
-// be tabulated: invalid levels (ErrLevels), a value that is not a level
-// (ErrUnknownLevel), scores that are not finite and increasing (ErrScores),
-// before and after of different lengths (ErrLength), an occasion with no
-// valid value (ErrTooFew), invalid options.
+// A test these data do not define (no discordant pairs, every difference
+// equal) is nil and listed in Undefined; the others are still computed. Errors,
+// for input that cannot be tabulated: ErrLevels, ErrUnknownLevel, ErrScores
+// (not finite and increasing), ErrLength, ErrTooFew (an occasion with no valid
+// value), and invalid options.
 func AnalyzeOrdinal(before, after, levels []string, scores []float64, o StudyOptions) (*Study, error) {
 	if len(before) != len(after) {
 		return nil, fmt.Errorf("%w: %d before values, %d after values", ErrLength, len(before), len(after))

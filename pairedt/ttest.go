@@ -13,48 +13,24 @@ import (
 //
 //	t.test(x, y, paired = TRUE, alternative, mu, conf.level)
 //
-// with the statistics SPSS prints beside it (the means, standard deviations
-// and standard errors of x and y, their Pearson correlation r and its
-// p-value) and the effect sizes d_z, g_z and d_av:
+// with the statistics SPSS prints beside it (means, standard deviations and
+// standard errors of x and y, their Pearson r and its p-value) and the effect
+// sizes d_z, g_z and d_av (see TTestResult):
 //
 //	t = (mean(d) - Mu) / (sd(d) / sqrt(n)),  df = n - 1
 //	two-sided p = 2 P(T_df >= |t|), less p = P(T_df <= t), greater p = P(T_df >= t)
-//	CI = mean(d) ± qt(1 - alpha/2, df) * se   (one-sided: one infinite bound)
+//	CI = mean(d) ± qt(1 - alpha/2, df) sd(d) / sqrt(n)   (one-sided: one infinite bound)
 //
-// (R computes the interval as Mu + (t ± q) * se, the same number in exact
-// arithmetic, which cancels when |mean(d) - Mu| is large against se: R
-// gives [0, 0] for Mu = 1e300 and loses 6 digits at Mu = 1e6 on data with
-// se near 1.)
+// It assumes independent pairs and normally distributed differences. A NaN in
+// x[i] or y[i] drops pair i (R's complete.cases), counted in Dropped. Sums of
+// squares use shifted sums with a second pass about the means when needed
+// (Chan, Golub and LeVeque 1983). Test allocates only the warnings it returns.
 //
-// A NaN in x[i] or y[i] drops pair i (R's complete.cases); the number
-// dropped is TTestResult.Dropped. Errors, each wrapping a sentinel: ErrLength
-// (len(x) != len(y)), ErrNonFinite (a complete pair holds ±Inf, or t,
-// the mean, the standard deviation or a finite bound of the interval is
-// beyond float64's range), ErrTooFew (fewer than 2 complete
-// pairs), ErrConstant (all differences equal, and not equal to Mu),
-// ErrIdentical (all differences equal Mu), ErrConfLevel, ErrMu and
-// ErrAlternative (invalid Options).
-//
-// The test assumes independent pairs and normally distributed differences.
-// Means and sums of squares come from one pass over the data with shifted
-// sums (a second pass about the means when the shift was poor: Chan, Golub
-// and LeVeque 1983), accurate to a few units in the last place for data
-// whose differences are not swamped by x and y themselves. Test allocates
-// only the warnings it returns.
-//
-// Accuracy, checked against R 4.2 (testdata/r/ttest.R; largest relative
-// errors over its 30 cases): t, the mean, standard deviations, standard
-// errors and r within 6e-15, the interval within 1.4e-14, d_z and g_z
-// within 3e-13 (R's own log-gamma J is off by that much), p and r_p within
-// 6e-13 (df <= 1000), and never rounded to zero. On NIST StRD
-// NumAcc-style data (values near 1e9) the means, standard deviations and r
-// are exact or within 2e-15 of 256-bit arithmetic where R's are off by up
-// to 8e-13. The d_z interval agrees with a 40-digit reference to 1.4e-11
-// (testdata/r/nct_mpmath.py), also where R's pt(q, df, ncp) is only a
-// normal approximation (|ncp| > 37.62) and effectsize's bounds are off by
-// up to 7e-3. For df above 1000 the p-value's relative error grows roughly
-// as 1e-16 * df for p below 0.01 (the incomplete beta function of gonum);
-// p-values of 0.01 and above and the interval stay accurate.
+// Errors: ErrLength; ErrNonFinite (±Inf in a complete pair, or t, the mean,
+// the standard deviation or a finite interval bound beyond float64's range);
+// ErrTooFew (fewer than 2 complete pairs); ErrConstant (all differences equal,
+// not to Mu); ErrIdentical (all differences equal Mu); ErrConfLevel, ErrMu,
+// ErrAlternative. Accuracy: see the package documentation.
 func Test(x, y []float64, o Options) (TTestResult, error) {
 	level, err := o.validate()
 	if err != nil {

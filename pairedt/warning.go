@@ -12,88 +12,72 @@ import (
 // list; the zero value is no known kind.
 type WarningKind int
 
-// The kinds of warning, with the facts each carries in Warning's fields.
+// The kinds of warning. Each comment starts with the kind's code (its String)
+// and says what the warning's fields N, M, K, X, Y and Labels hold.
 const (
-	// WarnOther is a warning known only by its text, Labels[0] (one read
-	// back from JSON, or built by hand). Code "other".
+	// "other": known only by its text, Labels[0] (read back from JSON, or
+	// built by hand).
 	WarnOther WarningKind = iota
 
-	// WarnTMissingPairs: Test dropped N pairs for a missing value (NaN);
-	// M were used. Code "t_missing_pairs".
+	// "t_missing_pairs": Test dropped N pairs with a NaN; M were used.
 	WarnTMissingPairs
-	// WarnTMissingValues: OneSample dropped N missing values; M were used.
-	// Code "t_missing_values".
+	// "t_missing_values": OneSample dropped N NaN values; M were used.
 	WarnTMissingValues
-	// WarnTFewPairs: only N < 10 pairs; the t-test leans on the normality
-	// of the differences. Code "t_few_pairs".
+	// "t_few_pairs": only N < 10 pairs; the t-test leans on normality.
 	WarnTFewPairs
-	// WarnTFewValues: only N < 10 values (one-sample test). Code
-	// "t_few_values".
+	// "t_few_values": only N < 10 values (one-sample test).
 	WarnTFewValues
-	// WarnTConstant: x or y is constant, so r and d_av are undefined. Code
-	// "t_constant".
+	// "t_constant": x or y is constant, so r and d_av are undefined.
 	WarnTConstant
-	// WarnDzNormalApprox: the d_z interval uses a normal approximation to
-	// the noncentral t because X = |t| exceeds Y. Code "dz_normal_approx".
+	// "dz_normal_approx": the d_z interval uses a normal approximation to
+	// the noncentral t because X = |t| exceeds Y.
 	WarnDzNormalApprox
 
-	// WarnMissingPairs: N pairs with a missing value dropped (Wilcoxon,
-	// sign test). Code "missing_pairs".
+	// "missing_pairs": N pairs with a NaN dropped (Wilcoxon, sign test).
 	WarnMissingPairs
-	// WarnMissingValues: N missing values dropped (Shapiro-Wilk). Code
-	// "missing_values".
+	// "missing_values": N NaN values dropped (Shapiro-Wilk).
 	WarnMissingValues
-	// WarnExactTooMany: an exact p-value was asked for N > M =
-	// WilcoxonExactMaxN non-zero differences; the normal approximation was
-	// used. Code "exact_too_many".
+	// "exact_too_many": exact p asked for N > M = WilcoxonExactMaxN non-zero
+	// differences; normal approximation used.
 	WarnExactTooMany
-	// WarnExactTies: no exact p-value with tied ranks; normal approximation
-	// used. Code "exact_ties".
+	// "exact_ties": no exact p with tied ranks; normal approximation used.
 	WarnExactTies
-	// WarnExactZeroes: no exact p-value with zero differences; normal
-	// approximation used. Code "exact_zeroes".
+	// "exact_zeroes": no exact p with zero differences; normal
+	// approximation used.
 	WarnExactZeroes
-	// WarnWilcoxonZeros: N differences equal to mu dropped (Wilcoxon's zero
-	// method). Code "wilcoxon_zeros_dropped".
+	// "wilcoxon_zeros_dropped": N differences equal to mu dropped.
 	WarnWilcoxonZeros
-	// WarnSignZeros: N differences equal to mu dropped (sign test). Code
-	// "sign_zeros_dropped".
+	// "sign_zeros_dropped": N differences equal to mu dropped (sign test).
 	WarnSignZeros
-	// WarnExactLevel: the requested confidence level X cannot be reached
-	// exactly with N differences; the interval is at level Y. Code
-	// "exact_conf_level_not_achievable".
+	// "exact_conf_level_not_achievable": level X is not reachable exactly
+	// with N differences; the interval is at level Y.
 	WarnExactLevel
-	// WarnApproxLevel: the requested confidence level X cannot be reached
-	// by the approximate interval; it is at level Y. Code
-	// "conf_level_not_achievable".
+	// "conf_level_not_achievable": level X is not reachable by the
+	// approximate interval; it is at level Y.
 	WarnApproxLevel
-	// WarnNoInterval: no confidence interval, every difference is zero or
-	// tied. Code "no_interval".
+	// "no_interval": every difference is zero or tied.
 	WarnNoInterval
-	// WarnBoundsCross: the approximate interval's bounds cross by X, within
-	// the root finder's tolerance Y. Code "interval_bounds_cross".
+	// "interval_bounds_cross": the approximate bounds cross by X, within
+	// the root finder's tolerance Y.
 	WarnBoundsCross
-	// WarnRootSign: the interval's root search failed, f at the end points
-	// is X and Y, not of opposite sign. Code "root_not_bracketed".
+	// "root_not_bracketed": the interval's root search failed; f at the
+	// end points is X and Y, of the same sign.
 	WarnRootSign
-	// WarnRootIterations: the interval's root search did not converge in N
-	// iterations. Code "root_not_converged".
+	// "root_not_converged": the root search did not converge in N
+	// iterations.
 	WarnRootIterations
 
-	// WarnFewDiscordant: McNemar with only N < M discordant pairs; the
-	// exact test is preferable. Code "few_discordant".
+	// "few_discordant": McNemar with only N < M discordant pairs; the exact
+	// test is preferable.
 	WarnFewDiscordant
-	// WarnEmptyPairs: Bowker left out N of the M symmetric pairs of cells
-	// that are empty; df = K. Labels holds the first pairs named (at most
-	// ten) as consecutive (row level, column level). Code "empty_pairs".
+	// "empty_pairs": Bowker left out N of the M symmetric pairs of cells,
+	// empty; df = K. Labels: the first (at most ten) as (row, column) levels.
 	WarnEmptyPairs
-	// WarnIdleLevels: in N levels no subject moved in or out, so the
-	// Stuart-Maxwell covariance has rank M < K = k - 1 and df = M. Labels
-	// names the first of them (at most ten). Code "idle_levels".
+	// "idle_levels": in N levels no subject moved in or out, so the
+	// Stuart-Maxwell df = M < K = k - 1. Labels: the first (at most ten).
 	WarnIdleLevels
-	// WarnSeparateGroups: the discordant pairs fall into separate groups of
-	// levels, so the Stuart-Maxwell covariance has rank M < K = k - 1 and
-	// df = M. Code "separate_groups".
+	// "separate_groups": the discordant pairs fall into separate groups of
+	// levels, so the Stuart-Maxwell df = M < K = k - 1.
 	WarnSeparateGroups
 
 	numWarningKinds

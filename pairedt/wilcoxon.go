@@ -33,10 +33,8 @@ const (
 )
 
 // WilcoxonExactMaxN is the largest number of non-zero differences for which
-// ExactForce computes the exact distribution; above it the normal
-// approximation is used with a warning. The counting recursion needs
-// n(n+1)/4 numbers and about n³/4 additions, and its counts overflow
-// float64 near n = 1030.
+// ExactForce computes the exact distribution (its counts overflow float64 near
+// n = 1030); above it the normal approximation is used with a warning.
 const WilcoxonExactMaxN = 1000
 
 // String returns "auto", "force" or "never"; an invalid value prints as
@@ -145,24 +143,19 @@ type WilcoxonResult struct {
 	// uncorrected standardised statistic in the approximate case; the
 	// midrange when no interval can be computed.
 	Estimate float64 `json:"estimate"`
-	// CILow and CIHigh bound the confidence interval of the location
-	// shift; one-sided intervals have one infinite bound. NaN when all
-	// non-zero differences are tied (as R). In the approximate case at
-	// very low confidence levels the two bounds can land on the same step
-	// of the statistic and cross by up to TolRoot; they are returned as R
-	// returns them, with a warning.
+	// CILow and CIHigh bound the confidence interval of the location shift;
+	// one-sided intervals have one infinite bound; NaN when all non-zero
+	// differences are tied (as R). At very low levels the approximate bounds can
+	// cross by up to TolRoot; they are returned as R returns them, with a warning.
 	CILow  float64 `json:"ci_low"`
 	CIHigh float64 `json:"ci_high"`
 	// ConfLevel is the confidence level achieved: the requested level, or
 	// R's replacement when the requested one is not achievable (then a
 	// warning says so); 0 when no interval could be computed.
 	ConfLevel float64 `json:"conf_level"`
-	// RankBiserial is the matched-pairs rank-biserial correlation (Kerby
-	// 2014), over the non-zero differences:
-	//
-	//	r = (R+ - R-) / (R+ + R-) = V/S - (S - V)/S,  S = n(n+1)/2
-	//
-	// as effectsize::rank_biserial(x, y, paired = TRUE, mu).
+	// RankBiserial is Kerby's (2014) matched-pairs rank-biserial correlation
+	// over the non-zero differences, as effectsize::rank_biserial(x, y,
+	// paired = TRUE, mu): r = (R+ - R-) / (R+ + R-) = 2V/S - 1, S = n(n+1)/2.
 	RankBiserial float64 `json:"rank_biserial"`
 	// Alternative is the alternative hypothesis.
 	Alternative Alternative `json:"alternative"`
@@ -217,59 +210,32 @@ func (r WilcoxonResult) MarshalJSON() ([]byte, error) {
 		r.Alternative, rankJSONFloat(r.Mu), nonNilWarnings(r.Warnings), warningCodesOf(r.Warnings)})
 }
 
-// Wilcoxon performs the Wilcoxon signed-rank test of the paired differences
-// d = x - y, as R 4.2's
-//
-//	wilcox.test(x, y, paired = TRUE, exact = NULL, correct = TRUE, conf.int = TRUE)
-//
-// Pairs with a NaN are dropped (counted in Dropped); differences equal to
-// Mu are dropped (counted in NZero; Wilcoxon's zero method, as R). With n
-// non-zero differences and ranks r_i of |d_i - Mu| (average ranks for ties):
+// Wilcoxon is the Wilcoxon signed-rank test of the differences d = x - y, as
+// R 4.2's wilcox.test(x, y, paired = TRUE, conf.int = TRUE). With n non-zero
+// d_i - Mu and r_i the (average, for ties) ranks of |d_i - Mu|:
 //
 //	V = sum of r_i over d_i - Mu > 0
-//
-// Exact test (fewer than 50 non-zero differences, no ties, no zeros; see
-// ExactMode): the null distribution of V counts the subsets of {1..n} with
-// each rank sum by the recursion of R's csignrank (src/nmath/signrank.c),
-// in O(n³) time and O(n²) memory, not by enumerating the 2^n sign patterns. The counts are integers summed exactly, so the
-// p-value carries one rounding error. The interval and estimate are
-// quantiles and the median of the n(n+1)/2 Walsh averages (d_i + d_j)/2,
-// i <= j (Hodges and Lehmann 1963; Bauer 1972), R's choice of quantiles.
-//
-// Normal approximation (otherwise), with the tie correction and the
-// continuity correction c = ±0.5 towards the mean (unless NoCorrect):
-//
 //	z = (V - n(n+1)/4 - c) / sqrt(n(n+1)(2n+1)/24 - sum(t³ - t)/48)
 //
-// over the tie groups of size t. The interval and estimate invert z in the
-// location shift with R's uniroot: this is a line-for-line port of R's
-// Brent-Dekker zeroin (R_zeroin2) with tolerance TolRoot (1e-4), so the
-// bounds agree with R's to rounding error, but they are the root finder's
-// answers, not exact quantiles: the standardised statistic is a step
-// function of the shift, and a bound lies within about TolRoot of the step
-// at which it changes sign. The estimate inverts the uncorrected statistic,
-// as R does (R sets correct = FALSE before computing it). For the one-sided
-// Less interval R 4.2 checks attainability against qnorm(alpha/2) rather
-// than qnorm(alpha); Wilcoxon does the same so that the reported conf.level
-// matches R.
+// with t the tie group sizes and c = ±0.5 towards the mean (0 with NoCorrect).
+// Pairs with a NaN are dropped (Dropped), differences equal to Mu too (NZero).
+// The exact test (chosen as ExactMode says) counts V's null distribution by R's
+// csignrank recursion; its estimate and interval are the median and quantiles
+// of the Walsh averages (d_i + d_j)/2, i <= j (Hodges and Lehmann 1963; Bauer
+// 1972). The normal approximation inverts z in the shift with R's zeroin at
+// tolerance TolRoot, so its bounds lie within about TolRoot of the step where
+// the statistic changes sign; its estimate inverts the uncorrected z. As R 4.2,
+// a one-sided Less interval checks attainability at qnorm(alpha/2).
 //
-// RankBiserial is Kerby's (2014) matched-pairs rank-biserial correlation.
+// Errors: ErrLength; ErrNonFinite (±Inf, or a difference, or for the normal
+// approximation a range of differences, that overflows); ErrTooFew (no
+// complete pair); ErrIdentical (every difference equals Mu; R returns NaN);
+// ErrAlternative, ErrMu, ErrConfLevel, ErrWilcoxonOptions.
 //
-// Errors: ErrLength (len(x) != len(y)), ErrNonFinite (±Inf in x or y, a
-// difference x - y or d - Mu that overflows, or, for the normal
-// approximation, differences whose range overflows, which would make the
-// interval infinite), ErrTooFew (no complete pair), ErrIdentical
-// (every difference equals Mu: R returns NaN), ErrAlternative, ErrMu,
-// ErrConfLevel and ErrWilcoxonOptions for bad options.
-//
-// References: Wilcoxon F (1945) Individual comparisons by ranking methods,
-// Biometrics Bulletin 1:80-83. Hodges JL, Lehmann EL (1963) Estimates of
-// location based on rank tests, Ann. Math. Statist. 34:598-611. Hollander M, Wolfe DA (1973) Nonparametric
-// Statistical Methods, pp. 27-33 (the tie-corrected variance). Bauer DF
-// (1972) Constructing confidence sets using rank statistics, JASA
-// 67:687-690. Kerby DS (2014) The simple difference formula, Comprehensive
-// Psychology 3:11.IT.3.1. R source: src/library/stats/R/wilcox.test.R,
-// src/nmath/signrank.c, src/library/stats/src/zeroin.c.
+// References: Wilcoxon (1945) Biometrics Bulletin 1:80-83; Hodges and Lehmann
+// (1963) Ann. Math. Statist. 34:598-611; Hollander and Wolfe (1973) pp. 27-33
+// (tie correction); Bauer (1972) JASA 67:687-690; Kerby (2014) Comprehensive
+// Psychology 3:11.IT.3.1 (RankBiserial). R: wilcox.test.R, signrank.c, zeroin.c.
 func Wilcoxon(x, y []float64, o WilcoxonOptions) (WilcoxonResult, error) {
 	level, tol, err := o.rankValidate()
 	if err != nil {

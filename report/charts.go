@@ -629,30 +629,23 @@ func ChartFormats() []string {
 	return []string{"eps", "jpeg", "jpg", "pdf", "png", "svg", "tif", "tiff"}
 }
 
-// WriterTo returns the chart in format, one of ChartFormats
-// (case-insensitive), in the manner of gonum/plot's Plot.WriterTo, except
-// that the chart is drawn on the format's canvas when the result's WriteTo
-// is called, so that asking costs nothing.
-// dpi (1 to MaxDPI; 300 suits print, 96 a screen) is the resolution of the
-// raster formats (png, jpeg, tiff) and is ignored by the vector ones (svg,
-// pdf, eps). Every format gives the same bytes on every call:
+// WriterTo returns the chart in format, one of ChartFormats (case-insensitive),
+// as gonum/plot's Plot.WriterTo, except that the chart is drawn when the
+// result's WriteTo is called. dpi (1 to MaxDPI; 300 suits print, 96 a screen)
+// sets the resolution of png, jpeg and tiff and is ignored by svg, pdf and eps.
+// Every format gives the same bytes on every call and every machine:
 //
-//   - svg names a font stack (see Chart) and is drawn once per chart
-//     however often it is written; the document's HTML inlines the same
-//     drawing;
-//   - png, jpeg and tiff rasterise the Liberation Sans bundled with
-//     gonum/plot, so an image is the same on every machine;
-//   - pdf embeds Liberation Sans, and its CreationDate and ModDate are
-//     fixed at the Unix epoch (gonum/plot's PDF canvas would write the
-//     clock time);
-//     gonum/plot converts the font through a temporary directory the
-//     first time a process writes a PDF;
-//   - eps leaves out the %%CreationDate comment (gonum/plot's EPS canvas
-//     would write the clock time; the comment is optional in DSC 3.0) and
-//     starts with the "%!PS-Adobe-3.0 EPSF-3.0" line EPS readers look for.
+//   - svg names Chart's font stack instead of embedding a font, and is drawn
+//     once per chart (the document's HTML inlines the same drawing);
+//   - png, jpeg and tiff rasterise the Liberation Sans bundled with gonum/plot;
+//   - pdf embeds Liberation Sans with CreationDate and ModDate fixed at the
+//     Unix epoch; gonum/plot converts the font through a temporary directory
+//     the first time a process writes a PDF;
+//   - eps has no %%CreationDate comment and starts with "%!PS-Adobe-3.0
+//     EPSF-3.0".
 //
-// It returns an error wrapping ErrOptions for an unknown format or a dpi
-// out of range.
+// It returns an error wrapping ErrOptions for an unknown format or a dpi out of
+// range.
 func (c *Chart) WriterTo(format string, dpi int) (io.WriterTo, error) {
 	format = strings.ToLower(format)
 	switch format {

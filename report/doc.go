@@ -3,21 +3,11 @@
 // self-contained HTML5 file made from that Markdown, and charts as SVG, PNG,
 // PDF or EPS, in English (APA 7) or Indonesian.
 //
-// New builds a Document once; its writers (WriteMarkdown, WriteHTML, Files)
-// only walk it. The document is its Markdown, parsed once by goldmark into
-// an AST: headings, paragraphs, GFM tables and lists are goldmark's own
-// nodes, and each figure is a figure node that points at a chart built
-// once, with its number and caption. The Markdown writes figures in a
-// reserved form, ![caption](chart:NAME), which one goldmark Extender turns
-// into figure nodes; the same Extender marks line-break opportunities in
-// long table cells as nodes and renders both kinds as HTML. Markdown was
-// chosen as the model because it is already what the report writes, what
-// goldmark parses, and what an author writes in a literate manuscript, so
-// a writer for another format (LaTeX, Word, a web page) is one more
-// renderer over the same tree, figures included through Chart.WriterTo
-// ("pdf" for LaTeX, "png" for Word), and never a second walk over the
-// Analysis. Markdown, HTML and Charts are shorthands for New and one
-// writer.
+// New builds a Document once (each chart drawn once, the Markdown parsed once
+// by goldmark); its writers (WriteMarkdown, WriteHTML, Files) only walk it, so
+// every format agrees with the others. Markdown, HTML and Charts are
+// shorthands for New and one writer; Chart.WriterTo gives each figure in any
+// of ChartFormats ("pdf" for LaTeX, "png" for Word).
 //
 // Rendering is a pure function of (Analysis, Options) into an io.Writer: the
 // package reads no files, no flags, no environment and no clock, so the same

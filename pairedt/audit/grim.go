@@ -8,19 +8,16 @@ import (
 	"github.com/pairedt/pairedt/internal/i18n"
 )
 
-// GRIM reports whether a mean printed as x (a string, so that trailing zeros
-// keep their meaning: "5.00" has 2 decimals) can be the mean of n integer
-// observations, each the sum of items integer items (Brown & Heathers 2017,
-// "The GRIM test"). With percent, x is a percentage of n (so "17,4" with
-// n = 23 asks whether some count k gives 100 k / 23 = 17.4 at 1 decimal).
+// GRIM reports whether a mean printed as x (a string, so that "5.00" keeps its
+// 2 decimals) can be the mean of n integer observations, each the sum of items
+// integer items (Brown and Heathers 2017, "The GRIM test"). With percent, x is a
+// percentage of n ("17,4" with n = 23: does some k give 100 k / 23 = 17.4?).
 //
-// It follows scrutiny's grim() with its defaults (rounding = "up_or_down",
-// threshold = 5, tolerance = sqrt(machine epsilon); lhdjung/scrutiny
-// R/grim.R): with d decimals (d + 2 for a percentage, after dividing by 100)
-// and N = n items, the sums floor(x N) and ceiling(x N) are divided by N,
-// rounded to d decimals with halves both up and down, and x is consistent
-// when any of these equals x. When N exceeds 10^d every printed x is
-// consistent; GRIM cannot test it.
+// It follows scrutiny's grim() defaults (lhdjung/scrutiny R/grim.R): with d
+// decimals (d + 2 for a percentage, divided by 100) and N = n items, x is
+// consistent when floor(x N) / N or ceiling(x N) / N, rounded to d decimals
+// with halves up or down (tolerance sqrt(machine epsilon)), equals x. When N
+// exceeds 10^d every x is consistent: GRIM cannot test it.
 //
 // Errors wrap ErrUnparsable (x unreadable or with a comparison) or ErrClaims
 // (n outside [1, 1e9], items outside [1, 1e6], negative x).

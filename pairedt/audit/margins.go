@@ -17,18 +17,16 @@ const (
 	// MaxLevels is the largest number of ordered levels Margins accepts. The
 	// any-scoring search visits 2^(k-1) supports, each an O(k^3) solve.
 	MaxLevels = 12
-	// DefaultMaxTables is the default limit on the number of joint tables
-	// Margins enumerates (MarginOptions.MaxTables). Beyond it the range of t
-	// and the any-scoring supremum are still exact (they need no
-	// enumeration), but the number of tables, the exact attainability of a
-	// reported t inside the range and the Wilcoxon range are not computed.
+	// DefaultMaxTables is the default MarginOptions.MaxTables: the most joint
+	// tables Margins enumerates (see Margins for what it still decides beyond).
 	DefaultMaxTables = 2_000_000
 )
 
 // WilcoxonFunc computes the Wilcoxon signed-rank statistic V (the sum of the
 // ranks of the positive differences x - y) and its two-sided p-value for
-// paired data, as R's wilcox.test(x, y, paired = TRUE). Margins calls it
-// once per joint table; an error marks that table's Wilcoxon test undefined.
+// paired data, as R's wilcox.test(x, y, paired = TRUE). Margins calls it once
+// per distinct multiset of differences among the joint tables; an error marks
+// those tables' Wilcoxon test undefined.
 type WilcoxonFunc func(x, y []float64) (v, p float64, err error)
 
 // MarginOptions configures Margins.
@@ -47,10 +45,9 @@ type MarginOptions struct {
 	// pairs. It is called once per distinct multiset of differences, not
 	// once per table.
 	Wilcoxon WilcoxonFunc
-	// BuiltinWilcoxon, when Wilcoxon is nil, uses this package's own
-	// computation from the table (R 4.2's wilcox.test(paired = TRUE) rules,
-	// no pairs built, no interval); the tests check that it agrees with
-	// pairedt.Wilcoxon and with R on every table.
+	// BuiltinWilcoxon, when Wilcoxon is nil, computes V and p from the table
+	// itself by R 4.2's wilcox.test(paired = TRUE) rules (no pairs built, no
+	// interval), agreeing with pairedt.Wilcoxon and with R.
 	BuiltinWilcoxon bool
 	// NoWilcoxon skips the Wilcoxon statistics.
 	NoWilcoxon bool
@@ -261,64 +258,76 @@ func scaleScores(s []float64) (scaled []float64, f float64, err error) {
 	return scaled, f, nil
 }
 
-// Margins finds the paired t statistics (d = before - after) that the
-// published category counts before and after allow, over every joint
-// k x k table (rows: before level, columns: after level) with those row and
-// column sums.
+// Margins finds the paired t statistics (d = before - after) that published
+// category counts before and after allow, over every joint k x k table (rows:
+// before level, columns: after level) with those margins. For scores s every
+// such table has the same D = sum_i (before_i - after_i) s_i, and
 //
-// Method. For scores s, every joint table has the same sum of differences
-// D = sum_i (before_i - after_i) s_i, and
+//	t = D sqrt(n - 1) / sqrt(n S2 - D^2),  S2 = sum_ij n_ij (s_i - s_j)^2
 //
-//	t = D sqrt(n - 1) / sqrt(n S2 - D^2),  S2 = sum_ij n_ij (s_i - s_j)^2,
+// TMin and TMax are exact in O(k^2), without enumeration: the northwest- and
+// northeast-corner tables minimise and maximise S2 (the Monge property;
+// Hoffman 1963, "On simple linear programming problems"). TMaxAbsAnyScoring,
+// the supremum of |t| over every table and strictly increasing scoring, is
+// exact too (it tries the 2^(k-1) supports of the score gaps).
 //
-// so |t| falls as S2 rises. S2 = const - 2 sum_ij n_ij s_i s_j and, for
-// increasing s, the array s_i s_j has the (inverse) Monge property, so the
-// northwest-corner table (the comonotone coupling) minimises S2 and the
-// northeast-corner table maximises it (Hoffman 1963, "On simple linear
-// programming problems"; the rearrangement inequality). TMin and TMax are
-// therefore exact without enumeration, in O(k^2).
+// The number of tables, whether the printed o.T is attainable (the attainable
+// t form a discrete set) and the Wilcoxon range need every table; there are
+// about n^((k-1)^2) of them. Beyond o.MaxTables the enumeration stops: Exact
+// is false and Wilcoxon nil; a printed t outside [TMin, TMax] is still decided,
+// one inside is searched for with exact pruning within the same budget, and
+// TDecided is false if the budget runs out first.
 //
-// The northwest-corner table is the same for every increasing scoring, so
-// the supremum of |t| over all tables and strictly increasing scorings is
-// the supremum over scorings for that one table. With gaps g_l = s_{l+1} -
-// s_l >= 0 (t is invariant to s -> a + b s, b > 0), D = b.g and S2 = g'Mg
-// with b_l = sum_{i>l}(before_i - after_i) and M = sum_ij n_ij e_ij e_ij',
-// e_ij the indicator of the gaps between levels i and j. The supremum of
-// (b.g)^2 / g'Mg over g >= 0 is attained on some support S where M_SS is
-// non-singular and M_SS g_S = +-b_S (the stationarity condition; a singular
-// M_SS lets g move to a smaller support without changing the ratio), so
-// trying every support (2^(k-1) of them) and both signs is exact. For
-// k = 3 this reduces to the one-parameter family s = (0, u, 1), whose
-// stationary point is u* = (aB + aC + bB) / (aB + b(A + B)) (see
-// anyScoring3, used in the tests). A maximiser with a zero gap is a limit of
-// strictly increasing scorings (ScoresTMaxAbsLimit).
-//
-// Enumeration. The number of tables, the exact attainability of a printed t
-// inside [TMin, TMax] (the attainable t form a discrete set), and the
-// Wilcoxon range need every table: they are enumerated row by row, each
-// cell ranging over the values that keep the rest feasible, so every visited
-// leaf is a table. The cost is O(T k^2) for T tables; T grows like
-// n^((k-1)^2) (for the article, 3 x 3 with n = 23, T = 5; for 5 levels and
-// n = 200 it is astronomically large). The Wilcoxon range takes a second
-// pass, run only when the first saw every table; with the default
-// pairedt.Wilcoxon it costs one call (about 45 µs at n = 23) per distinct
-// multiset of differences, with BuiltinWilcoxon O(k^2) per table. Beyond
-// MaxTables the enumeration stops: Exact is false, the range and the any-scoring supremum are still
-// exact, a printed t outside the range is still decided (not attainable), and
-// one inside it is searched for depth-first with exact pruning at every row
-// boundary (the remaining rows and column sums are again a Monge
-// transportation problem, so their corners bound S2 exactly), within the same
-// budget of MaxTables rows visited: a hit or an exhausted search decides it,
-// an exhausted budget leaves it undecided (TDecided false).
-//
-// Errors wrap ErrMargins (unequal totals or lengths, negative counts or
-// counts above 1e8, more than MaxLevels levels), pairedt.ErrTooFew (fewer
-// than 2 pairs) or pairedt.ErrScores (scores not finite, above 1e100 in
-// magnitude, not strictly increasing, or with a gap between neighbours below
-// 1e-100 of the largest |score|; t is invariant to the scale of the scores,
-// so any other scale, however small, gives the same t as 1, 2, ..., k
-// scaled).
+// Errors wrap ErrMargins (unequal totals or lengths, negative counts or counts
+// above 1e8, more than MaxLevels levels), pairedt.ErrTooFew (fewer than 2
+// pairs) or pairedt.ErrScores (scores that break MarginOptions.Scores' rules;
+// t does not depend on the scale of the scores).
 func Margins(before, after []int, o MarginOptions) (MarginResult, error) {
+	// Method. For scores s, every joint table has the same sum of differences
+	// D = sum_i (before_i - after_i) s_i, and
+	//
+	//	t = D sqrt(n - 1) / sqrt(n S2 - D^2),  S2 = sum_ij n_ij (s_i - s_j)^2,
+	//
+	// so |t| falls as S2 rises. S2 = const - 2 sum_ij n_ij s_i s_j and, for
+	// increasing s, the array s_i s_j has the (inverse) Monge property, so the
+	// northwest-corner table (the comonotone coupling) minimises S2 and the
+	// northeast-corner table maximises it (Hoffman 1963, "On simple linear
+	// programming problems"; the rearrangement inequality). TMin and TMax are
+	// therefore exact without enumeration, in O(k^2).
+	//
+	// The northwest-corner table is the same for every increasing scoring, so
+	// the supremum of |t| over all tables and strictly increasing scorings is
+	// the supremum over scorings for that one table. With gaps g_l = s_{l+1} -
+	// s_l >= 0 (t is invariant to s -> a + b s, b > 0), D = b.g and S2 = g'Mg
+	// with b_l = sum_{i>l}(before_i - after_i) and M = sum_ij n_ij e_ij e_ij',
+	// e_ij the indicator of the gaps between levels i and j. The supremum of
+	// (b.g)^2 / g'Mg over g >= 0 is attained on some support S where M_SS is
+	// non-singular and M_SS g_S = +-b_S (the stationarity condition; a singular
+	// M_SS lets g move to a smaller support without changing the ratio), so
+	// trying every support (2^(k-1) of them) and both signs is exact. For
+	// k = 3 this reduces to the one-parameter family s = (0, u, 1), whose
+	// stationary point is u* = (aB + aC + bB) / (aB + b(A + B)) (anyScoring3,
+	// used in the tests). A maximiser with a zero gap is a limit of strictly
+	// increasing scorings (ScoresTMaxAbsLimit).
+	//
+	// Enumeration. The number of tables, the exact attainability of a printed t
+	// inside [TMin, TMax] (the attainable t form a discrete set), and the
+	// Wilcoxon range need every table: they are enumerated row by row, each
+	// cell ranging over the values that keep the rest feasible, so every visited
+	// leaf is a table. The cost is O(T k^2) for T tables; T grows like
+	// n^((k-1)^2) (for the article, 3 x 3 with n = 23, T = 5; for 5 levels and
+	// n = 200 it is astronomically large). The Wilcoxon range takes a second
+	// pass, run only when the first saw every table; with the default
+	// pairedt.Wilcoxon it costs one call (about 45 µs at n = 23) per distinct
+	// multiset of differences, with BuiltinWilcoxon O(k^2) per table. Beyond
+	// MaxTables the enumeration stops: Exact is false, the range and the
+	// any-scoring supremum are still exact, a printed t outside the range is
+	// still decided (not attainable), and
+	// one inside it is searched for depth-first with exact pruning at every row
+	// boundary (the remaining rows and column sums are again a Monge
+	// transportation problem, so their corners bound S2 exactly), within the same
+	// budget of MaxTables rows visited: a hit or an exhausted search decides it,
+	// an exhausted budget leaves it undecided (TDecided false).
 	n, s0, err := validateMargins(before, after, o.Scores)
 	if err != nil {
 		return MarginResult{}, err

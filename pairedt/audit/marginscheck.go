@@ -16,22 +16,18 @@ func joinInts(v []int) string {
 	return strings.Join(s, "/")
 }
 
-// CheckMargins checks a reported paired t statistic t (as printed, e.g.
-// "-28,471"; "" for none) against the before and after category counts it
-// must have come from (d = before - after, levels in increasing order), using
-// Margins with o (o.T is replaced by t). The Check (KindMargins) carries
-// TMin, TMax, Tables and TMaxAbsAnyScoring and the joint tables at the
-// extremes. Verdicts:
+// CheckMargins checks a reported paired t (as printed, e.g. "-28,471"; "" for
+// none) against the before and after category counts it must have come from
+// (levels in increasing order), by Margins with o and o.T = t. The Check
+// (KindMargins) carries TMin, TMax, Tables, TMaxAbsAnyScoring and the joint
+// tables at the extremes. Its verdict is
 //
-//   - Consistent: some joint table gives a t inside the rounding interval of
-//     the printed t, with d = before - after or, since articles seldom say
-//     which way they subtract, with d = after - before (the explanation says
-//     which);
-//   - Inconsistent: no table does either way (proved by enumeration, or
-//     because the interval lies outside the range, which needs no
-//     enumeration);
-//   - NotDerivable: no t was reported, or the interval lies inside the
-//     range but there are more than o.MaxTables tables.
+//   - Consistent: some joint table gives a t in the printed t's rounding
+//     interval, with d = before - after or else d = after - before (articles
+//     seldom say which; the explanation does);
+//   - Inconsistent: no table does, either way;
+//   - NotDerivable: no t was reported, or the interval lies inside the range
+//     but there are more than o.MaxTables tables.
 //
 // Errors wrap ErrUnparsable (t) or those of Margins.
 func CheckMargins(before, after []int, t string, o MarginOptions) (Check, error) {

@@ -165,33 +165,27 @@ func decisionErrorTest(rep, computed float64, pc, tc string, alpha float64, eqSi
 	return rep < alpha && computed >= alpha || rep >= alpha && computed < alpha
 }
 
-// CheckStatement checks the p-value of a parsed statement against its t
-// statistic and degrees of freedom with statcheck 1.4's semantics
-// (Nuijten et al. 2016; MicheleNuijten/statcheck R/error_test.R):
+// CheckStatement checks the p-value of a parsed statement against its t and
+// degrees of freedom with statcheck 1.4's rules (Nuijten et al. 2016;
+// MicheleNuijten/statcheck R/error_test.R):
 //
-//   - the printed t stands for the interval [t - h, t + h], h = half a unit
-//     in its last decimal; the p-values of the interval's ends, rounded to
-//     the printed decimals of p, bound the p the statement may report;
-//   - "p < x" is an error only if even the smallest p of the interval is at
-//     least x, "p > x" only if the largest is at most x; "n.s." reads as
-//     p > alpha;
+//   - the printed t stands for [t - h, t + h], h half a unit in its last
+//     decimal; the p of the ends, rounded to p's printed decimals, bound the
+//     p the statement may report;
+//   - "p < x" is an error only if even the smallest such p is >= x, "p > x"
+//     only if the largest is <= x; "n.s." reads as p > alpha;
 //   - a reported p of 0 ("p = .000", "0,000") is an error (pZeroError);
-//   - an error whose significance decision at alpha flips is a decision
-//     error; p = alpha counts as significant (pEqualAlphaSig).
+//   - an error that flips the decision at alpha is a decision error; p = alpha
+//     counts as significant (pEqualAlphaSig).
 //
-// The verdicts map onto statcheck's columns: Consistent when statcheck's
-// error is FALSE; DecisionError when decision_error is TRUE; otherwise
-// statcheck's error is refined into ReportingError when only the form is
-// wrong (p = .000 while the recomputed p is below half a unit of the last
-// printed decimal, so the number should read p < .001) and Inconsistent
-// when the value itself cannot be true. The p-value is the upper tail of
-// Student's t, as R's pt(-|t|, df), the same function as pairedt.Test's
-// (the same t and df give the same p, bit for bit). A df below 1e-100 (from
-// the statement or o.DF) is an error wrapping ErrClaims.
+// Verdicts: Consistent (statcheck's error FALSE), DecisionError
+// (decision_error TRUE), ReportingError (only the form is wrong: p = .000 where
+// p < .001 is due) or Inconsistent (the value cannot be true). p is Student's
+// upper tail, as R's pt(-|t|, df), bit for bit the p of pairedt.Test.
 //
-// A statement without p, or without t or df, is NotDerivable (except that
-// p = 0 is a ReportingError whatever else is missing). Invalid options are an
-// error wrapping pairedt.ErrAlternative or ErrClaims.
+// A statement without p, t or df is NotDerivable (p = 0 is still a
+// ReportingError). Errors: a df below 1e-100 (ErrClaims); invalid options
+// (pairedt.ErrAlternative, ErrClaims).
 func CheckStatement(st Statement, o StatementOptions) (Check, error) {
 	if !o.Alternative.Valid() {
 		return Check{}, fmt.Errorf("%w: %d", pairedt.ErrAlternative, int(o.Alternative))
