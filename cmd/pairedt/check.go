@@ -115,11 +115,11 @@ func runCheck(e *env, args []string) error {
 
 	parsed := make([]audit.Statement, 0, len(statements))
 	for _, s := range statements {
-		st, err := audit.ParseStatement(s)
+		sts, err := audit.ParseStatements(s) // every result of the statement
 		if err != nil {
 			return fmt.Errorf("%w: %w", errUsage, err)
 		}
-		parsed = append(parsed, st)
+		parsed = append(parsed, sts...)
 	}
 	// Margins given without --t take the t of the statement, when exactly
 	// one statement reports one.
