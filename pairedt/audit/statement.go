@@ -33,8 +33,8 @@ type Statement struct {
 const numPat = `([-+]?\s?(?:\d+(?:[.,]\d+)*|[.,]\d+)(?:e[-+]?\d+)?)`
 
 var (
-	reT = regexp.MustCompile(`(?:^|[^\pL\pN_])t\s*(?:\(\s*(?:df\s*=\s*)?(\d+(?:[.,]\d+)*)\s*\))?\s*(?:(?:-?\s*(?:value|hitung|stat(?:istic)?)\s*)(of|sebesar|adalah|is|=|:|<=|>=|<|>)?|(of|sebesar|adalah|is|=|:|<=|>=|<|>))\s*` + numPat)
-	reP = regexp.MustCompile(`(?:^|[^\pL\pN_])(?:p(?:\s*-?\s*value)?|sig\.?|signifi\pL*|prob\pL*|nilai\s+p)\s*(?:\(\s*[12]\s*-\s*(?:tailed|sided)\s*\))?\s*(?:of|sebesar|adalah|is|:)?\s*(<=|>=|<|>|=)?\s*(` + `[-+]?\s?(?:\d+(?:[.,]\d+)*|[.,]\d+)(?:e[-+]?\d+)?|n\.?\s?s\.?)`)
+	reT     = regexp.MustCompile(`(?:^|[^\pL\pN_])t\s*(?:\(\s*(?:df\s*=\s*)?(\d+(?:[.,]\d+)*)\s*\))?\s*(?:(?:-?\s*(?:value|hitung|stat(?:istic)?)\s*)(of|sebesar|adalah|is|=|:|<=|>=|<|>)?|(of|sebesar|adalah|is|=|:|<=|>=|<|>))\s*` + numPat)
+	reP     = regexp.MustCompile(`(?:^|[^\pL\pN_])(?:p(?:\s*-?\s*value)?|sig\.?|signifi\pL*|prob\pL*|nilai\s+p)\s*(?:\(\s*[12]\s*-\s*(?:tailed|sided)\s*\))?\s*(?:of|sebesar|adalah|is|:)?\s*(<=|>=|<|>|=)?\s*(` + `[-+]?\s?(?:\d+(?:[.,]\d+)*|[.,]\d+)(?:e[-+]?\d+)?|n\.?\s?s\.?)`)
 	reAlpha = regexp.MustCompile(`(?:alpha|α|taraf\s+(?:signifikan\pL*|kesalahan|nyata)|significance\s+level|level\s+of\s+significance|significance\s+of)\s*(?:of|sebesar|adalah|is|=|:)?\s*` + numPat)
 	reDF    = regexp.MustCompile(`(?:^|[^\pL\pN_])(?:df|db|dk)\s*[=:]?\s*(\d+(?:[.,]\d+)?)`)
 	reN     = regexp.MustCompile(`(?:^|[^\pL\pN_])n\s*[=:]\s*(\d+)`)
