@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -19,16 +18,16 @@ type normText struct {
 }
 
 func normalizeText(src string) normText {
-	var b strings.Builder
-	b.Grow(len(src))
+	b := make([]byte, 0, len(src))
 	off := make([]int, 0, len(src)+1)
 	emit := func(s string, at int) {
 		for i := 0; i < len(s); i++ {
 			off = append(off, at)
 		}
-		b.WriteString(s)
+		b = append(b, s...)
 	}
-	space := true // drop leading white space
+	space := true    // drop leading white space
+	newline := false // the current run of white space has a line break
 	for i := 0; i < len(src); {
 		r, w := utf8.DecodeRuneInString(src[i:])
 		at := i
@@ -69,10 +68,18 @@ func normalizeText(src string) normText {
 			if !space {
 				emit(" ", at)
 				space = true
+				newline = false
 			}
+			newline = newline || r == '\n'
 			continue
 		}
-		space = false
+		// A word broken at a hyphen over a line break ("ASI-\nnya") is
+		// joined, keeping the hyphen.
+		if space && newline && len(b) >= 3 && b[len(b)-1] == ' ' && b[len(b)-2] == '-' && isLetterByte(b[len(b)-3]) {
+			b = b[:len(b)-1]
+			off = off[:len(off)-1]
+		}
+		space, newline = false, false
 		if rep != "" {
 			emit(rep, at)
 			continue
@@ -82,14 +89,16 @@ func normalizeText(src string) normText {
 				r += 'a' - 'A'
 			}
 			off = append(off, at)
-			b.WriteByte(byte(r))
+			b = append(b, byte(r))
 			continue
 		}
 		emit(string(unicode.ToLower(r)), at)
 	}
 	off = append(off, len(src))
-	return normText{s: b.String(), off: off}
+	return normText{s: string(b), off: off}
 }
+
+func isLetterByte(c byte) bool { return 'a' <= c && c <= 'z' || c >= 0x80 }
 
 // orig returns the original text that s[a:b] stands for.
 func (n normText) orig(src string, a, b int) string {

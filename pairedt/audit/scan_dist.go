@@ -1,0 +1,27 @@
+package audit
+
+import (
+	"math"
+
+	"gonum.org/v1/gonum/stat/distuv"
+)
+
+// fSurvival is P(F_{d1,d2} >= x), as R's pf(x, d1, d2, lower.tail = FALSE),
+// from gonum's F distribution. Degrees of freedom below minDF or above
+// 1e10 give NaN (gonum's incomplete beta is not trusted there).
+//
+// TODO(dist): move into internal/dist with the other tails once it lands.
+func fSurvival(x, d1, d2 float64) float64 {
+	if !(d1 >= minDF && d2 >= minDF && d1 <= 1e10 && d2 <= 1e10) || math.IsNaN(x) {
+		return math.NaN()
+	}
+	return math.Min(1, math.Max(0, distuv.F{D1: d1, D2: d2}.Survival(x)))
+}
+
+// chi2Survival is P(X^2_k >= x), as R's pchisq(x, k, lower.tail = FALSE).
+func chi2Survival(x, k float64) float64 {
+	if !(k >= minDF && k <= 1e10) || math.IsNaN(x) {
+		return math.NaN()
+	}
+	return math.Min(1, math.Max(0, distuv.ChiSquared{K: k}.Survival(x)))
+}
