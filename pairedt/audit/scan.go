@@ -56,7 +56,9 @@ var (
 	// chi-square: χ² (normalised to chi2), chi2, chi-square(d), chi kuadrat, X2, X^2.
 	sChi = regexp.MustCompile(scanB + `(?:chi\s*-?\s*\^?2|chi[\s-]*squared?|chi[\s-]*kuadrat|x\s?\^?2)\s*(?:\(\s*(\d+(?:\.\d+)?)\s*(?:,\s*n\s*=\s*[\d.,]+\s*)?\))?\s*(?:-?\s*(?:values?|hitung|test|stat(?:istic)?)\s*)?` + scanCmp + `\s*` + scanNum)
 	sR   = regexp.MustCompile(scanB + `r\s*(?:\(\s*(\d+)\s*\))?\s*(<=|>=|<|>|=)\s*` + scanNum)
-	sZ   = regexp.MustCompile(scanB + `z\s*(?:-?\s*(?:values?|hitung|score|skor|stat(?:istic)?)\s*)?` + scanCmp + `\s*` + scanNum)
+	// Cochran's Q of a meta-analysis (statcheck's Q, Qw, Qb): chi-square.
+	sQ = regexp.MustCompile(scanB + `q\s*-?\s*(?:w|within|b|between)?\s*\(\s*(\d+)\s*\)\s*(<=|>=|<|>|=)\s*` + scanNum)
+	sZ = regexp.MustCompile(scanB + `z\s*(?:-?\s*(?:values?|hitung|score|skor|stat(?:istic)?)\s*)?` + scanCmp + `\s*` + scanNum)
 	sP   = regexp.MustCompile(scanB + `(?:p\s*-?\s*values?|p|nilai\s+p|(?:asymp\.?|exact)\s*sig\.?|sig\.?|signifi\pL*|significance|prob\pL*)\s*(?:\(\s*[12]\s*-?\s*(?:tailed|sided|arah|sisi)\s*\))?\s*(?:of|sebesar|adalah|is|yaitu|:)?\s*(<=|>=|<|>|=)?\s*(` + `[-+]?\s?(?:\d+(?:[.,]\d+)*|[.,]\d+)(?:e[-+]?\d+)?|n\.?s(?:\.|$|[^\pL\pN]))`)
 	// sPAlpha is "< 0,05" right after a p-value: the level it is compared with.
 	sPAlpha = regexp.MustCompile(`^\s*(<=|>=|<|>)\s*(0?[.,](?:05|01|10|1|001))(?:[^\pN]|$)`)
@@ -410,7 +412,10 @@ func (s *scanner) results(sent string, off int) []scanned {
 		if len(dfg) > 0 && m[2*dfg[0]] >= 0 {
 			d1 := strings.TrimSpace(sent[m[2*dfg[0]]:m[2*dfg[0]+1]])
 			if kind == statT && strings.ContainsAny(d1, ", ") && !isDecimalDF(strings.ReplaceAll(d1, " ", "")) {
-				taken = append(taken, span{a, m[1]}) // t(2,28): not a t-test
+				// t(2,28): not a t-test; its p is not read either, as
+				// statcheck 1.4.0 extracts nothing.
+				taken = append(taken, span{a, m[1]})
+				res = append(res, scanned{kind: "x", start: off + a, end: off + m[1]})
 				return
 			}
 			v, err := ParseNumber(d1)
@@ -458,6 +463,11 @@ func (s *scanner) results(sent string, off int) []scanned {
 	if strings.Contains(sent, "r") {
 		for _, m := range sR.FindAllStringSubmatchIndex(sent, -1) {
 			addStat(statR, m, []int{1}, 2, 3)
+		}
+	}
+	if strings.Contains(sent, "q") {
+		for _, m := range sQ.FindAllStringSubmatchIndex(sent, -1) {
+			addStat(statChi2, m, []int{1}, 2, 3)
 		}
 	}
 	if strings.Contains(sent, "z") {
@@ -559,6 +569,9 @@ func (s *scanner) results(sent string, off int) []scanned {
 	// df or "t hitung"): "at t = 5 minutes" is not a result.
 	var kept []scanned
 	for _, r := range res {
+		if r.kind == "x" {
+			continue
+		}
 		if r.p == nil && !(r.kind == statT && (r.hasDF || strings.Contains(r.statText, "hitung") || strings.Contains(strings.ToLower(r.statText), "value"))) {
 			continue
 		}
@@ -636,7 +649,13 @@ func (s *scanner) checkResult(r scanned, doc docFacts, alpha float64, alphaTxt s
 			out = append(out, dfCheck(r, doc, where))
 		}
 	default:
-		c := checkStat(r, a, s.o)
+		c := checkStat(r, a, s.o, false)
+		if s.o.OneTailedTxt && doc.oneTail && isError(c.Verdict) {
+			if c1 := checkStat(r, a, s.o, true); c1.Verdict == Consistent {
+				c = c1
+				c.appendWords(func(w *i18n.AuditWords, _ i18n.Lang) string { return w.ScanOneTailed })
+			}
+		}
 		c.Source = where
 		out = append(out, c)
 	}
@@ -761,7 +780,9 @@ func statP(kind string, v, df1, df2 float64) float64 {
 // checkStat checks the p of an F, chi-square, r or z result with statcheck
 // 1.4.0's error_test and decision_error_test (the rules of
 // CheckStatement).
-func checkStat(r scanned, alpha float64, o ScanOptions) Check {
+//
+// oneTailed halves the p of t, r and z (statcheck's two_tailed = FALSE).
+func checkStat(r scanned, alpha float64, o ScanOptions, oneTailed bool) Check {
 	c := Check{Kind: KindPValue}
 	statText := r.statText
 	p := *r.p
@@ -811,9 +832,13 @@ func checkStat(r scanned, alpha float64, o ScanOptions) Check {
 	if r.kind == statF || r.kind == statChi2 {
 		lo, hi = v.Value-h, v.Value+h
 	}
-	computed := statP(r.kind, v.Value, df1, df2)
-	pHigh := statP(r.kind, math.Max(lo, 0), df1, df2)
-	pLow := statP(r.kind, hi, df1, df2)
+	f := 1.0
+	if oneTailed && r.kind != statF && r.kind != statChi2 {
+		f = 0.5
+	}
+	computed := f * statP(r.kind, v.Value, df1, df2)
+	pHigh := f * statP(r.kind, math.Max(lo, 0), df1, df2)
+	pLow := f * statP(r.kind, hi, df1, df2)
 	c.Low, c.High = fptr(pLow), fptr(pHigh)
 	tc := v.Comparison
 	if tc == "" {
