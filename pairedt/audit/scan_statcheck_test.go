@@ -32,8 +32,8 @@ var statcheckDifferences = map[string]string{
 	"t(22) = 2,10, p < .05":     "decimal comma",
 	// statcheck finds no result after a semicolon (statcheck#47), with a
 	// decimal comma (statcheck#27) or with a superscript ² in χ²: Scan does.
-	"t(28) = 2.20; p = .04":      "semicolon",
-	"F(1, 19) = 4,44, p = 0,048": "decimal comma",
+	"t(28) = 2.20; p = .04":           "semicolon",
+	"F(1, 19) = 4,44, p = 0,048":      "decimal comma",
 	"\u03c7\u00b2(1) = 3.20, p = .07": "superscript chi",
 }
 
