@@ -51,20 +51,20 @@ const (
 )
 
 var (
-	sT = regexp.MustCompile(scanB + `(?:nilai\s+)?t\s*(?:\(\s*(?:df\s*=\s*)?([\d.,\s]{1,12}?)\s*\))?\s*(?:(-?\s*(?:values?|hitung|stat(?:istic)?|score|skor|test)\s*)(?:<=|>=|<|>|=|:|of|sebesar|adalah|is)?|(<=|>=|<|>|=|:|of|sebesar|adalah|is))\s*` + scanNum)
-	sF = regexp.MustCompile(scanB + `f\s*(?:\(\s*(\d+(?:\.\d+)?)\s*[,;/]\s*(\d+(?:\.\d+)?)\s*\))?\s*(?:-?\s*(?:values?|hitung|ratio|stat(?:istic)?)\s*)?` + scanCmp + `\s*` + scanNum)
+	sT = regexp.MustCompile(`^t\s*(?:\(\s*(?:df\s*=\s*)?([\d.,\s]{1,12}?)\s*\))?\s*(?:(-?\s*(?:values?|hitung|stat(?:istic)?|score|skor|test)\s*)(?:<=|>=|<|>|=|:|of|sebesar|adalah|is)?|(<=|>=|<|>|=|:|of|sebesar|adalah|is))\s*` + scanNum)
+	sF = regexp.MustCompile(`^f\s*(?:\(\s*(\d+(?:\.\d+)?)\s*[,;/]\s*(\d+(?:\.\d+)?)\s*\))?\s*(?:-?\s*(?:values?|hitung|ratio|stat(?:istic)?)\s*)?` + scanCmp + `\s*` + scanNum)
 	// chi-square: χ² (normalised to chi2), chi2, chi-square(d), chi kuadrat, X2, X^2.
-	sChi = regexp.MustCompile(scanB + `(?:chi\s*-?\s*\^?2|chi[\s-]*squared?|chi[\s-]*kuadrat|x\s?\^?2)\s*(?:\(\s*(\d+(?:\.\d+)?)\s*(?:,\s*n\s*=\s*[\d.,]+\s*)?\))?\s*(?:-?\s*(?:values?|hitung|test|stat(?:istic)?)\s*)?` + scanCmp + `\s*` + scanNum)
-	sR   = regexp.MustCompile(scanB + `r\s*(?:\(\s*(\d+)\s*\))?\s*(<=|>=|<|>|=)\s*` + scanNum)
+	sChi = regexp.MustCompile(`^(?:chi\s*-?\s*\^?2|chi[\s-]*squared?|chi[\s-]*kuadrat|x\s?\^?2)\s*(?:\(\s*(\d+(?:\.\d+)?)\s*(?:,\s*n\s*=\s*[\d.,]+\s*)?\))?\s*(?:-?\s*(?:values?|hitung|test|stat(?:istic)?)\s*)?` + scanCmp + `\s*` + scanNum)
+	sR   = regexp.MustCompile(`^r\s*(?:\(\s*(\d+)\s*\))?\s*(<=|>=|<|>|=)\s*` + scanNum)
 	// Cochran's Q of a meta-analysis (statcheck's Q, Qw, Qb): chi-square.
-	sQ = regexp.MustCompile(scanB + `q\s*-?\s*(?:w|within|b|between)?\s*\(\s*(\d+)\s*\)\s*(<=|>=|<|>|=)\s*` + scanNum)
-	sZ = regexp.MustCompile(scanB + `z\s*(?:-?\s*(?:values?|hitung|score|skor|stat(?:istic)?)\s*)?` + scanCmp + `\s*` + scanNum)
-	sP = regexp.MustCompile(scanB + `(?:p\s*-?\s*values?|p|nilai\s+p|(?:asymp\.?|exact)\s*sig\.?|sig\.?|signifi\pL*|significance|prob\pL*)\s*(?:\(\s*[12]\s*-?\s*(?:tailed|sided|arah|sisi)\s*\))?\s*(?:of|sebesar|adalah|is|yaitu|:)?\s*(<=|>=|<|>|=)?\s*(` + `[-+]?\s?(?:\d+(?:[.,]\d+)*|[.,]\d+)(?:e[-+]?\d+)?|n\.?s(?:\.|$|[^\pL\pN]))`)
+	sQ = regexp.MustCompile(`^q\s*-?\s*(?:w|within|b|between)?\s*\(\s*(\d+)\s*\)\s*(<=|>=|<|>|=)\s*` + scanNum)
+	sZ = regexp.MustCompile(`^z\s*(?:-?\s*(?:values?|hitung|score|skor|stat(?:istic)?)\s*)?` + scanCmp + `\s*` + scanNum)
+	sP = regexp.MustCompile(`^(?:p\s*-?\s*values?|p|nilai\s+p|(?:asymp\.?|exact)\s*sig\.?|sig\.?|signifi\pL*|significance|prob\pL*)\s*(?:\(\s*[12]\s*-?\s*(?:tailed|sided|arah|sisi)\s*\))?\s*(?:of|sebesar|adalah|is|yaitu|:)?\s*(<=|>=|<|>|=)?\s*(` + `[-+]?\s?(?:\d+(?:[.,]\d+)*|[.,]\d+)(?:e[-+]?\d+)?|n\.?s(?:\.|$|[^\pL\pN]))`)
 	// sPAlpha is "< 0,05" right after a p-value: the level it is compared with.
 	sPAlpha = regexp.MustCompile(`^\s*(<=|>=|<|>)\s*(0?[.,](?:05|01|10|1|001))(?:[^\pN]|$)`)
 	sNS     = regexp.MustCompile(`^\s*[,;]?\s*\(?\s*n\.?s\.?(?:[^\pL\pN]|$)`)
 	sAlpha  = regexp.MustCompile(`(?:alpha|α|taraf\s+(?:signifikan\pL*|kesalahan|nyata)|significance\s+level|level\s+of\s+significance)\s*(?:of|sebesar|adalah|is|=|:|\()?\s*` + scanNum)
-	sDF     = regexp.MustCompile(scanB + `(?:df|db|dk|derajat\s+(?:kebebasan|bebas)|degrees?\s+of\s+freedom)\s*(?:=|:|of|sebesar|adalah|is)?\s*(\d+)(?:[^\pN.,]|[.,](?:\D|$)|$)`)
+	sDF     = regexp.MustCompile(`^(?:df|db|dk|derajat\s+(?:kebebasan|bebas)|degrees?\s+of\s+freedom)\s*(?:=|:|of|sebesar|adalah|is)?\s*(\d+)(?:[^\pN.,]|[.,](?:\D|$)|$)`)
 	sSample = regexp.MustCompile(scanB + `(?:n\s*=\s*(\d+)|(?:jumlah\s+|besar\s+)?sampel\s*(?:penelitian\s*)?(?:ini\s*)?(?:sebanyak|berjumlah|sebesar|adalah|yaitu|=|:)?\s*(\d+)|sample\s*(?:size\s*)?(?:of|was|=|:)?\s*(\d+))(?:[^\pN.,%]|[.,](?:\D|$)|$)`)
 	sPaired = regexp.MustCompile(`paired|berpasangan|pre-?\s?test\s*-?\s*post-?\s?test|one[\s-]group|satu\s+kelompok|one[\s-]sample|within[\s-]subjects?|repeated\s+measures|dependent\s+samples?|related\s+samples?`)
 	sCount  = regexp.MustCompile(`(?:^|[^\pL\pN_.,])(\d{1,7})\s*(?:(?:of|dari|out\s+of)\s+(\d{1,7})\s*)?(?:\pL[\pL-]*\s*){0,2}?\(\s*(\d{1,3}(?:[.,]\d+)?)\s*%\s*\)`)
@@ -271,17 +271,36 @@ type docFacts struct {
 	alphaSet bool
 }
 
-func (s *scanner) facts(t string) docFacts {
+func (s *scanner) facts(t string, sents [][2]int) docFacts {
 	var f docFacts
 	ns := map[int]bool{}
-	for _, m := range sSample.FindAllStringSubmatchIndex(t, -1) {
-		for g := 1; g <= 3; g++ {
-			if m[2*g] >= 0 {
-				if v, err := strconv.Atoi(t[m[2*g]:m[2*g+1]]); err == nil && v > 1 {
-					if !ns[v] && len(ns) == 0 {
-						f.nWhere = s.where(m[2*g], m[2*g+1])
+	for _, se := range sents {
+		sent := t[se[0]:se[1]]
+		if !f.paired && containsAny(sent, "pair", "berpasangan", "test", "group", "kelompok", "sample", "subject", "repeated", "dependent", "related") {
+			f.paired = sPaired.MatchString(sent)
+		}
+		if !f.oneTail && containsAny(sent, "tailed", "sided", "satu", "directional") {
+			f.oneTail = reOne.MatchString(sent)
+		}
+		if f.alpha == nil && containsAny(sent, "alpha", "α", "taraf", "significance") {
+			if m := sAlpha.FindStringSubmatch(sent); m != nil {
+				if a, err := parsePrinted(m[1]); err == nil && a.Value > 0 && a.Value < 1 {
+					f.alpha = &a
+				}
+			}
+		}
+		if !containsAny(sent, "sampl", "n=", "n =") {
+			continue
+		}
+		for _, m := range sSample.FindAllStringSubmatchIndex(sent, -1) {
+			for g := 1; g <= 3; g++ {
+				if m[2*g] >= 0 {
+					if v, err := strconv.Atoi(sent[m[2*g]:m[2*g+1]]); err == nil && v > 1 {
+						if !ns[v] && len(ns) == 0 {
+							f.nWhere = s.where(se[0]+m[2*g], se[0]+m[2*g+1])
+						}
+						ns[v] = true
 					}
-					ns[v] = true
 				}
 			}
 		}
@@ -291,19 +310,97 @@ func (s *scanner) facts(t string) docFacts {
 			f.n = v
 		}
 	}
-	f.paired = sPaired.MatchString(t)
-	f.oneTail = reOne.MatchString(t)
-	if m := sAlpha.FindStringSubmatch(t); m != nil {
-		if a, err := parsePrinted(m[1]); err == nil && a.Value > 0 && a.Value < 1 {
-			f.alpha = &a
+	return f
+}
+
+// wordStarts returns the offsets in s where a word begins with one of the
+// prefixes, in order.
+func wordStarts(s string, prefixes ...string) []int {
+	var out []int
+	for _, p := range prefixes {
+		for i := 0; i < len(s); {
+			j := strings.Index(s[i:], p)
+			if j < 0 {
+				break
+			}
+			i += j
+			if i == 0 || !isWordByte(s[i-1]) {
+				out = append(out, i)
+			}
+			i++
 		}
 	}
-	return f
+	if len(prefixes) > 1 {
+		sort.Ints(out)
+	}
+	return out
+}
+
+// matchAt runs re (anchored with ^) at each start and returns the matches
+// as FindAllStringSubmatchIndex does, none overlapping. The match is first
+// tried on a window of 160 bytes; one that reaches the window's end is
+// tried again on the rest of s, so that no number is cut.
+func matchAt(re *regexp.Regexp, s string, starts []int) [][]int {
+	var out [][]int
+	last := -1
+	for _, a := range starts {
+		if a < last {
+			continue
+		}
+		end := min(len(s), a+160)
+		m := re.FindStringSubmatchIndex(s[a:end])
+		if m != nil && m[1] == end-a && end < len(s) {
+			m = re.FindStringSubmatchIndex(s[a:])
+		}
+		if m == nil {
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += a
+			}
+		}
+		out = append(out, m)
+		last = m[1]
+	}
+	return out
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLetterCue reports whether s has the one-letter word c (a statistic's
+// name: "t", "p", "f", "r", "z", "q"), that is c not inside a word.
+func hasLetterCue(s string, c byte) bool {
+	for i := 0; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], c)
+		if j < 0 {
+			return false
+		}
+		i += j
+		before := i == 0 || !isWordByte(s[i-1])
+		after := i+1 >= len(s) || !isWordByte(s[i+1])
+		if before && after {
+			return true
+		}
+	}
+	return false
+}
+
+func isWordByte(b byte) bool {
+	return 'a' <= b && b <= 'z' || '0' <= b && b <= '9' || b == '_' || b >= 0x80
 }
 
 func (s *scanner) run() []Check {
 	t := s.nt.s
-	doc := s.facts(t)
+	sents := s.sentences()
+	doc := s.facts(t, sents)
 	alpha, alphaTxt := 0.05, ""
 	if s.o.Alpha != 0 {
 		alpha, alphaTxt = s.o.Alpha, i18n.English.G(s.o.Alpha)
@@ -320,7 +417,7 @@ func (s *scanner) run() []Check {
 	var pcts []countItem
 	var firstT *scanned
 	var firstTWhere string
-	for si, se := range s.sentences() {
+	for si, se := range sents {
 		sent := t[se[0]:se[1]]
 		if !strings.ContainsAny(sent, "0123456789") {
 			continue
@@ -328,7 +425,7 @@ func (s *scanner) run() []Check {
 		// Blank the significance levels, so that "taraf signifikan 0.05"
 		// is not read as a p-value.
 		var sentAlpha *Number
-		if strings.ContainsAny(sent, "αalnsi") {
+		if containsAny(sent, "alpha", "α", "taraf", "significance", "level of") {
 			b := []byte(sent)
 			for _, m := range sAlpha.FindAllStringSubmatchIndex(sent, -1) {
 				if a, err := parsePrinted(sent[m[2]:m[3]]); err == nil && sentAlpha == nil && a.Value > 0 && a.Value < 1 {
@@ -354,7 +451,7 @@ func (s *scanner) run() []Check {
 			}
 		}
 		// A stated decision, checked against the sentence's first result.
-		if len(res) > 0 {
+		if len(res) > 0 && containsAny(sent, "ditolak", "diterima", "reject", "retain") {
 			if m := sDecide.FindStringSubmatchIndex(sent); m != nil {
 				if c, ok := s.decision(sent, m, res[0], se[0], doc, alpha, alphaTxt); ok {
 					add(se[0]+m[0], c)
@@ -441,8 +538,8 @@ func (s *scanner) results(sent string, off int) []scanned {
 		taken = append(taken, span{a, m[1]})
 		res = append(res, r)
 	}
-	if strings.Contains(sent, "t") {
-		for _, m := range sT.FindAllStringSubmatchIndex(sent, -1) {
+	if hasLetterCue(sent, 't') || strings.Contains(sent, "thitung") {
+		for _, m := range matchAt(sT, sent, wordStarts(sent, "t")) {
 			cmp := 3
 			if m[6] < 0 {
 				cmp = 0
@@ -450,28 +547,28 @@ func (s *scanner) results(sent string, off int) []scanned {
 			addStat(statT, m, []int{1}, cmp, 4)
 		}
 	}
-	if strings.Contains(sent, "f") {
-		for _, m := range sF.FindAllStringSubmatchIndex(sent, -1) {
+	if hasLetterCue(sent, 'f') {
+		for _, m := range matchAt(sF, sent, wordStarts(sent, "f")) {
 			addStat(statF, m, []int{1, 2}, 3, 4)
 		}
 	}
-	if strings.Contains(sent, "chi") || strings.Contains(sent, "x") {
-		for _, m := range sChi.FindAllStringSubmatchIndex(sent, -1) {
+	if strings.Contains(sent, "chi") || strings.Contains(sent, "x2") || strings.Contains(sent, "x 2") || strings.Contains(sent, "x^2") {
+		for _, m := range matchAt(sChi, sent, wordStarts(sent, "chi", "x")) {
 			addStat(statChi2, m, []int{1}, 2, 3)
 		}
 	}
-	if strings.Contains(sent, "r") {
-		for _, m := range sR.FindAllStringSubmatchIndex(sent, -1) {
+	if hasLetterCue(sent, 'r') {
+		for _, m := range matchAt(sR, sent, wordStarts(sent, "r")) {
 			addStat(statR, m, []int{1}, 2, 3)
 		}
 	}
-	if strings.Contains(sent, "q") {
-		for _, m := range sQ.FindAllStringSubmatchIndex(sent, -1) {
+	if hasLetterCue(sent, 'q') {
+		for _, m := range matchAt(sQ, sent, wordStarts(sent, "q")) {
 			addStat(statChi2, m, []int{1}, 2, 3)
 		}
 	}
-	if strings.Contains(sent, "z") {
-		for _, m := range sZ.FindAllStringSubmatchIndex(sent, -1) {
+	if hasLetterCue(sent, 'z') {
+		for _, m := range matchAt(sZ, sent, wordStarts(sent, "z")) {
 			addStat(statZ, m, nil, 1, 2)
 		}
 	}
@@ -484,7 +581,11 @@ func (s *scanner) results(sent string, off int) []scanned {
 		a, b int
 	}
 	var ps []pv
-	for _, m := range sP.FindAllStringSubmatchIndex(sent, -1) {
+	pCue := hasLetterCue(sent, 'p') || containsAny(sent, "sig", "prob", "p-value", "pvalue")
+	for _, m := range matchAt(sP, sent, wordStarts(sent, "p", "asymp", "exact", "sig", "prob")) {
+		if !pCue {
+			break
+		}
 		a := skipB(sent, m[0])
 		if overlaps(a, m[1]) {
 			continue
@@ -546,8 +647,8 @@ func (s *scanner) results(sent string, off int) []scanned {
 		}
 	}
 	// Degrees of freedom written apart ("dengan df 19", "df = 22").
-	if strings.Contains(sent, "d") {
-		for _, m := range sDF.FindAllStringSubmatchIndex(sent, -1) {
+	if len(res) > 0 && containsAny(sent, "df", "db", "dk", "derajat", "degree") {
+		for _, m := range matchAt(sDF, sent, wordStarts(sent, "df", "db", "dk", "derajat", "degree")) {
 			v, err := strconv.Atoi(sent[m[2]:m[3]])
 			if err != nil || v < 1 {
 				continue
