@@ -88,6 +88,8 @@ type scanned struct {
 	end      int
 	pEnd     int
 	alpha    *Number // alpha stated in the sentence
+	// pairedHere: the sentence names a paired or one-group design.
+	pairedHere bool
 }
 
 type countItem struct {
@@ -192,7 +194,8 @@ func (s *scanner) origText(a, b int) string {
 	return collapse(s.src[s.nt.off[a]:end])
 }
 
-// collapse collapses runs of white space to one space and joins a word
+// collapse collapses runs of white space to one space, drops Markdown's
+// emphasis and code marks (* and `), and joins a word
 // broken at a hyphen over a line break ("ASI-\nnya" is "ASI-nya"), as
 // normalizeText does.
 func collapse(x string) string {
@@ -211,15 +214,21 @@ func collapse(x string) string {
 			}
 		}
 		space, nl = false, false
+		if r == '*' || r == '`' {
+			continue // Markdown emphasis and code marks
+		}
 		b.WriteRune(r)
 	}
 	return b.String()
 }
 
 // sentences returns the [start, end) of each sentence of the normalised
-// text: a sentence ends at '.', '!' or '?' followed by a space and a
-// capital letter or digit in the original (not after a one-letter word or
-// an abbreviation such as "Sig." or "Asymp."), or after 4000 bytes.
+// text: a sentence ends at '.', '!' or '?' followed by a space and anything
+// but a lower-case letter in the original (a capital, a digit, a Markdown
+// heading's #; not after a one-letter word or an abbreviation such as
+// "Sig." or "Asymp."), or after 4000 bytes. Line breaks do not end a
+// sentence: PDF-to-text output breaks lines, and puts blank lines, inside
+// statements.
 func (s *scanner) sentences() [][2]int {
 	t := s.nt.s
 	var out [][2]int
@@ -228,7 +237,7 @@ func (s *scanner) sentences() [][2]int {
 		c := t[i]
 		if (c == '.' || c == '!' || c == '?') && i+2 < len(t) && t[i+1] == ' ' {
 			r, _ := utf8.DecodeRuneInString(s.src[s.nt.off[i+2]:])
-			if (unicode.IsUpper(r) || unicode.IsDigit(r)) && !abbrevBefore(t, i) {
+			if !unicode.IsLower(r) && !abbrevBefore(t, i) {
 				out = append(out, [2]int{start, i + 1})
 				start = i + 2
 				continue
@@ -289,7 +298,7 @@ func (s *scanner) facts(t string, sents [][2]int) docFacts {
 				}
 			}
 		}
-		if !containsAny(sent, "sampl", "n=", "n =") {
+		if !containsAny(sent, "samp", "n=", "n =") {
 			continue
 		}
 		for _, m := range sSample.FindAllStringSubmatchIndex(sent, -1) {
@@ -415,8 +424,7 @@ func (s *scanner) run() []Check {
 	add := func(pos int, c Check) { out = append(out, posCheck{pos, c}) }
 	var items []countItem
 	var pcts []countItem
-	var firstT *scanned
-	var firstTWhere string
+	var tRes []scanned // the t results, for the margin check
 	for si, se := range sents {
 		sent := t[se[0]:se[1]]
 		if !strings.ContainsAny(sent, "0123456789") {
@@ -441,10 +449,10 @@ func (s *scanner) run() []Check {
 		for i := range res {
 			r := &res[i]
 			r.alpha = sentAlpha
-			if r.kind == statT && firstT == nil {
-				firstT = r
-				firstTWhere = s.where(r.start, max(r.end, r.pEnd))
+			if r.kind == statT && r.stat.Comparison == "=" {
+				tRes = append(tRes, *r)
 			}
+			r.pairedHere = sPaired.MatchString(sent)
 			cs := s.checkResult(*r, doc, alpha, alphaTxt)
 			for _, c := range cs {
 				add(r.start, c)
@@ -453,7 +461,14 @@ func (s *scanner) run() []Check {
 		// A stated decision, checked against the sentence's first result.
 		if len(res) > 0 && containsAny(sent, "ditolak", "diterima", "reject", "retain") {
 			if m := sDecide.FindStringSubmatchIndex(sent); m != nil {
-				if c, ok := s.decision(sent, m, res[0], se[0], doc, alpha, alphaTxt); ok {
+				// The decision is about the last result before it.
+				r := res[0]
+				for _, x := range res {
+					if x.start < se[0]+m[0] {
+						r = x
+					}
+				}
+				if c, ok := s.decision(sent, m, r, se[0], doc, alpha, alphaTxt); ok {
 					add(se[0]+m[0], c)
 				}
 			}
@@ -462,7 +477,7 @@ func (s *scanner) run() []Check {
 		items = append(items, ci...)
 		pcts = append(pcts, pi...)
 	}
-	for _, pc := range s.tables(items, pcts, doc, firstT, firstTWhere) {
+	for _, pc := range s.tables(items, pcts, doc, tRes) {
 		add(pc.pos, pc.c)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].pos < out[j].pos })
@@ -746,7 +761,7 @@ func (s *scanner) checkResult(r scanned, doc docFacts, alpha float64, alphaTxt s
 		}
 		c.Source = where
 		out = append(out, c)
-		if r.kind == statT && r.hasDF && doc.paired && doc.n > 1 {
+		if r.kind == statT && r.hasDF && r.pairedHere && doc.n > 1 {
 			out = append(out, dfCheck(r, doc, where))
 		}
 	default:

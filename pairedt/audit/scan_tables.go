@@ -191,7 +191,7 @@ func (it countItem) key() [2]int { return [2]int{it.start, it.end} }
 // tables checks the counts and percentages: tables (sums), each
 // percentage, restatements against their occasion's table, and the margin
 // check.
-func (s *scanner) tables(items, pcts []countItem, doc docFacts, firstT *scanned, firstTWhere string) []posCheck {
+func (s *scanner) tables(items, pcts []countItem, doc docFacts, ts []scanned) []posCheck {
 	var out []posCheck
 	for i := range items {
 		if items[i].total == 0 {
@@ -301,9 +301,26 @@ func (s *scanner) tables(items, pcts []countItem, doc docFacts, firstT *scanned,
 			restate(it)
 		}
 	}
-	if b, a := first["before"], first["after"]; b != nil && a != nil && b.total == a.total && firstT != nil {
-		if ch, ok := s.margins(b, a, firstT, firstTWhere); ok {
-			out = append(out, posCheck{firstT.start, ch})
+	if b, a := first["before"], first["after"]; b != nil && a != nil && b.total == a.total && len(ts) > 0 {
+		// The t of the tables: the first after both (results follow the
+		// descriptive tables), else the last before them.
+		end := max(b.items[len(b.items)-1].end, a.items[len(a.items)-1].end)
+		begin := min(b.items[0].start, a.items[0].start)
+		k := -1
+		for i, t := range ts {
+			if t.start >= end {
+				k = i
+				break
+			}
+			if t.start < begin {
+				k = i
+			}
+		}
+		if k >= 0 {
+			t := ts[k]
+			if ch, ok := s.margins(b, a, &t, s.where(t.start, max(t.end, t.pEnd))); ok {
+				out = append(out, posCheck{t.start, ch})
+			}
 		}
 	}
 	return out

@@ -269,3 +269,19 @@ func TestScanArticle(t *testing.T) {
 	}
 	_ = fmt.Sprint
 }
+
+func TestHTMLText(t *testing.T) {
+	src := "<html><head><style>p { color: red }\n</style></head>\n<body><p>Results: <i>t</i>(28) = 2.20,\n<i>p</i> = .04; &chi;<sup>2</sup>(3) = 23.00, <i>p</i> &lt; .001.</p>\n<script>var t = 1;</script></body></html>"
+	text := HTMLText(src)
+	if strings.Count(text, "\n") != strings.Count(src, "\n") {
+		t.Errorf("line breaks not kept: %q", text)
+	}
+	checks, err := Scan(text, ScanOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// statcheck 1.4.0: both consistent.
+	if len(checks) != 2 || checks[0].Verdict != Consistent || checks[1].Verdict != Consistent || !strings.HasPrefix(checks[0].Source, "lines 3-4") {
+		t.Errorf("got %v", checks)
+	}
+}
