@@ -107,3 +107,22 @@ func TestCheckTextArticle(t *testing.T) {
 		t.Errorf("%d checks:\n%s", n+1, out)
 	}
 }
+
+// TestCheckEveryResult: a statement with two results gives two checks
+// (issue 10 item 2; statcheck 1.4.0 flags the second, p = .0664, as a
+// decision error).
+func TestCheckEveryResult(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"check", "t(28) = 2.20, p = 0.04; t(15) = 1.98, p < .05", "--json"}, strings.NewReader(""), &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	got := stdout.String()
+	if strings.Count(got, `"kind": "p_value"`) != 2 || !strings.Contains(got, `"verdict": "consistent"`) || !strings.Contains(got, `"verdict": "decision_error"`) {
+		t.Errorf("got\n%s", got)
+	}
+	stdout.Reset()
+	// statcheck 1.4.0 extracts nothing from t(2,28): not a t-test.
+	if code := run([]string{"check", "t(2,28) = 2.20"}, strings.NewReader(""), &stdout, &stderr); code == 0 {
+		t.Errorf("t(2,28): exit 0, stdout %q", stdout.String())
+	}
+}

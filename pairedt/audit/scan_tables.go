@@ -505,6 +505,13 @@ func (s *scanner) margins(b, a *table, t *scanned, tWhere string) (Check, bool) 
 	rank := map[Verdict]int{Consistent: 0, NotDerivable: 1, Inconsistent: 2}
 	mo := s.o.Margins
 	mo.Scores = nil
+	// No V is reported in running text, and the orderings multiply the
+	// work: no Wilcoxon range, and at most scanMaxTables tables each
+	// (beyond, the closed-form range still decides an impossible t).
+	mo.NoWilcoxon = true
+	if mo.MaxTables == 0 || mo.MaxTables > scanMaxTables {
+		mo.MaxTables = scanMaxTables
+	}
 	for {
 		before, after := make([]int, k), make([]int, k)
 		for i, p := range perm {
@@ -545,6 +552,10 @@ func (s *scanner) margins(b, a *table, t *scanned, tWhere string) (Check, bool) 
 	best.Source = joinNonEmpty("; ", tWhere, b.where, a.where)
 	return best, true
 }
+
+// scanMaxTables is the enumeration limit of each ordering's margin check
+// in a scan.
+const scanMaxTables = 5000
 
 func sameSig(x, y []string) bool {
 	if len(x) == 0 || len(x) != len(y) {

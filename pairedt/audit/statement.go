@@ -39,7 +39,9 @@ var (
 	reDF    = regexp.MustCompile(`(?:^|[^\pL\pN_])(?:df|db|dk)\s*[=:]?\s*(\d+(?:[.,]\d+)?)`)
 	reN     = regexp.MustCompile(`(?:^|[^\pL\pN_])n\s*[=:]\s*(\d+)`)
 	reNS    = regexp.MustCompile(`(?:^|[^\pL\pN_])n\.?\s?s\.?(?:$|[^\pL\pN_])`)
-	reOne   = regexp.MustCompile(`one[-\s]?(?:tailed|sided)|1[-\s]?(?:tailed|sided)|satu\s+(?:arah|sisi)|directional`)
+	// reT2DF is a t with two degrees of freedom, "t(2, 28)": not a t-test.
+	reT2DF = regexp.MustCompile(`(?:^|[^\pL\pN_])t\s*\(\s*\d+\s*[,;]\s+\d+\s*\)`)
+	reOne  = regexp.MustCompile(`one[-\s]?(?:tailed|sided)|1[-\s]?(?:tailed|sided)|satu\s+(?:arah|sisi)|directional`)
 )
 
 // ParseStatement reads a reported t-test result in the forms people write:
@@ -114,6 +116,7 @@ func ParseStatements(s string) ([]Statement, error) {
 		}
 		cuts = append(cuts, m[0])
 	}
+	twoDF = twoDF || reT2DF.MatchString(norm)
 	if len(cuts) == 0 && twoDF {
 		return nil, fmt.Errorf("%w statement %s: a t statistic with two degrees of freedom is not a t-test", ErrUnparsable, quoteClip(s))
 	}
