@@ -103,6 +103,8 @@ type countItem struct {
 	role     string
 	words    []string // words of the level phrase
 	phrase   string   // the level phrase as printed
+	context  []string // words of the 120 bytes before the item
+	stated   bool     // the total is stated with the item, not the text's n
 	source   string
 }
 

@@ -109,6 +109,8 @@ func (s *scanner) counts(sent string, off, si int) (items, pcts []countItem) {
 		}
 		it.words = levelWords(ph)
 		it.phrase = trimStop(s.origText(it.end, it.end+len(ph)))
+		a := max(it.start-off-120, 0)
+		it.context = levelWords(sent[a : it.start-off])
 	}
 	for i := range pcts {
 		// A percentage's level phrase comes before it ("tingkat kelancaran
@@ -176,6 +178,25 @@ type table struct {
 	items []countItem
 	where string
 	sigs  [][]string // the level signature of each item
+	vocab map[string]bool
+}
+
+// relevant reports whether a restated count or percentage is about the
+// table's outcome: its words share one with the table's level phrases
+// ("ASI", "keluar"), so that "after adjusting, 30 (25%) smoked" is not
+// held against a table of milk expression.
+func (tb *table) relevant(it countItem) bool {
+	for _, w := range it.words {
+		if tb.vocab[w] {
+			return true
+		}
+	}
+	for _, w := range it.context {
+		if tb.vocab[w] {
+			return true
+		}
+	}
+	return false
 }
 
 func (tb *table) group(name string) Group {
@@ -194,6 +215,11 @@ func (it countItem) key() [2]int { return [2]int{it.start, it.end} }
 func (s *scanner) tables(items, pcts []countItem, doc docFacts, ts []scanned) []posCheck {
 	var out []posCheck
 	for i := range items {
+		// A total stated in the sentence ("dari 23 responden", "17 of 23")
+		// is the item's; without one, the sample size of the text is only
+		// an assumption (the item may be of a subgroup): such an item is
+		// checked only in a table whose counts add up to it.
+		items[i].stated = items[i].total > 0
 		if items[i].total == 0 {
 			items[i].total = doc.n
 		}
@@ -232,10 +258,24 @@ func (s *scanner) tables(items, pcts []countItem, doc docFacts, ts []scanned) []
 			psum += pn.Value
 			half += pn.HalfUnit()
 		}
-		if sum != k.total && math.Abs(psum-100) > half+1e-9 {
+		stated := false
+		for _, it := range g {
+			stated = stated || it.stated
+		}
+		pct100 := math.Abs(psum-100) <= half+1e-9
+		total := k.total
+		switch {
+		case sum == total:
+		case stated && pct100:
+			// The counts or the percentages are wrong: the checks say which.
+		case !stated && pct100:
+			// Not the text's sample size: a subgroup whose percentages
+			// add up to 100 is a table of its own total.
+			total = sum
+		default:
 			continue // a partial listing, not a table
 		}
-		tb := &table{role: k.role, total: k.total, items: g, where: s.where(g[0].start, g[len(g)-1].end)}
+		tb := &table{role: k.role, total: total, items: g, where: s.where(g[0].start, g[len(g)-1].end)}
 		tabs = append(tabs, tb)
 		for _, it := range g {
 			inTable[it.key()] = true
@@ -260,8 +300,11 @@ func (s *scanner) tables(items, pcts []countItem, doc docFacts, ts []scanned) []
 	}
 	restate := func(it countItem) {
 		tb := first[it.role]
+		if tb != nil && !tb.relevant(it) {
+			tb = nil // another outcome's numbers
+		}
 		if tb == nil || tb.total < 1 {
-			if it.hasCount && it.total >= 1 && it.count <= it.total {
+			if it.hasCount && it.stated && it.total >= 1 && it.count <= it.total {
 				if ch, err := checkPercent(it.count, it.total, it.pct, nil, it.source); err == nil {
 					out = append(out, posCheck{it.start, ch})
 				}
@@ -297,7 +340,7 @@ func (s *scanner) tables(items, pcts []countItem, doc docFacts, ts []scanned) []
 		}
 	}
 	for _, it := range pcts {
-		if first[it.role] != nil {
+		if tb := first[it.role]; tb != nil && tb.relevant(it) {
 			restate(it)
 		}
 	}
@@ -373,6 +416,12 @@ func levelSigs(b, a *table) {
 		}
 	}
 	for _, t := range tabs {
+		t.vocab = map[string]bool{}
+		for _, it := range t.items {
+			for _, w := range it.words {
+				t.vocab[w] = true
+			}
+		}
 		t.sigs = make([][]string, len(t.items))
 		for k, it := range t.items {
 			var sig []string

@@ -285,3 +285,24 @@ func TestHTMLText(t *testing.T) {
 		t.Errorf("got %v", checks)
 	}
 }
+
+// TestScanSubgroups: counts whose total is not stated are not held
+// against the text's sample size, and numbers about another outcome are
+// not held against a table.
+func TestScanSubgroups(t *testing.T) {
+	text := "A paired t-test was run on the sample of 120 participants. Among women, 30 (50.0%) smoked and 30 (50.0%) did not. " +
+		"After the course, 10 (25.0%) walked daily."
+	checks, err := Scan(text, ScanOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range checks {
+		if c.Verdict != Consistent {
+			t.Errorf("false alarm: %s", c)
+		}
+	}
+	// 30 + 30 = 60 and 50.0% + 50.0% = 100%: the subgroup's own table.
+	if len(checks) != 4 {
+		t.Errorf("%d checks, want 4: %v", len(checks), checks)
+	}
+}
