@@ -1,6 +1,9 @@
 package i18n
 
-import "reflect"
+import (
+	"fmt"
+	"reflect"
+)
 
 // AuditWords are the audit's sentences in one language: fmt formats whose
 // arguments are listed beside each field (the same arguments, in the same
@@ -124,6 +127,7 @@ type AuditWords struct {
 	ScanAnyOK       string // (reported, group, count, n, percent)
 	ScanAnyBad      string // (reported, group, source, cells)
 	ScanMarginOrder string // (levels lowest first, number of levels)
+	ScanTable       string // (line): a table of counts Scan found, not before or after
 }
 
 // Audit returns the audit's words in l; English for any l but Indonesian.
@@ -154,6 +158,8 @@ func (a *AuditWords) Group(name, role string) string {
 		return a.Before
 	case role == "after" && a.After != "":
 		return a.After
+	case role == "scan" && a.ScanTable != "":
+		return fmt.Sprintf(a.ScanTable, name) // a table Scan found, named by its line
 	}
 	return name
 }
@@ -270,6 +276,7 @@ var auditEN = AuditWords{
 	ScanAnyOK:       "The %s stated for the %s group agrees with a category of its table, where %d of %d is %s%%.",
 	ScanAnyBad:      "The text states %s for the %s group, but no category of the article's own table (%s) has it: the table has %s.",
 	ScanMarginOrder: " The levels, lowest first, were read as %s; every ordering of the %d levels was tried, and this one is the closest to the reported t.",
+	ScanTable:       "line-%s table",
 }
 
 var auditID = AuditWords{
@@ -373,4 +380,5 @@ var auditID = AuditWords{
 	ScanAnyOK:       "Nilai %s yang dinyatakan untuk kelompok %s sesuai dengan salah satu kategori tabelnya, yaitu %d dari %d = %s%%.",
 	ScanAnyBad:      "Teks menyatakan %s untuk kelompok %s, tetapi tidak ada kategori dalam tabel artikel itu sendiri (%s) yang memilikinya: tabelnya berisi %s.",
 	ScanMarginOrder: " Urutan kategori, dari yang terendah, dibaca sebagai %s; setiap urutan dari %d kategori telah dicoba, dan urutan ini yang paling dekat dengan t yang dilaporkan.",
+	ScanTable:       "tabel baris %s",
 }

@@ -179,6 +179,8 @@ type table struct {
 	where string
 	sigs  [][]string // the level signature of each item
 	vocab map[string]bool
+	// inferred: no total is stated, the table's is the sum of its counts.
+	inferred bool
 }
 
 // relevant reports whether a restated count or percentage is about the
@@ -248,7 +250,7 @@ func (s *scanner) tables(items, pcts []countItem, doc docFacts, ts []scanned) []
 	inTable := map[[2]int]bool{}
 	for _, k := range order {
 		g := groups[k]
-		if len(g) < 2 || k.total < 1 {
+		if len(g) < 2 {
 			continue
 		}
 		sum, psum, half := 0, 0.0, 0.0
@@ -263,19 +265,20 @@ func (s *scanner) tables(items, pcts []countItem, doc docFacts, ts []scanned) []
 			stated = stated || it.stated
 		}
 		pct100 := math.Abs(psum-100) <= half+1e-9
-		total := k.total
+		total, inferred := k.total, false
 		switch {
-		case sum == total:
+		case sum == total && total > 0:
 		case stated && pct100:
 			// The counts or the percentages are wrong: the checks say which.
-		case !stated && pct100:
+		case !stated && pct100 && sum > 0:
 			// Not the text's sample size: a subgroup whose percentages
 			// add up to 100 is a table of its own total.
 			total = sum
+			inferred = true
 		default:
 			continue // a partial listing, not a table
 		}
-		tb := &table{role: k.role, total: total, items: g, where: s.where(g[0].start, g[len(g)-1].end)}
+		tb := &table{role: k.role, total: total, inferred: inferred, items: g, where: s.where(g[0].start, g[len(g)-1].end)}
 		tabs = append(tabs, tb)
 		for _, it := range g {
 			inTable[it.key()] = true
@@ -290,11 +293,18 @@ func (s *scanner) tables(items, pcts []countItem, doc docFacts, ts []scanned) []
 			levelSigs(tb, nil)
 		}
 		name := tb.role
+		g := tb.group(name)
 		if name == "" {
-			name = tb.where
+			// Named by its first line: "line-12 table".
+			lo, _, _ := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(tb.where, "lines "), "line "), ",")
+			lo, _, _ = strings.Cut(lo, "-")
+			g.Name, g.Role = lo, "scan"
 		}
 		c := Claims{N: &IntClaim{Value: tb.total}}
-		for _, ch := range c.groupChecks(tb.group(name)) {
+		for _, ch := range c.groupChecks(g) {
+			if ch.Kind == KindCountSum && tb.inferred {
+				continue // the total is the sum: nothing to check
+			}
 			out = append(out, posCheck{tb.items[0].start, ch})
 		}
 	}
