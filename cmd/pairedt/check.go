@@ -117,6 +117,9 @@ func runCheck(e *env, args []string) error {
 	if c.oneTailedTxt && c.text == "" {
 		return usageErrorf("--one-tailed-txt needs --text")
 	}
+	if c.text != "" && c.alternative != "two.sided" {
+		return usageErrorf("--alternative applies to statements: --text reads every result as two-sided, as statcheck does (see --one-tailed-txt)")
+	}
 	po := audit.StatementOptions{}
 	if po.Alternative, err = pairedt.ParseAlternative(c.alternative); err != nil {
 		return usageErrorf("--alternative %q: want two.sided, less or greater", c.alternative)

@@ -72,3 +72,40 @@ func TestScanIndonesian(t *testing.T) {
 		})
 	}
 }
+
+// TestScanIndonesianPercents: counts with percentages of a stated total,
+// against R's 100 * count / total (testdata/indonesian/corpus.R writes
+// percents.json).
+func TestScanIndonesianPercents(t *testing.T) {
+	data, err := os.ReadFile("testdata/indonesian/percents.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Cases []struct {
+			Text       string  `json:"text"`
+			Percent    float64 `json:"percent"`
+			Consistent bool    `json:"consistent"`
+		} `json:"cases"`
+	}
+	if err := json.Unmarshal(data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range doc.Cases {
+		checks, err := Scan(c.Text, ScanOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(checks) != 1 || checks[0].Kind != KindPercent {
+			t.Errorf("%q: %v, want one percent check", c.Text, checks)
+			continue
+		}
+		want := Inconsistent
+		if c.Consistent {
+			want = Consistent
+		}
+		if checks[0].Verdict != want {
+			t.Errorf("%q: %s, R: %s (100 * count / total = %g)", c.Text, checks[0], want, c.Percent)
+		}
+	}
+}

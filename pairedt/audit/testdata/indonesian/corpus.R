@@ -37,5 +37,23 @@ out <- lapply(corpus, function(x) {
   }
   list(text = x$id, apa = x$apa, results = res, decision = d)
 })
+# Counts with percentages: R's 100 * count / total against the printed percentage, which
+# stands for [printed - h, printed + h], h = half a unit of its last decimal.
+percents <- list(
+  list(id = "Sebanyak 4 orang (18,4%) dari 23 ibu mengalami bendungan ASI.", count = 4, total = 23, printed = "18,4"),
+  list(id = "Sebanyak 4 orang (17,4%) dari 23 ibu mengalami bendungan ASI.", count = 4, total = 23, printed = "17,4"),
+  list(id = "Dari 40 siswa, 13 siswa (32,5%) tidak hadir.", count = 13, total = 40, printed = "32,5"),
+  list(id = "Dari 40 siswa, 13 siswa (33%) tidak hadir.", count = 13, total = 40, printed = "33"),
+  list(id = "Dari 52 pasien terdapat 7 pasien (13,46%) dengan komplikasi.", count = 7, total = 52, printed = "13,46"),
+  list(id = "Dari 52 pasien terdapat 7 pasien (13,64%) dengan komplikasi.", count = 7, total = 52, printed = "13,64"),
+  list(id = "Sebanyak 19 dari 23 responden (82,6%) menyusui secara eksklusif.", count = 19, total = 23, printed = "82,6")
+)
+pout <- lapply(percents, function(x) {
+  v <- as.numeric(sub(",", ".", x$printed)); dec <- nchar(sub("^[0-9]*[,.]?", "", x$printed))
+  exact <- 100 * x$count / x$total
+  list(text = x$id, percent = exact, consistent = abs(exact - v) <= 0.5 * 10^-dec + 1e-9)
+})
+writeLines(toJSON(list(source = R.version.string, cases = pout), auto_unbox = TRUE, digits = NA, pretty = TRUE),
+  "pairedt/audit/testdata/indonesian/percents.json")
 writeLines(toJSON(list(source = paste0("statcheck ", packageVersion("statcheck"), ", ", R.version.string), cases = out),
   auto_unbox = TRUE, digits = NA, pretty = TRUE, null = "null"), "pairedt/audit/testdata/indonesian/expected.json")
