@@ -128,6 +128,7 @@ type AuditWords struct {
 	ScanAnyBad      string // (reported, group, source, cells)
 	ScanMarginOrder string // (levels lowest first, number of levels)
 	ScanTable       string // (line): a table of counts Scan found, not before or after
+	ScanAmbiguous   string // (statistic as printed, verdict code of the other reading)
 }
 
 // Audit returns the audit's words in l; English for any l but Indonesian.
@@ -277,6 +278,7 @@ var auditEN = AuditWords{
 	ScanAnyBad:      "The text states %s for the %s group, but no category of the article's own table (%s) has it: the table has %s.",
 	ScanMarginOrder: " The levels, lowest first, were read as %s; every ordering of the %d levels was tried, and this one is the closest to the reported t.",
 	ScanTable:       "line-%s table",
+	ScanAmbiguous:   " The comma of %s was read as a decimal mark; read as a thousands separator (the p has a decimal point) the verdict would be %s.",
 }
 
 var auditID = AuditWords{
@@ -381,4 +383,5 @@ var auditID = AuditWords{
 	ScanAnyBad:      "Teks menyatakan %s untuk kelompok %s, tetapi tidak ada kategori dalam tabel artikel itu sendiri (%s) yang memilikinya: tabelnya berisi %s.",
 	ScanMarginOrder: " Urutan kategori, dari yang terendah, dibaca sebagai %s; setiap urutan dari %d kategori telah dicoba, dan urutan ini yang paling dekat dengan t yang dilaporkan.",
 	ScanTable:       "tabel baris %s",
+	ScanAmbiguous:   " Koma pada %s dibaca sebagai tanda desimal; jika dibaca sebagai pemisah ribuan (p memakai titik desimal), putusannya menjadi %s.",
 }

@@ -761,6 +761,15 @@ func (s *scanner) checkResult(r scanned, doc docFacts, alpha float64, alphaTxt s
 			df, n, nw := po.DF, doc.n, doc.nWhere
 			c.appendWords(func(w *i18n.AuditWords, l i18n.Lang) string { return fmt.Sprintf(w.ScanDFFromN, l.G(df), n, nw) })
 		}
+		if r.kind == statT && ambiguousComma(r) && c.Verdict != NotDerivable {
+			// "t = 28,471, p = .000": the comma could group thousands.
+			alt := thousands(r.stat)
+			st2 := st
+			st2.T = &alt
+			if c2, err := CheckStatement(st2, po); err == nil && c2.Verdict != c.Verdict {
+				c.noteAmbiguous(r.stat.Text, c2.Verdict)
+			}
+		}
 		c.Source = where
 		out = append(out, c)
 		if r.kind == statT && r.hasDF && r.pairedHere && doc.n > 1 {
@@ -774,10 +783,47 @@ func (s *scanner) checkResult(r scanned, doc docFacts, alpha float64, alphaTxt s
 				c.appendWords(func(w *i18n.AuditWords, _ i18n.Lang) string { return w.ScanOneTailed })
 			}
 		}
+		if ambiguousComma(r) && c.Verdict != NotDerivable {
+			r2 := r
+			r2.stat = thousands(r.stat)
+			if c2 := checkStat(r2, a, s.o, false); c2.Verdict != c.Verdict {
+				c.noteAmbiguous(r.stat.Text, c2.Verdict)
+			}
+		}
 		c.Source = where
 		out = append(out, c)
 	}
 	return out
+}
+
+// ambiguousComma reports whether the statistic of r has one comma followed
+// by exactly three digits ("28,471") while its p is printed with a decimal
+// point: the comma may then group thousands, as English writes 28,471 and
+// statcheck reads it. Scan reads it as a decimal mark (the Indonesian
+// reading), and says so when the other reading changes the verdict.
+func ambiguousComma(r scanned) bool {
+	t := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(r.stat.Text), "<>="))
+	i := strings.IndexByte(t, ',')
+	if i < 0 || strings.Count(t, ",") != 1 || strings.Contains(t, ".") || len(t)-i-1 != 3 || r.p == nil {
+		return false
+	}
+	return strings.Contains(r.p.Text, ".")
+}
+
+// thousands reads n's comma as a thousands separator.
+func thousands(n Number) Number {
+	v, err := ParseNumber(strings.ReplaceAll(n.Text, ",", ""))
+	if err != nil {
+		return n
+	}
+	v.Comparison, v.Text = n.Comparison, n.Text
+	return v
+}
+
+// noteAmbiguous adds to the explanation that the statistic printed as
+// text, read with a thousands separator, gives verdict v.
+func (c *Check) noteAmbiguous(text string, v Verdict) {
+	c.appendWords(func(w *i18n.AuditWords, _ i18n.Lang) string { return fmt.Sprintf(w.ScanAmbiguous, text, v) })
 }
 
 func isError(v Verdict) bool { return v == Inconsistent || v == DecisionError }

@@ -307,3 +307,18 @@ func TestScanSubgroups(t *testing.T) {
 		t.Errorf("%d checks, want 3: %v", len(checks), checks)
 	}
 }
+
+// TestScanAmbiguousComma: "2,104" with a p printed with a decimal point
+// is read as 2.104 (R: 2*pt(-2.104, 22) = 0.04703, consistent), and the
+// explanation says that the thousands reading (2104, statcheck's) would be
+// inconsistent.
+func TestScanAmbiguousComma(t *testing.T) {
+	checks, err := Scan("t(22) = 2,104, p = .047", ScanOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(checks) != 1 || checks[0].Verdict != Consistent || !strings.Contains(checks[0].Explanation, "thousands separator") ||
+		!strings.Contains(checks[0].Text(Indonesian).Explanation, "pemisah ribuan") {
+		t.Errorf("got %v", checks)
+	}
+}
