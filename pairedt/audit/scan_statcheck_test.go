@@ -35,6 +35,11 @@ var statcheckDifferences = map[string]string{
 	"t(28) = 2.20; p = .04":           "semicolon",
 	"F(1, 19) = 4,44, p = 0,048":      "decimal comma",
 	"\u03c7\u00b2(1) = 3.20, p = .07": "superscript chi",
+	// statcheck's p pattern takes one of < > = (not "<="), and its z needs
+	// a character before it (RGX_Z "[^a-z](z|Z)"), so a text starting
+	// with z gives nothing: Scan reads both.
+	"t(28) = 2.20, p <= .05":      "p <=",
+	"z = 2.58, p = .01 was found": "z at the start of the text",
 }
 
 func TestScanStatcheck(t *testing.T) {
