@@ -448,13 +448,14 @@ func (s *scanner) run() []Check {
 			sent = string(b)
 		}
 		res := s.results(sent, se[0])
+		pairedHere := len(res) > 0 && containsAny(sent, "pair", "berpasangan", "test", "group", "kelompok", "sample", "subject", "repeated", "dependent", "related") && sPaired.MatchString(sent)
 		for i := range res {
 			r := &res[i]
 			r.alpha = sentAlpha
 			if r.kind == statT && r.stat.Comparison == "=" {
 				tRes = append(tRes, *r)
 			}
-			r.pairedHere = sPaired.MatchString(sent)
+			r.pairedHere = pairedHere
 			cs := s.checkResult(*r, doc, alpha, alphaTxt)
 			for _, c := range cs {
 				add(r.start, c)
