@@ -187,12 +187,7 @@ func (s *scanner) origText(a, b int) string {
 	if a >= b {
 		return ""
 	}
-	end := s.nt.off[b]
-	if b < len(s.nt.s) {
-		// s.nt.off[b] is the start of the next normalised byte's rune.
-	} else {
-		end = len(s.src)
-	}
+	end := s.nt.off[b] // the start of the next byte's rune, or len(src)
 	return collapse(s.src[s.nt.off[a]:end])
 }
 
@@ -417,10 +412,6 @@ func (s *scanner) run() []Check {
 		alpha, alphaTxt = s.o.Alpha, i18n.English.G(s.o.Alpha)
 	} else if doc.alpha != nil {
 		alpha, alphaTxt = doc.alpha.Value, strings.TrimSpace(doc.alpha.Text)
-	}
-	type posCheck struct {
-		pos int
-		c   Check
 	}
 	var out []posCheck
 	add := func(pos int, c Check) { out = append(out, posCheck{pos, c}) }

@@ -4,8 +4,6 @@ import (
 	"encoding/json"
 	"os"
 	"testing"
-
-	"gonum.org/v1/gonum/floats/scalar"
 )
 
 // statcheckCase is one string of testdata/statcheck/expected.json, written
@@ -107,5 +105,4 @@ func TestScanStatcheck(t *testing.T) {
 	if agree+len(statcheckDifferences) != total {
 		t.Errorf("%d agree + %d deliberate != %d", agree, len(statcheckDifferences), total)
 	}
-	_ = scalar.EqualWithinAbsOrRel
 }

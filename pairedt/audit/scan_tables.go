@@ -164,6 +164,8 @@ func trimStop(ph string) string {
 	return strings.Join(f, " ")
 }
 
+// posCheck is a check and the offset of its claim in the normalised text,
+// by which Scan orders its checks.
 type posCheck struct {
 	pos int
 	c   Check
@@ -533,9 +535,8 @@ func (s *scanner) margins(b, a *table, t *scanned, tWhere string) (Check, bool) 
 		before, after int
 	}
 	var levels []level
-	for k, it := range b.items {
+	for _, it := range b.items {
 		levels = append(levels, level{name: it.phrase, before: it.count})
-		_ = k
 	}
 	for k, it := range a.items {
 		j := -1

@@ -3,7 +3,6 @@ package audit
 import (
 	"bufio"
 	"errors"
-	"fmt"
 	"os"
 	"regexp"
 	"strconv"
@@ -267,7 +266,6 @@ func TestScanArticle(t *testing.T) {
 	if c := checks[0]; c.Verdict != ReportingError || !strings.HasPrefix(c.Source, "line 23,") {
 		t.Errorf("first check %v", c)
 	}
-	_ = fmt.Sprint
 }
 
 func TestHTMLText(t *testing.T) {
