@@ -107,17 +107,3 @@ func (n normText) orig(src string, a, b int) string {
 	}
 	return src[n.off[a]:n.off[b]]
 }
-
-func isLetterByte(c byte) bool { return 'a' <= c && c <= 'z' || c >= 0x80 }
-
-// orig returns the original text that s[a:b] stands for.
-func (n normText) orig(src string, a, b int) string {
-	if a >= b {
-		return ""
-	}
-	end := n.off[b]
-	if b > 0 && b < len(n.s) && n.off[b] == n.off[b-1] {
-		end = n.off[b]
-	}
-	return src[n.off[a]:end]
-}
