@@ -57,9 +57,9 @@ var (
 	sChi = regexp.MustCompile(`^(?:chi\s*-?\s*\^?2|chi[\s-]*squared?|chi[\s-]*kuadrat|x\s?\^?2)\s*(?:\(\s*(\d+(?:\.\d+)?)\s*(?:,\s*n\s*=\s*[\d.,]+\s*)?\))?\s*(?:-?\s*(?:values?|hitung|test|stat(?:istic)?)\s*)?` + scanCmp + `\s*` + scanNum)
 	sR   = regexp.MustCompile(`^r\s*(?:\(\s*(\d+)\s*\))?\s*(<=|>=|<|>|=)\s*` + scanNum)
 	// Cochran's Q of a meta-analysis (statcheck's Q, Qw, Qb): chi-square.
-	sQ = regexp.MustCompile(`^q\s*-?\s*(?:w|within|b|between)?\s*\(\s*(\d+)\s*\)\s*(<=|>=|<|>|=)\s*` + scanNum)
-	sZ = regexp.MustCompile(`^z\s*(?:-?\s*(?:values?|hitung|score|skor|stat(?:istic)?)\s*)?` + scanCmp + `\s*` + scanNum)
-	sP = regexp.MustCompile(`^(?:p\s*-?\s*values?|p|nilai\s+p|(?:asymp\.?|exact)\s*sig\.?|sig\.?|signifi\pL*|significance|prob\pL*)\s*(?:\(\s*[12]\s*-?\s*(?:tailed|sided|arah|sisi)\s*\))?\s*(?:of|sebesar|adalah|is|yaitu|:)?\s*(<=|>=|<|>|=)?\s*(` + `[-+]?\s?(?:\d+(?:[.,]\d+)*|[.,]\d+)(?:e[-+]?\d+)?|n\.?s(?:\.|$|[^\pL\pN]))`)
+	sQ      = regexp.MustCompile(`^q\s*-?\s*(?:w|within|b|between)?\s*\(\s*(\d+)\s*\)\s*(<=|>=|<|>|=)\s*` + scanNum)
+	sZ      = regexp.MustCompile(`^z\s*(?:-?\s*(?:values?|hitung|score|skor|stat(?:istic)?)\s*)?` + scanCmp + `\s*` + scanNum)
+	sP      = regexp.MustCompile(`^(?:p\s*-?\s*values?|p|nilai\s+p|(?:asymp\.?|exact)\s*sig\.?|sig\.?|signifi\pL*|significance|prob\pL*)\s*(?:\(\s*[12]\s*-?\s*(?:tailed|sided|arah|sisi)\s*\))?\s*(?:of|sebesar|adalah|is|yaitu|:)?\s*(<=|>=|<|>|=)?\s*(` + `[-+]?\s?(?:\d+(?:[.,]\d+)*|[.,]\d+)(?:e[-+]?\d+)?|n\.?s(?:\.|$|[^\pL\pN]))`)
 	sNS     = regexp.MustCompile(`^\s*[,;]?\s*\(?\s*n\.?s\.?(?:[^\pL\pN]|$)`)
 	sAlpha  = regexp.MustCompile(`(?:alpha|α|taraf\s+(?:signifikan\pL*|kesalahan|nyata)|significance\s+level|level\s+of\s+significance)\s*(?:of|sebesar|adalah|is|=|:|\()?\s*` + scanNum)
 	sDF     = regexp.MustCompile(`^(?:df|db|dk|derajat\s+(?:kebebasan|bebas)|degrees?\s+of\s+freedom)\s*(?:=|:|of|sebesar|adalah|is)?\s*(\d+)(?:[^\pN.,]|[.,](?:\D|$)|$)`)
