@@ -320,3 +320,23 @@ func TestScanAmbiguousComma(t *testing.T) {
 		t.Errorf("got %v", checks)
 	}
 }
+
+func TestNormalizeText(t *testing.T) {
+	src := "Nilai *t*:\u201328,471\n\ndan ASI-\nnya \u03c7\u00b2 p\u00a0\u2264 .05"
+	n := normalizeText(src)
+	if want := "nilai t:-28,471 dan asi-nya chi2 p <= .05"; n.s != want {
+		t.Errorf("normalised %q, want %q", n.s, want)
+	}
+	if len(n.off) != len(n.s)+1 || n.off[len(n.s)] != len(src) {
+		t.Fatalf("offsets: %d for %d bytes", len(n.off), len(n.s))
+	}
+	// Every normalised byte maps into the original, in order.
+	for i := 1; i < len(n.off); i++ {
+		if n.off[i] < n.off[i-1] || n.off[i] > len(src) {
+			t.Fatalf("offset %d: %d after %d", i, n.off[i], n.off[i-1])
+		}
+	}
+	if got := n.orig(src, strings.Index(n.s, "-28"), strings.Index(n.s, " dan")); got != "\u201328,471" {
+		t.Errorf("orig %q", got)
+	}
+}
