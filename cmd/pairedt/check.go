@@ -5,6 +5,10 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 
 	"github.com/pairedt/pairedt/pairedt"
@@ -14,7 +18,7 @@ import (
 
 var checkCommand = &command{
 	name:     "check",
-	synopsis: `pairedt check ["STATEMENT" ...] [--claims FILE] [--before-counts N,N,N --after-counts N,N,N [--scores S,S,S] [--t T]] [--json] [--lang en|id]`,
+	synopsis: `pairedt check ["STATEMENT" ...] [--text FILE] [--claims FILE] [--before-counts N,N,N --after-counts N,N,N [--scores S,S,S] [--t T]] [--json] [--lang en|id]`,
 	about:    "audit published paired results: p against t and df, t against the category counts, a claims file",
 	help: `Recomputes what a paper reports and gives one verdict per claim:
 consistent, inconsistent, decision_error, reporting_error or not_derivable,
@@ -25,6 +29,17 @@ each with a one-sentence explanation.
                     p is checked against t and df (statcheck's rules; a p of
                     0 is a reporting error). Without df in the text, --df or
                     the counts below supply it.
+  --text FILE       an article's text (plain text or Markdown; HTML by its
+                    text; PDF through pdftotext when it is installed; - for
+                    standard input): every result in it is found and
+                    checked, in English and Indonesian forms: t, F, chi2, r
+                    and z with df and p, p-values alone and stated decisions
+                    ("Ho ditolak"), counts with percentages and their
+                    tables, df against the stated n of a paired design, and
+                    the margin check when the text gives the before and
+                    after tables of a paired t. Each check names its line
+                    and column. --one-tailed-txt honours one-tailed wording
+                    as statcheck's OneTailedTxt does.
   --claims FILE     a JSON claims file with a whole article's numbers
                     (counts, percentages, tests, means; see package audit).
   --before-counts, --after-counts
@@ -41,13 +56,16 @@ inconsistency is a successful audit: the exit status is 0 whenever every
 claim could be read.`,
 	example: `  $ pairedt check "t(22) = -28.471, p = 0.000"
   $ pairedt check --before-counts 17,6,0 --after-counts 4,0,19 --t -28.471 --json
-  $ pairedt check --claims testdata/oxytocin/claims.json --lang id`,
+  $ pairedt check --claims testdata/oxytocin/claims.json --lang id
+  $ pairedt check --text article.txt --json`,
 	flags: func(fs *flag.FlagSet) { newCheckConfig(fs) },
 	run:   runCheck,
 }
 
 type checkConfig struct {
 	claims       string
+	text         string
+	oneTailedTxt bool
 	beforeCounts string
 	afterCounts  string
 	scores       string
@@ -63,6 +81,8 @@ type checkConfig struct {
 func newCheckConfig(fs *flag.FlagSet) *checkConfig {
 	c := &checkConfig{}
 	fs.StringVar(&c.claims, "claims", "", "JSON claims `file` to audit")
+	fs.StringVar(&c.text, "text", "", "article text `file` to scan for results (text, Markdown, HTML or PDF; - for standard input)")
+	fs.BoolVar(&c.oneTailedTxt, "one-tailed-txt", false, "with --text: a result consistent only as one-tailed is consistent when the text says one-tailed (statcheck's OneTailedTxt)")
 	fs.StringVar(&c.beforeCounts, "before-counts", "", "published counts per level before, lowest level first (`list`, e.g. 17,6,0)")
 	fs.StringVar(&c.afterCounts, "after-counts", "", "published counts per level after (`list`, e.g. 4,0,19)")
 	fs.StringVar(&c.scores, "scores", "", "scores of the levels for the margin check (`list`; default 1..k)")
@@ -91,8 +111,14 @@ func runCheck(e *env, args []string) error {
 	if !margins && (c.scores != "" || c.t != "") {
 		return usageErrorf("--scores and --t need --before-counts and --after-counts")
 	}
-	if len(statements) == 0 && c.claims == "" && !margins {
-		return usageErrorf(`nothing to check: give a statement ("t(22) = -28.471, p = 0.000"), --claims FILE, or --before-counts and --after-counts`)
+	if len(statements) == 0 && c.claims == "" && c.text == "" && !margins {
+		return usageErrorf(`nothing to check: give a statement ("t(22) = -28.471, p = 0.000"), --text FILE, --claims FILE, or --before-counts and --after-counts`)
+	}
+	if c.oneTailedTxt && c.text == "" {
+		return usageErrorf("--one-tailed-txt needs --text")
+	}
+	if c.text != "" && c.alternative != "two.sided" {
+		return usageErrorf("--alternative applies to statements: --text reads every result as two-sided, as statcheck does (see --one-tailed-txt)")
 	}
 	po := audit.StatementOptions{}
 	if po.Alternative, err = pairedt.ParseAlternative(c.alternative); err != nil {
@@ -115,11 +141,11 @@ func runCheck(e *env, args []string) error {
 
 	parsed := make([]audit.Statement, 0, len(statements))
 	for _, s := range statements {
-		st, err := audit.ParseStatement(s)
+		sts, err := audit.ParseStatements(s) // every result of the statement
 		if err != nil {
 			return fmt.Errorf("%w: %w", errUsage, err)
 		}
-		parsed = append(parsed, st)
+		parsed = append(parsed, sts...)
 	}
 	// Margins given without --t take the t of the statement, when exactly
 	// one statement reports one.
@@ -181,6 +207,17 @@ func runCheck(e *env, args []string) error {
 		}
 		checks = append(checks, ch)
 	}
+	if c.text != "" {
+		text, err := readArticle(e, c.text)
+		if err != nil {
+			return err
+		}
+		cs, err := audit.Scan(text, audit.ScanOptions{Alpha: po.Alpha, OneTailedTxt: c.oneTailedTxt, Margins: marginOptions()})
+		if err != nil {
+			return fmt.Errorf("%w: %w", errUsage, err)
+		}
+		checks = append(checks, cs...)
+	}
 	if c.claims != "" {
 		cs, err := auditClaims(c.claims)
 		if err != nil {
@@ -210,4 +247,50 @@ func sanitizeLines(s string, isJSON bool) string {
 		lines[i] = safeText(l)
 	}
 	return strings.Join(lines, "")
+}
+
+// errNoPdftotext: a PDF was given and pdftotext is not installed.
+var errNoPdftotext = errors.New("reading a PDF needs pdftotext (Debian/Ubuntu: apt-get install poppler-utils; macOS: brew install poppler); or convert the PDF to text and give the text file")
+
+// readArticle reads the text of an article for --text: a text or Markdown
+// file as it is, HTML by its text (audit.HTMLText, line numbers kept), a
+// PDF through pdftotext; "-" reads standard input.
+func readArticle(e *env, path string) (string, error) {
+	var data []byte
+	var err error
+	if path == "-" {
+		data, err = io.ReadAll(io.LimitReader(e.stdin, 256<<20))
+	} else {
+		data, err = os.ReadFile(path)
+	}
+	if err != nil {
+		return "", fmt.Errorf("%w: %v", errInputFile, err)
+	}
+	ext := strings.ToLower(filepath.Ext(path))
+	switch {
+	case bytes.HasPrefix(data, []byte("%PDF-")) || ext == ".pdf":
+		bin, err := exec.LookPath("pdftotext")
+		if err != nil {
+			return "", fmt.Errorf("%s: %w", path, errNoPdftotext)
+		}
+		cmd := exec.Command(bin, "-enc", "UTF-8", "-", "-")
+		cmd.Stdin = bytes.NewReader(data)
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		out, err := cmd.Output()
+		if err != nil {
+			return "", fmt.Errorf("%w: %s: pdftotext: %v %s", errInputFile, path, err, strings.TrimSpace(stderr.String()))
+		}
+		return string(out), nil
+	case ext == ".html" || ext == ".htm" || ext == ".xhtml" || looksHTML(data):
+		return audit.HTMLText(string(data)), nil
+	}
+	return string(data), nil
+}
+
+// looksHTML reports whether data starts (after white space) like an HTML
+// document.
+func looksHTML(data []byte) bool {
+	head := strings.ToLower(strings.TrimSpace(string(data[:min(len(data), 512)])))
+	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html")
 }

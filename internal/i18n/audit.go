@@ -1,6 +1,9 @@
 package i18n
 
-import "reflect"
+import (
+	"fmt"
+	"reflect"
+)
 
 // AuditWords are the audit's sentences in one language: fmt formats whose
 // arguments are listed beside each field (the same arguments, in the same
@@ -101,6 +104,31 @@ type AuditWords struct {
 	MarginsNoScoring  string // (|t| low, largest |t|)
 	MarginsOther      string // (largest |t|)
 	MarginsUndecided  string // (t as printed, range, interval of range, interval of printed t, tables)
+
+	// Tests other than t (Scan): F, chi-square, r, z.
+	StatClaim       string // (reported p, statistic as printed)
+	StatRecomputed  string // (p, statistic as printed, interval of the statistic, interval of p)
+	StatConsistent  string // (reported p, p, statistic as printed)
+	StatZeroRounds  string // (p, p as printed, bound)
+	StatDecision    string // (p, significant or not, alpha, reported p)
+	StatWrong       string // (reported p, statistic as printed, p low, p high)
+	StatNeedDF      string // (statistic as printed)
+	StatRImpossible string // (r as printed)
+
+	// What a scan of running text adds to a check (Scan).
+	ScanDFFromN     string // (df, n, where n is stated)
+	ScanOneTailed   string // note on a result checked as one-tailed
+	ScanDFClaim     string // (df as printed, n)
+	ScanDFRecomp    string // (n, df)
+	ScanDFOK        string // (n, df)
+	ScanDFBad       string // (n, df, df as printed)
+	ScanAnyClaim    string // (reported, group)
+	ScanAnyRecomp   string // (cells of the table, source)
+	ScanAnyOK       string // (reported, group, count, n, percent)
+	ScanAnyBad      string // (reported, group, source, cells)
+	ScanMarginOrder string // (levels lowest first, number of levels)
+	ScanTable       string // (line): a table of counts Scan found, not before or after
+	ScanAmbiguous   string // (statistic as printed, verdict code of the other reading)
 }
 
 // Audit returns the audit's words in l; English for any l but Indonesian.
@@ -131,6 +159,8 @@ func (a *AuditWords) Group(name, role string) string {
 		return a.Before
 	case role == "after" && a.After != "":
 		return a.After
+	case role == "scan" && a.ScanTable != "":
+		return fmt.Sprintf(a.ScanTable, name) // a table Scan found, named by its line
 	}
 	return name
 }
@@ -226,6 +256,29 @@ var auditEN = AuditWords{
 	MarginsNoScoring:  ", and no increasing scoring of the levels reaches |t| = %s (the largest is %s)",
 	MarginsOther:      ", although another increasing scoring could reach |t| up to %s",
 	MarginsUndecided:  "The printed t = %[1]s lies inside the attainable range (%[2]s), but whether a table hits %[4]s exactly needs enumerating %[5]s.",
+
+	StatClaim:       "%s for %s",
+	StatRecomputed:  "p = %s (%s); the printed value stands for %s, which gives p in %s",
+	StatConsistent:  "The reported %s agrees with the p = %s recomputed from %s within the rounding of the printed numbers.",
+	StatZeroRounds:  "A p-value is never exactly 0: the recomputed p = %s rounds to %s, so it should be reported as p < %s.",
+	StatDecision:    "The recomputed p = %s is %s at alpha = %s, so the reported %s reverses the conclusion.",
+	StatWrong:       "The reported %s cannot come from %s: the rounding of the statistic allows only p between %s and %s.",
+	StatNeedDF:      "The p-value of %s cannot be recomputed without its degrees of freedom.",
+	StatRImpossible: "A correlation lies between -1 and 1, so r = %s cannot be one.",
+
+	ScanDFFromN:     " The degrees of freedom are n - 1 = %s, from the sample size n = %d stated at %s (a paired or one-group design).",
+	ScanOneTailed:   " The text says the test was one-tailed, and the one-tailed p is consistent, so it was checked as one-tailed.",
+	ScanDFClaim:     "df = %s for a paired or one-group t-test on n = %d",
+	ScanDFRecomp:    "n - 1 = %d - 1 = %d",
+	ScanDFOK:        "A paired or one-group t-test on the n = %d stated in the text has df = n - 1 = %d, as reported.",
+	ScanDFBad:       "A paired or one-group t-test on the n = %d stated in the text has df = n - 1 = %d, not the reported %s.",
+	ScanAnyClaim:    "%s against the %s table",
+	ScanAnyRecomp:   "the table has %s (%s)",
+	ScanAnyOK:       "The %s stated for the %s group agrees with a category of its table, where %d of %d is %s%%.",
+	ScanAnyBad:      "The text states %s for the %s group, but no category of the article's own table (%s) has it: the table has %s.",
+	ScanMarginOrder: " The levels, lowest first, were read as %s; every ordering of the %d levels was tried, and this one is the closest to the reported t.",
+	ScanTable:       "line-%s table",
+	ScanAmbiguous:   " The comma of %s was read as a decimal mark; read as a thousands separator (the p has a decimal point) the verdict would be %s.",
 }
 
 var auditID = AuditWords{
@@ -308,4 +361,27 @@ var auditID = AuditWords{
 	MarginsNoScoring:  ", dan tidak ada penskoran kategori yang meningkat yang mencapai |t| = %s (terbesar %s)",
 	MarginsOther:      ", walaupun penskoran meningkat lain dapat mencapai |t| hingga %s",
 	MarginsUndecided:  "Nilai t = %[1]s berada dalam rentang yang mungkin (%[3]s), tetapi apakah ada tabel yang tepat menghasilkan %[4]s memerlukan enumerasi %[5]s.",
+
+	StatClaim:       "%s untuk %s",
+	StatRecomputed:  "p = %s (%s); nilai yang dicetak mewakili %s, yang menghasilkan p dalam %s",
+	StatConsistent:  "Nilai %s yang dilaporkan sesuai dengan p = %s yang dihitung ulang dari %s dalam batas pembulatan angka yang dicetak.",
+	StatZeroRounds:  "Nilai p tidak pernah tepat 0: p yang dihitung ulang = %s dibulatkan menjadi %s, sehingga seharusnya dilaporkan sebagai p < %s.",
+	StatDecision:    "Nilai p yang dihitung ulang = %s %s pada alpha = %s, sehingga %s yang dilaporkan membalik kesimpulan.",
+	StatWrong:       "Nilai %s yang dilaporkan tidak mungkin berasal dari %s: pembulatan statistiknya hanya memungkinkan p antara %s dan %s.",
+	StatNeedDF:      "Nilai p dari %s tidak dapat dihitung ulang tanpa derajat bebasnya.",
+	StatRImpossible: "Koefisien korelasi terletak antara -1 dan 1, sehingga r = %s tidak mungkin.",
+
+	ScanDFFromN:     " Derajat bebasnya n - 1 = %s, dari besar sampel n = %d yang dinyatakan pada %s (rancangan berpasangan atau satu kelompok).",
+	ScanOneTailed:   " Teks menyatakan uji satu arah, dan p satu arah sesuai, sehingga diperiksa sebagai uji satu arah.",
+	ScanDFClaim:     "df = %s untuk uji t berpasangan atau satu kelompok dengan n = %d",
+	ScanDFRecomp:    "n - 1 = %d - 1 = %d",
+	ScanDFOK:        "Uji t berpasangan atau satu kelompok dengan n = %d yang dinyatakan dalam teks memiliki df = n - 1 = %d, sesuai yang dilaporkan.",
+	ScanDFBad:       "Uji t berpasangan atau satu kelompok dengan n = %d yang dinyatakan dalam teks memiliki df = n - 1 = %d, bukan %s yang dilaporkan.",
+	ScanAnyClaim:    "%s dibandingkan dengan tabel %s",
+	ScanAnyRecomp:   "tabel berisi %s (%s)",
+	ScanAnyOK:       "Nilai %s yang dinyatakan untuk kelompok %s sesuai dengan salah satu kategori tabelnya, yaitu %d dari %d = %s%%.",
+	ScanAnyBad:      "Teks menyatakan %s untuk kelompok %s, tetapi tidak ada kategori dalam tabel artikel itu sendiri (%s) yang memilikinya: tabelnya berisi %s.",
+	ScanMarginOrder: " Urutan kategori, dari yang terendah, dibaca sebagai %s; setiap urutan dari %d kategori telah dicoba, dan urutan ini yang paling dekat dengan t yang dilaporkan.",
+	ScanTable:       "tabel baris %s",
+	ScanAmbiguous:   " Koma pada %s dibaca sebagai tanda desimal; jika dibaca sebagai pemisah ribuan (p memakai titik desimal), putusannya menjadi %s.",
 }

@@ -44,8 +44,16 @@
 // ParseStatement reads the forms people write: APA ("t(22) = -28.47,
 // p < .001"), SPSS and Indonesian ("t: -28,471", "nilai t:-28,471 dan
 // probabilitasnya sebesar 0,000") with decimal commas, the Unicode minus and
-// the en dash. ReadClaims reads a whole article's claims from JSON and Audit
-// checks them all.
+// the en dash; ParseStatements reads every result of a statement. ReadClaims
+// reads a whole article's claims from JSON and Audit checks them all.
+//
+// Scan needs no claims file: it finds every result in an article's running
+// text (plain text or Markdown; HTML through HTMLText) and checks it — t,
+// F, χ², r and z with df and p, p-values alone and stated decisions, counts
+// with percentages and the tables they form, df against the stated n of a
+// paired design, and the margin check when the text gives the before and
+// after tables of a paired t. On the motivating article it finds the 20
+// checks of the hand-written claims file with the same verdicts.
 //
 // Conventions: a printed number keeps its text, because its decimals set
 // the interval it stands for (a value printed with d decimals stands for
@@ -75,6 +83,12 @@
 //     any verdict other than consistent and not_derivable.
 //   - Rounding of p to the printed decimals uses round-half-away-from-zero;
 //     R's round() rounds the binary value and can differ at exact ties.
+//   - Scan reads a decimal comma as a decimal mark, per number: statcheck
+//     reads t(22) = -28,471 as -28471 and t(22) = 2,10 as 210. Scan also
+//     reads results after a semicolon (statcheck#47), χ² with a superscript
+//     ², Indonesian and SPSS wording, and a p before its statistic; on
+//     statcheck's own kinds of test string (testdata/statcheck) it agrees
+//     with statcheck 1.4.0 everywhere else.
 //
 // # The claims file
 //

@@ -50,14 +50,15 @@ func (n Number) HalfUnit() float64 { return 0.5 * math.Pow(10, -float64(n.Decima
 // normalizeDashes replaces the Unicode minus sign (U+2212), en dash (U+2013),
 // em dash (U+2014), figure dash (U+2012) and the "less-than or equal"
 // variants by their ASCII forms, and non-breaking spaces by spaces.
-func normalizeDashes(s string) string {
-	r := strings.NewReplacer(
-		"\u2212", "-", "\u2013", "-", "\u2014", "-", "\u2012", "-", "\u2010", "-", "\u2011", "-",
-		"\u2264", "<=", "\u2265", ">=", "\u00a0", " ", "\u202f", " ", "\u2009", " ",
-		"\uff1c", "<", "\uff1e", ">", "\uff1d", "=",
-	)
-	return r.Replace(s)
-}
+func normalizeDashes(s string) string { return dashReplacer.Replace(s) }
+
+// dashReplacer is built once: building a Replacer per call made
+// ParseNumber allocate its tables for every number read.
+var dashReplacer = strings.NewReplacer(
+	"\u2212", "-", "\u2013", "-", "\u2014", "-", "\u2012", "-", "\u2010", "-", "\u2011", "-",
+	"\u2264", "<=", "\u2265", ">=", "\u00a0", " ", "\u202f", " ", "\u2009", " ",
+	"\uff1c", "<", "\uff1e", ">", "\uff1d", "=",
+)
 
 // ParseNumber reads a printed number: an optional comparison ("=", "<", ">",
 // "<=", ">="), an optional sign (ASCII hyphen, Unicode minus U+2212, en dash
