@@ -2,20 +2,17 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
 
-var updateCheck = flag.Bool("update-check", false, "rewrite testdata/check/*.stdout from the current code")
-
 // TestCheckGolden pins the output of pairedt check, text in both languages
 // and JSON, byte for byte. The files in testdata/check were written by
 // pairedt at 2e291b0 (before the audit's words moved to internal/i18n and
 // check used audit.WriteText), so that this test proves the refactor kept
-// the output; -update-check rewrites them from the current code.
+// the output; -update rewrites them from the current code.
 func TestCheckGolden(t *testing.T) {
 	claims := filepath.Join("..", "..", "testdata", "oxytocin", "claims.json")
 	statements := []string{"t(10) = 2.2, p = .03", "t(10) = 2.2, p = .5", "p = .04", "--before-counts", "4,0,19", "--after-counts", "0,4,19", "--t", "2.1"}
@@ -35,7 +32,7 @@ func TestCheckGolden(t *testing.T) {
 				t.Fatalf("exit %d: %s", code, stderr.String())
 			}
 			path := filepath.Join("testdata", "check", c.name+".stdout")
-			if *updateCheck {
+			if *update {
 				if err := os.WriteFile(path, stdout.Bytes(), 0o644); err != nil {
 					t.Fatal(err)
 				}

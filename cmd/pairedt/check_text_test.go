@@ -16,7 +16,7 @@ import (
 // .32 gives p = .0235, so p = .23 is a decision error; t(15) = 1.98 gives
 // p = .0664 (statcheck: decision error for p < .05); 4 of 23 is 17.4%, not
 // the printed 18,4%; chi2(2) = 6.45 gives p = .0398 (pchisq), so p = .40
-// is a decision error. -update-check rewrites the files.
+// is a decision error. -update rewrites the files.
 func TestCheckTextGolden(t *testing.T) {
 	md := filepath.Join("testdata", "check", "results.md")
 	for _, c := range []struct {
@@ -34,7 +34,7 @@ func TestCheckTextGolden(t *testing.T) {
 				t.Fatalf("exit %d: %s", code, stderr.String())
 			}
 			path := filepath.Join("testdata", "check", c.name+".stdout")
-			if *updateCheck {
+			if *update {
 				if err := os.WriteFile(path, stdout.Bytes(), 0o644); err != nil {
 					t.Fatal(err)
 				}

@@ -10,7 +10,7 @@ import (
 	"testing"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files testdata/NAME.stdout and .stderr, and the doc comment of main.go")
+var update = flag.Bool("update", false, "rewrite the golden files testdata/NAME.stdout and .stderr, testdata/check/*.stdout, and the doc comment of main.go")
 
 // goldenCase is one run of the command: its arguments, standard input and
 // exit status. Its standard output and error are compared byte for byte

@@ -14,7 +14,7 @@ import (
 	"github.com/pairedt/pairedt/pairedt"
 )
 
-var updateEnglish = flag.Bool("update-english", false, "rewrite testdata/english.golden.json from the current code")
+var update = flag.Bool("update", false, "rewrite testdata/english.golden.json from the current code")
 
 // corpusCase is one check of the i18n corpus with the strings it quotes as
 // printed in its source (statements, printed numbers, quotes, sources):
@@ -259,7 +259,7 @@ type englishFields struct {
 // TestEnglishUnchanged: the English texts of every check in the corpus are
 // byte-identical to those of the code before the Indonesian fields were
 // added (testdata/english.golden.json, written by main at 9437f93/f39a00d
-// with -update-english and never rewritten since).
+// with -update and never rewritten since).
 func TestEnglishUnchanged(t *testing.T) {
 	var got []englishFields
 	for _, c := range i18nCorpus(t) {
@@ -273,7 +273,7 @@ func TestEnglishUnchanged(t *testing.T) {
 		t.Fatal(err)
 	}
 	const path = "testdata/english.golden.json"
-	if *updateEnglish {
+	if *update {
 		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 			t.Fatal(err)
 		}
