@@ -182,7 +182,7 @@ func runCheck(e *env, args []string) error {
 		checks = append(checks, ch)
 	}
 	if c.claims != "" {
-		cs, err := auditClaims(c.claims)
+		cs, err := e.auditClaims(c.claims)
 		if err != nil {
 			return err
 		}

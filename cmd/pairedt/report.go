@@ -6,7 +6,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -117,7 +116,7 @@ func runReport(e *env, args []string) error {
 	}
 	var checks []audit.Check
 	if c.claims != "" {
-		if checks, err = auditClaims(c.claims); err != nil {
+		if checks, err = e.auditClaims(c.claims); err != nil {
 			return err
 		}
 	}
@@ -173,13 +172,7 @@ func runReport(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	protect := e.inputs
-	if c.claims != "" {
-		if fi, err := os.Stat(c.claims); err == nil {
-			protect = append(protect, fi)
-		}
-	}
-	if err := atomicfile.WriteSet(c.outDir, atomicfile.Options{Protect: protect, LockWait: reportLockWait}, files); err != nil {
+	if err := atomicfile.WriteSet(c.outDir, atomicfile.Options{Protect: e.inputs, LockWait: reportLockWait}, files); err != nil {
 		return fmt.Errorf("%w: %w", errOutputFile, err)
 	}
 	for _, u := range st.Undefined {
