@@ -29,11 +29,16 @@ paired t-test on the level scores (what SPSS users usually run).
 
 --levels gives the categories in their order (comma-separated; quote a label
 that contains a comma: '"a, b",c'). A cell may hold a level's label or its
-code: 1..k in the order of --levels, or the codes given by --codes. Without
---levels, numeric codes are taken as the levels in numeric order.
-Scores for the signed tests and the t-test are 1..k unless --scores gives
-them. Rows where either occasion is missing are dropped from the paired
-analyses and counted.
+code: 1..k in the order of --levels, or the codes given by --codes; a label
+that is also another level's code is refused as ambiguous. Numeric levels
+(--levels 0,1,2) are their own codes: a cell must hold one of those numbers
+(a 3 is an unknown level, never read as a code). Without --levels, whole
+numbers are taken as the levels in numeric order; values with a fractional
+part are measurements, refused (use pairedt test), and more than 10
+distinct values get a note on standard error. Numbers score as their
+values (as t.test sees them), text levels as 1..k, unless --scores gives
+the scores. Rows where either occasion is missing are dropped from the
+paired analyses and counted.
 
 A test these data do not define (nobody changed, every difference equal,
 too few pairs) is reported as undefined with its reason in place of its
@@ -75,27 +80,52 @@ func newFreqConfig(fs *flag.FlagSet) *freqConfig {
 }
 
 // levelMap maps cell values (labels or codes) to level labels.
+//
+// Numeric labels (--levels 0,1,2 without --codes) are their own codes: a
+// cell is read as a number and must equal one of them (2.0 is 2), so a
+// stray 3 is an unknown level rather than the third level, and numbers
+// score as themselves unless --scores is given (issue 10, items 1 and 5).
+// Otherwise a cell is a label or a code (1..k, or --codes); a label that is
+// also the code of another level is refused, since a cell holding it could
+// mean either.
 type levelMap struct {
 	levels  []string
 	codes   []string
 	byLabel map[string]int
 	byCode  map[string]int
+	values  []float64 // numeric levels: the value of each; nil otherwise
+	byValue map[float64]int
 }
+
+// errAmbiguousLevel: a --levels label is also the code of another level.
+var errAmbiguousLevel = errors.New("a label is also the code of another level")
 
 func newLevelMap(levels, codes []string, missing []string) (*levelMap, error) {
 	if len(levels) > pairedt.MaxLevels {
 		return nil, usageErrorf("--levels: %d levels, at most %d", len(levels), pairedt.MaxLevels)
 	}
+	lm := &levelMap{levels: levels, byLabel: map[string]int{}, byCode: map[string]int{}}
 	if codes == nil {
-		codes = make([]string, len(levels))
-		for i := range codes {
-			codes[i] = strconv.Itoa(i + 1)
+		if vals, ok := numericLabels(levels); ok {
+			lm.values, lm.byValue = vals, map[float64]int{}
+			for i, v := range vals {
+				if j, dup := lm.byValue[v]; dup {
+					return nil, usageErrorf("--levels: %s and %s are the same number", csvin.Quote(levels[j]), csvin.Quote(levels[i]))
+				}
+				lm.byValue[v] = i
+			}
+			codes = levels
+		} else {
+			codes = make([]string, len(levels))
+			for i := range codes {
+				codes[i] = strconv.Itoa(i + 1)
+			}
 		}
 	}
 	if len(codes) != len(levels) {
 		return nil, usageErrorf("--codes has %d items, --levels has %d", len(codes), len(levels))
 	}
-	lm := &levelMap{levels: levels, codes: codes, byLabel: map[string]int{}, byCode: map[string]int{}}
+	lm.codes = codes
 	for i, l := range levels {
 		if _, dup := lm.byLabel[l]; dup {
 			return nil, usageErrorf("--levels: %s appears twice", csvin.Quote(l))
@@ -111,7 +141,48 @@ func newLevelMap(levels, codes []string, missing []string) (*levelMap, error) {
 		}
 		lm.byCode[c] = i
 	}
+	for i, l := range levels {
+		if j, ok := lm.byCode[l]; ok && j != i {
+			return nil, usageErrorf("--levels: %w: %s is level %d and the code of level %d (%s), so a cell %s could mean either; refused rather than guessed: give --codes that are not labels, or labels that are not codes",
+				errAmbiguousLevel, csvin.Quote(l), i+1, j+1, csvin.Quote(levels[j]), csvin.Quote(l))
+		}
+	}
 	return lm, nil
+}
+
+// numericLabels reports whether every label is a finite number, and their
+// values.
+func numericLabels(levels []string) ([]float64, bool) {
+	vals := make([]float64, len(levels))
+	for i, l := range levels {
+		v, err := strconv.ParseFloat(strings.Replace(l, "\u2212", "-", 1), 64)
+		if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
+			return nil, false
+		}
+		vals[i] = v
+	}
+	return vals, len(levels) > 0
+}
+
+// level returns the index of the level a cell stands for.
+func (lm *levelMap) level(rd *csvin.Reader, col int) (int, bool) {
+	s := rd.String(col)
+	if lm.values != nil {
+		if i, ok := lm.byLabel[s]; ok {
+			return i, true
+		}
+		v, err := rd.Float(col)
+		if err != nil {
+			return 0, false
+		}
+		i, ok := lm.byValue[v]
+		return i, ok
+	}
+	if i, ok := lm.byLabel[s]; ok {
+		return i, true
+	}
+	i, ok := lm.byCode[s]
+	return i, ok
 }
 
 func (lm *levelMap) describe() string {
@@ -120,6 +191,9 @@ func (lm *levelMap) describe() string {
 		parts[i] = lm.codes[i] + " = " + csvin.Quote(l)
 	}
 	s := "levels: " + strings.Join(parts, ", ")
+	if lm.values != nil {
+		s = "numeric levels: " + strings.Join(lm.levels, ", ")
+	}
 	if len(s) > 300 {
 		s = s[:300] + "..."
 	}
@@ -146,7 +220,16 @@ type freqResult struct {
 	freqJSON
 	beforeName, afterName string
 	study                 *pairedt.Study
+	notes                 []string // for standard error
 }
+
+// manyLevels is the number of distinct numeric values above which freq
+// without --levels warns that the values may not be categories.
+const manyLevels = 10
+
+// errNotCategory: freq without --levels found a value that is not a
+// category code (a text cell, or a number with a fractional part).
+var errNotCategory = errors.New("not a category code")
 
 func runFreq(e *env, args []string) error {
 	fs := newFlagSet(e.cmd)
@@ -165,6 +248,9 @@ func runFreq(e *env, args []string) error {
 		return err
 	}
 	in.Close()
+	for _, n := range res.notes {
+		fmt.Fprintf(e.stderr, "pairedt freq: note: %s\n", safeText(n))
+	}
 	var buf bytes.Buffer
 	if c.json {
 		b, err := marshalJSON(res.freqJSON)
@@ -220,14 +306,16 @@ func frequencies(in *input, c *freqConfig, lay layout, opts pairedt.Options) (*f
 		if rd.IsMissing(col) {
 			return "", nil
 		}
-		s := rd.String(col)
 		if lm == nil {
-			return s, nil
+			// Numbers without --levels: the canonical form of the
+			// value, so that 2 and 2.0 are one category.
+			v, err := rd.Float(col)
+			if err != nil {
+				return "", fmt.Errorf("%w: %w", errUsage, rd.Errorf(col, errNotCategory, "a text category: give the levels in order with --levels"))
+			}
+			return strconv.FormatFloat(v, 'g', -1, 64), nil
 		}
-		if i, ok := lm.byLabel[s]; ok {
-			return lm.levels[i], nil
-		}
-		if i, ok := lm.byCode[s]; ok {
+		if i, ok := lm.level(rd, col); ok {
 			return lm.levels[i], nil
 		}
 		return "", rd.Errorf(col, pairedt.ErrUnknownLevel, lm.describe())
@@ -240,17 +328,32 @@ func frequencies(in *input, c *freqConfig, lay layout, opts pairedt.Options) (*f
 	if err != nil {
 		return nil, err
 	}
+	var notes []string
 	if lm == nil {
 		levels, err := inferLevels(in.name, before, after)
 		if err != nil {
 			return nil, err
 		}
-		if lm, err = newLevelMap(levels, levels, missing); err != nil {
+		if lm, err = newLevelMap(levels, nil, missing); err != nil {
 			return nil, err
+		}
+		if len(levels) > manyLevels {
+			notes = append(notes, fmt.Sprintf("%s: %d distinct values, each taken as an ordered category; for a numeric outcome use pairedt test", in.name, len(levels)))
 		}
 	}
 	if scores != nil && len(scores) != len(lm.levels) {
 		return nil, usageErrorf("--scores has %d items, there are %d levels", len(scores), len(lm.levels))
+	}
+	if scores == nil && lm.values != nil {
+		// Numbers keep their values: the signed tests and the t-test
+		// see the data as t.test would.
+		for i := 1; i < len(lm.values); i++ {
+			if !(lm.values[i] > lm.values[i-1]) {
+				return nil, usageErrorf("--levels %s: numeric levels score as their values, which must increase in the order given (%s follows %s); give --scores to score them otherwise",
+					strings.Join(lm.levels, ","), lm.levels[i], lm.levels[i-1])
+			}
+		}
+		scores = lm.values
 	}
 	so := pairedt.StudyOptions{Options: opts}
 	st, err := pairedt.AnalyzeOrdinal(before, after, lm.levels, scores, so)
@@ -260,7 +363,7 @@ func frequencies(in *input, c *freqConfig, lay layout, opts pairedt.Options) (*f
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", in.name, err)
 	}
-	r := &freqResult{beforeName: ps.beforeName, afterName: ps.afterName, study: st}
+	r := &freqResult{beforeName: ps.beforeName, afterName: ps.afterName, study: st, notes: notes}
 	r.Levels = lm.levels
 	r.Before, r.After, r.Crosstab, r.NPairs = *st.FreqBefore, *st.FreqAfter, *st.Cross, st.Cross.N
 	r.Bowker, r.StuartMaxwell, r.SignTest, r.Wilcoxon, r.TTest = st.Bowker, st.StuartMaxwell, st.Sign, st.Wilcoxon, st.T
@@ -290,6 +393,9 @@ func inferLevels(name string, before, after []string) ([]string, error) {
 		f, err := strconv.ParseFloat(v, 64)
 		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
 			return nil, usageErrorf("%s: category %s is not a number: give the levels in order with --levels", name, csvin.Quote(v))
+		}
+		if f != math.Trunc(f) {
+			return nil, fmt.Errorf("%s: %w: %s has a fractional part, so these are measurements, not categories: for a numeric outcome use pairedt test; for categories give --levels", name, errNotCategory, v)
 		}
 		seen[v] = f
 		levels = append(levels, v)

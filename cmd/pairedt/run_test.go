@@ -272,6 +272,15 @@ func badCases() []badCase {
 		{name: "empty levels", file: "pre,post\n1,2\n", args: "freq FILE --before pre --after post --levels a,,b", want: errUsage, code: 2, frag: "item 2 is empty"},
 		{name: "freq non-numeric file", file: "pre,post\n1,\"2\n", args: "freq FILE --before pre --after post --levels 1,2", want: csvin.ErrUnterminatedQuote, code: 2, frag: "line 2"},
 		{name: "decimal comma set for a comma file", file: sleep, args: wide + " --decimal ,", want: csvin.ErrDecimal, code: 2, frag: "comma-separated"},
+		// Issue 10, item 1: numeric labels are their own codes.
+		{name: "numeric level stray value", file: "pre,post\n0,1\n2,3\n", args: "freq FILE --before pre --after post --levels 0,1,2", want: pairedt.ErrUnknownLevel, code: 2, frag: `line 3, column "post" (field 2): found "3": pairedt: unknown level (numeric levels: 0, 1, 2)`},
+		{name: "numeric level not read as code", file: "pre,post\n2,4\n3,6\n", args: "freq FILE --before pre --after post --levels 2,4,6", want: pairedt.ErrUnknownLevel, code: 2, frag: `line 3, column "pre" (field 1): found "3"`},
+		{name: "label is another level's code", file: "pre,post\n1,2\n", args: "freq FILE --before pre --after post --levels 2,1 --codes 1,2", want: errAmbiguousLevel, code: 2, frag: `"2" is level 1 and the code of level 2 ("1")`},
+		{name: "mixed label is a code", file: "pre,post\n1,2\n", args: "freq FILE --before pre --after post --levels 2,low", want: errAmbiguousLevel, code: 2, frag: "could mean either"},
+		{name: "numeric levels out of order", file: "pre,post\n1,2\n", args: "freq FILE --before pre --after post --levels 2,1", want: errUsage, code: 2, frag: "give --scores"},
+		{name: "numeric level text cell", file: "pre,post\n1,low\n", args: "freq FILE --before pre --after post --levels 1,2", want: pairedt.ErrUnknownLevel, code: 2, frag: `found "low"`},
+		// Issue 10, item 5: measurements are not categories.
+		{name: "fractional values", file: "pre,post\n13.2,14\n8.2,8.8\n", args: "freq FILE --before pre --after post", want: errNotCategory, code: 2, frag: "13.2 has a fractional part"},
 		{name: "bad missing list", file: sleep, args: wide + ` --missing "a`, want: errUsage, code: 2, frag: "--missing"},
 	}
 }

@@ -1,0 +1,13 @@
+# Reference values for the issue 10 fixes in cmd/pairedt (R 4.2.2).
+# Run from cmd/pairedt:  Rscript testdata/r/cli_items.R
+suppressMessages(library(MASS))
+write.csv(data.frame(A = shoes$A, B = shoes$B), "testdata/shoes.csv", row.names = FALSE)
+p <- function(...) print(c(...), digits = 17)
+d <- read.csv("testdata/codes124.csv")
+# item 5: numbers keep their values (TestFreqKeepsValues)
+p(t.test(d$pre, d$post, paired = TRUE)$statistic)
+# ... and scored 1..3 (--scores 1,2,3)
+p(t.test(as.integer(factor(d$pre, levels = c(1, 2, 4))),
+         as.integer(factor(d$post, levels = c(1, 2, 4))), paired = TRUE)$statistic)
+# MASS::shoes (TestFreqContinuous, TestTestAll)
+p(t.test(shoes$A, shoes$B, paired = TRUE)$statistic)
