@@ -220,7 +220,6 @@ type freqResult struct {
 	freqJSON
 	beforeName, afterName string
 	study                 *pairedt.Study
-	notes                 []string // for standard error
 }
 
 // manyLevels is the number of distinct numeric values above which freq
@@ -248,9 +247,7 @@ func runFreq(e *env, args []string) error {
 		return err
 	}
 	in.Close()
-	for _, n := range res.notes {
-		fmt.Fprintf(e.stderr, "pairedt freq: note: %s\n", safeText(n))
-	}
+	e.printNotes(in)
 	var buf bytes.Buffer
 	if c.json {
 		b, err := marshalJSON(res.freqJSON)
@@ -313,6 +310,9 @@ func frequencies(in *input, c *freqConfig, lay layout, opts pairedt.Options) (*f
 			if err != nil {
 				return "", fmt.Errorf("%w: %w", errUsage, rd.Errorf(col, errNotCategory, "a text category: give the levels in order with --levels"))
 			}
+			if v != math.Trunc(v) {
+				return "", rd.Errorf(col, errNotCategory, "a measurement with a fractional part, not a category: for a numeric outcome use pairedt test; for categories give --levels")
+			}
 			return strconv.FormatFloat(v, 'g', -1, 64), nil
 		}
 		if i, ok := lm.level(rd, col); ok {
@@ -328,7 +328,6 @@ func frequencies(in *input, c *freqConfig, lay layout, opts pairedt.Options) (*f
 	if err != nil {
 		return nil, err
 	}
-	var notes []string
 	if lm == nil {
 		levels, err := inferLevels(in.name, before, after)
 		if err != nil {
@@ -338,7 +337,7 @@ func frequencies(in *input, c *freqConfig, lay layout, opts pairedt.Options) (*f
 			return nil, err
 		}
 		if len(levels) > manyLevels {
-			notes = append(notes, fmt.Sprintf("%s: %d distinct values, each taken as an ordered category; for a numeric outcome use pairedt test", in.name, len(levels)))
+			in.notes = append(in.notes, fmt.Sprintf("%s: %d distinct values, each taken as an ordered category; for a numeric outcome use pairedt test", in.name, len(levels)))
 		}
 	}
 	if scores != nil && len(scores) != len(lm.levels) {
@@ -363,7 +362,7 @@ func frequencies(in *input, c *freqConfig, lay layout, opts pairedt.Options) (*f
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", in.name, err)
 	}
-	r := &freqResult{beforeName: ps.beforeName, afterName: ps.afterName, study: st, notes: notes}
+	r := &freqResult{beforeName: ps.beforeName, afterName: ps.afterName, study: st}
 	r.Levels = lm.levels
 	r.Before, r.After, r.Crosstab, r.NPairs = *st.FreqBefore, *st.FreqAfter, *st.Cross, st.Cross.N
 	r.Bowker, r.StuartMaxwell, r.SignTest, r.Wilcoxon, r.TTest = st.Bowker, st.StuartMaxwell, st.Sign, st.Wilcoxon, st.T

@@ -216,7 +216,7 @@ func TestFreqKeepsValues(t *testing.T) {
 // t = -3.3488765362215762 (checked in TestTestAll).
 func TestFreqContinuous(t *testing.T) {
 	code, out, stderr := runCmd(t, "", "freq", "testdata/shoes.csv", "--before", "A", "--after", "B")
-	if code != exitUsage || out != "" || !strings.Contains(stderr, "not categories") || !strings.Contains(stderr, "pairedt test") {
+	if code != exitUsage || out != "" || !strings.Contains(stderr, "not a category") || !strings.Contains(stderr, "pairedt test") {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, out, stderr)
 	}
 	// Many distinct whole numbers: a note on standard error, results all the same.

@@ -63,6 +63,15 @@ var goldenCases = []goldenCase{
 	{name: "freq-constant", args: "freq - --before pre --after post --levels 1,2,3", stdin: "pre,post\n1,2\n1,2\n2,3\n"},
 	{name: "freq-unknown-level", args: "freq testdata/nochange.csv --before pre --after post --levels low,high", code: exitUsage},
 	{name: "freq-bad-scores", args: "freq testdata/nochange.csv --before pre --after post --levels low,mid,high --scores 3,2,1", code: exitUsage},
+	// Issue 10: numeric levels are their own codes (item 1); numbers keep
+	// their values (item 5; t = -2.9055 as R's t.test, testdata/r/cli_items.R);
+	// measurements are refused (item 5, MASS::shoes).
+	{name: "freq-numeric-stray", args: "freq - --before pre --after post --levels 0,1,2", stdin: "pre,post\n0,1\n2,3\n", code: exitUsage},
+	{name: "freq-codes124", args: "freq testdata/codes124.csv --before pre --after post"},
+	{name: "freq-shoes", args: "freq testdata/shoes.csv --before A --after B", code: exitUsage},
+	// Issue 10, item 8: long format with two incomplete subjects, dropped
+	// and named (t = -3.3377 as R, testdata/r/cli_items.R).
+	{name: "test-long-dropout", args: "test testdata/sleep_long_dropout.csv --id id --time time --value hours --before pre --after post"},
 	{name: "freq-all-missing", args: "freq - --before pre --after post --levels a,b", stdin: "pre,post\n,a\n,b\n", code: exitAnalysis},
 
 	// check

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"strings"
 	"sync"
@@ -18,7 +19,6 @@ import (
 // line and column, or listed by id.
 var (
 	errDuplicateID = errors.New("duplicate subject id")
-	errUnmatchedID = errors.New("unmatched subject id")
 	errMissingID   = errors.New("missing subject id")
 	errOccasion    = errors.New("unknown occasion")
 )
@@ -28,7 +28,16 @@ type input struct {
 	name   string
 	rd     *csvin.Reader
 	close  func()
-	finish func() // stops the progress line
+	finish func()   // stops the progress line
+	notes  []string // for standard error, after a successful analysis
+}
+
+// printNotes writes the notes of in (subjects dropped, ...) to standard
+// error.
+func (e *env) printNotes(in *input) {
+	for _, n := range in.notes {
+		fmt.Fprintf(e.stderr, "pairedt %s: note: %s\n", e.cmd.name, safeText(n))
+	}
 }
 
 // openInput opens path ("-" for standard input) and reads its header.
@@ -266,17 +275,38 @@ func readLong[T any](in *input, ps pairSpec, get func(col int) (T, error), emit 
 		}
 	}
 	if n > 0 {
+		// A subject seen at one occasion only is dropped and counted, as
+		// a wide row with a missing value is (and as R's t.test drops the
+		// NA pair): dropouts are the normal case (issue 10, item 8).
 		list := strings.Join(unmatched, ", ")
 		if n > len(unmatched) {
 			list += fmt.Sprintf(" and %d more", n-len(unmatched))
 		}
-		return fmt.Errorf("%s: %w: %d subject(s) without both occasions: %s", in.name, errUnmatchedID, n, list)
+		in.notes = append(in.notes, fmt.Sprintf("%s: %d subject(s) without both occasions dropped: %s", in.name, n, list))
 	}
+	miss := missingValue[T]()
 	for _, id := range order {
 		p := subjects[id]
-		emit(p.x, p.y)
+		switch {
+		case p.lineX == 0:
+			emit(miss, p.y)
+		case p.lineY == 0:
+			emit(p.x, miss)
+		default:
+			emit(p.x, p.y)
+		}
 	}
 	return nil
+}
+
+// missingValue is the value of T that stands for a missing one: NaN for
+// numbers, "" for categories.
+func missingValue[T any]() T {
+	var v T
+	if f, ok := any(&v).(*float64); ok {
+		*f = math.NaN()
+	}
+	return v
 }
 
 // Progress settings (variables so that a test can shorten them).

@@ -25,7 +25,8 @@
 //	list); a pair with a missing value is dropped and counted. --id COL checks
 //	that subject ids are unique; long format, one row per subject and occasion
 //	in any order, is read with --id COL --time COL --value COL, where --before
-//	and --after name the two occasions. Every input error names the file, the
+//	and --after name the two occasions; a subject with one occasion only is
+//	dropped and counted, and named in a note on standard error. Every input error names the file, the
 //	line, the column and what was found. Numeric wide input is streamed in
 //	constant memory; a progress line appears on a terminal after a second.
 //	Output files (-o FILE, report --out DIR) are replaced atomically and keep

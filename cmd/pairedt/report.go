@@ -175,6 +175,7 @@ func runReport(e *env, args []string) error {
 	if err := atomicfile.WriteSet(c.outDir, atomicfile.Options{Protect: e.inputs, LockWait: reportLockWait}, files); err != nil {
 		return fmt.Errorf("%w: %w", errOutputFile, err)
 	}
+	e.printNotes(in)
 	for _, u := range st.Undefined {
 		fmt.Fprintf(e.stderr, "pairedt report: %s left out: %s\n", u.Method, safeText(u.Err.Error()))
 	}

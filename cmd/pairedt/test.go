@@ -99,6 +99,7 @@ func runTest(e *env, args []string) error {
 		return err
 	}
 	in.Close()
+	e.printNotes(in)
 	var out []byte
 	if c.json {
 		out, err = marshalJSON(res)

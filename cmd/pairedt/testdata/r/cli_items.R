@@ -11,3 +11,8 @@ p(t.test(as.integer(factor(d$pre, levels = c(1, 2, 4))),
          as.integer(factor(d$post, levels = c(1, 2, 4))), paired = TRUE)$statistic)
 # MASS::shoes (TestFreqContinuous, TestTestAll)
 p(t.test(shoes$A, shoes$B, paired = TRUE)$statistic)
+# item 8: long format with s10's "post" and s3's "pre" rows missing
+# (testdata/sleep_long_dropout.csv): the two subjects are dropped, as
+# t.test drops NA pairs (golden test-long-dropout, TestLongDropout)
+x <- sleep$extra[sleep$group == 1]; y <- sleep$extra[sleep$group == 2]
+p(t.test(x[-c(3, 10)], y[-c(3, 10)], paired = TRUE)$statistic)
