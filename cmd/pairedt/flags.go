@@ -135,6 +135,7 @@ type inputFlags struct {
 	decimal       string
 	missing       string
 	missingSet    bool
+	sheet         string
 }
 
 func (f *inputFlags) define(fs *flag.FlagSet) {
@@ -145,6 +146,7 @@ func (f *inputFlags) define(fs *flag.FlagSet) {
 	fs.StringVar(&f.value, "value", "", "long format: `column` of the measured values (needs --id and --time)")
 	fs.StringVar(&f.sep, "sep", "", "field separator: ',' ';' or 'tab' (default: detected from the header)")
 	fs.StringVar(&f.decimal, "decimal", "", "decimal mark: '.' or ',' (default: detected)")
+	fs.StringVar(&f.sheet, "sheet", "", "the sheet of an .xlsx workbook, by `name` or 1-based index (default: the only sheet with data)")
 	fs.Func("missing", "comma-separated `list` of cell values that mean missing (default \",NA,.\", i.e. empty, NA and .)", func(s string) error {
 		f.missing = s
 		f.missingSet = true

@@ -11,13 +11,14 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/pairedt/pairedt/dataset"
 	"github.com/pairedt/pairedt/internal/csvin"
 	"github.com/pairedt/pairedt/pairedt"
 )
 
 var freqCommand = &command{
 	name:     "freq",
-	synopsis: `pairedt freq FILE --before COL --after COL --levels "a,b,c" [--codes "1,2,3"] [--scores "1,2,3"] [--missing ...] [--json] [-o OUT]`,
+	synopsis: `pairedt freq FILE --before COL --after COL [--levels "a,b,c"] [--codes "1,2,3"] [--scores "1,2,3"] [--missing ...] [--json] [-o OUT]`,
 	about:    "frequency tables, paired cross table and the ordinal paired tests",
 	help: `For an ordered categorical outcome measured before and after on the same
 subjects: the SPSS-style frequency table of each occasion (count, percent,
@@ -40,6 +41,10 @@ values (as t.test sees them), text levels as 1..k, unless --scores gives
 the scores. Rows where either occasion is missing are dropped from the
 paired analyses and counted.
 
+An SPSS file's value labels are the levels when --levels is not given: the
+labelled codes not declared missing, in numeric order, scored by the codes;
+a value without a label is an unknown level.
+
 A test these data do not define (nobody changed, every difference equal,
 too few pairs) is reported as undefined with its reason in place of its
 result; the tables and the other tests are printed all the same, and the
@@ -52,7 +57,8 @@ an undefined test is null, and undefined lists each as {"test": KEY,
 "reason": "..."}.`,
 	example: `  $ pairedt freq asi.csv --before sebelum --after sesudah \
       --levels "ASI belum keluar,ASI keluar namun belum lancar,ASI keluar lancar"
-  $ pairedt freq asi.csv --before pre --after post --levels "none,some,smooth" --json`,
+  $ pairedt freq asi.csv --before pre --after post --levels "none,some,smooth" --json
+  $ pairedt freq asi.sav --before sebelum --after sesudah`,
 	flags: func(fs *flag.FlagSet) { newFreqConfig(fs) },
 	run:   runFreq,
 }
@@ -165,7 +171,7 @@ func numericLabels(levels []string) ([]float64, bool) {
 }
 
 // level returns the index of the level a cell stands for.
-func (lm *levelMap) level(rd *csvin.Reader, col int) (int, bool) {
+func (lm *levelMap) level(rd rows, col int) (int, bool) {
 	s := rd.String(col)
 	if lm.values != nil {
 		if i, ok := lm.byLabel[s]; ok {
@@ -191,7 +197,7 @@ func (lm *levelMap) describe() string {
 		parts[i] = lm.codes[i] + " = " + csvin.Quote(l)
 	}
 	s := "levels: " + strings.Join(parts, ", ")
-	if lm.values != nil {
+	if lm.values != nil && slices.Equal(lm.codes, lm.levels) {
 		s = "numeric levels: " + strings.Join(lm.levels, ", ")
 	}
 	if len(s) > 300 {
@@ -298,6 +304,11 @@ func frequencies(in *input, c *freqConfig, lay layout, opts pairedt.Options) (*f
 	if err != nil {
 		return nil, err
 	}
+	if lm == nil && in.table != nil {
+		if lm, err = valueLabelLevels(in, ps); err != nil {
+			return nil, err
+		}
+	}
 	// get returns the level label of a cell, "" for missing.
 	get := func(col int) (string, error) {
 		if rd.IsMissing(col) {
@@ -375,6 +386,57 @@ func frequencies(in *input, c *freqConfig, lay layout, opts pairedt.Options) (*f
 		}
 	}
 	return r, nil
+}
+
+// valueLabelLevels returns the levels an SPSS file's value labels give the
+// outcome (the labelled codes that are not declared missing, in numeric
+// order of the codes, scored by the codes), or nil when there are none.
+func valueLabelLevels(in *input, ps pairSpec) (*levelMap, error) {
+	cols := []int{ps.before, ps.after}
+	if ps.lay == long {
+		cols = []int{ps.value}
+	}
+	var levels []dataset.ValueLabel
+	var from string
+	for _, i := range cols {
+		c := in.column(i)
+		if c == nil || c.Kind != dataset.Numeric {
+			continue
+		}
+		lv := c.Levels()
+		if len(lv) == 0 {
+			continue
+		}
+		if levels == nil {
+			levels, from = lv, c.Name
+			continue
+		}
+		if !slices.Equal(lv, levels) {
+			return nil, fmt.Errorf("%s: %w: variables %s and %s have different value labels; give the levels with --levels",
+				in.name, pairedt.ErrLevels, csvin.Quote(from), csvin.Quote(c.Name))
+		}
+	}
+	if levels == nil {
+		return nil, nil
+	}
+	if len(levels) > pairedt.MaxLevels {
+		return nil, fmt.Errorf("%s: %w: variable %s has %d value labels, at most %d", in.name, pairedt.ErrLevels, csvin.Quote(from), len(levels), pairedt.MaxLevels)
+	}
+	lm := &levelMap{byLabel: map[string]int{}, byCode: map[string]int{}, byValue: map[float64]int{}}
+	for i, l := range levels {
+		if j, dup := lm.byLabel[l.Label]; dup {
+			return nil, fmt.Errorf("%s: %w: variable %s labels %s and %s both %s", in.name, pairedt.ErrLevels, csvin.Quote(from),
+				strconv.FormatFloat(levels[j].Value, 'g', -1, 64), strconv.FormatFloat(l.Value, 'g', -1, 64), csvin.Quote(l.Label))
+		}
+		code := strconv.FormatFloat(l.Value, 'g', -1, 64)
+		lm.levels = append(lm.levels, l.Label)
+		lm.codes = append(lm.codes, code)
+		lm.values = append(lm.values, l.Value)
+		lm.byLabel[l.Label] = i
+		lm.byCode[code] = i
+		lm.byValue[l.Value] = i
+	}
+	return lm, nil
 }
 
 // inferLevels takes the distinct values as levels when all are numbers,

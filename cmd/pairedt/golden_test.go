@@ -72,6 +72,14 @@ var goldenCases = []goldenCase{
 	// Issue 10, item 8: long format with two incomplete subjects, dropped
 	// and named (t = -3.3377 as R, testdata/r/cli_items.R).
 	{name: "test-long-dropout", args: "test testdata/sleep_long_dropout.csv --id id --time time --value hours --before pre --after post"},
+	// Issue 17: SPSS and Excel input (detected by content).
+	{name: "freq-oxytocin-sav", args: "freq ../../dataset/testdata/oxytocin.sav --before sebelum --after sesudah"},
+	{name: "test-sleep-xlsx", args: "test ../../dataset/testdata/sleep.xlsx --before group1 --after group2 --sheet sleep"},
+	{name: "test-xlsx-no-sheet", args: "test ../../dataset/testdata/sleep.xlsx --before group1 --after group2 --sheet Data", code: exitUsage},
+	{name: "test-sav-no-column", args: "test ../../dataset/testdata/sleep.sav --before group1 --after drug2", code: exitUsage},
+	{name: "test-sav-sep", args: "test ../../dataset/testdata/sleep.sav --before group1 --after group2 --sep ';'", code: exitUsage},
+	{name: "test-csv-sheet", args: "test testdata/sleep.csv --before drug1 --after drug2 --sheet 1", code: exitUsage},
+	{name: "report-oxytocin-sav", args: "report ../../dataset/testdata/oxytocin.sav --before sebelum --after sesudah --lang id --out $OUT --no-charts"},
 	{name: "freq-all-missing", args: "freq - --before pre --after post --levels a,b", stdin: "pre,post\n,a\n,b\n", code: exitAnalysis},
 
 	// check

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +13,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/pairedt/pairedt/dataset"
 	"github.com/pairedt/pairedt/internal/atomicfile"
 	"github.com/pairedt/pairedt/internal/csvin"
 )
@@ -26,7 +29,8 @@ var (
 // input is an opened data file.
 type input struct {
 	name   string
-	rd     *csvin.Reader
+	rd     rows
+	table  *dataset.Table // SPSS or Excel input; nil for CSV
 	close  func()
 	finish func()   // stops the progress line
 	notes  []string // for standard error, after a successful analysis
@@ -85,13 +89,77 @@ func (e *env) openInputTee(path string, f *inputFlags, tee io.Writer) (*input, e
 		r = io.TeeReader(r, tee)
 	}
 	r, finish := startProgress(e.stderr, r, size)
-	rd, err := csvin.NewReader(r, opts)
+	br := bufio.NewReaderSize(r, 64<<10)
+	prefix, _ := br.Peek(64)
+	if format := dataset.Detect(prefix); format != dataset.FormatUnknown {
+		// SPSS and Excel files are read whole by package dataset (the
+		// whole file passes through tee, for the report's hash).
+		t, err := f.readTable(br, name, format)
+		finish()
+		if err != nil {
+			closeFn()
+			return nil, err
+		}
+		return &input{name: name, rd: newTableRows(t), table: t, close: closeFn, finish: func() {}}, nil
+	}
+	if f.sheet != "" {
+		finish()
+		closeFn()
+		return nil, usageErrorf("%w: --sheet selects a sheet of an .xlsx workbook; %s is read as CSV", errFormatFlag, name)
+	}
+	rd, err := csvin.NewReader(br, opts)
 	if err != nil {
 		finish()
 		closeFn()
 		return nil, err
 	}
 	return &input{name: name, rd: rd, close: closeFn, finish: finish}, nil
+}
+
+// readTable reads an SPSS or Excel file through package dataset.
+func (f *inputFlags) readTable(r io.Reader, name string, format dataset.Format) (*dataset.Table, error) {
+	for _, fl := range []struct{ name, val string }{{"--sep", f.sep}, {"--decimal", f.decimal}} {
+		if fl.val != "" {
+			return nil, usageErrorf("%w: %s applies to CSV input; %s is %s", errFormatFlag, fl.name, name, formatName(format))
+		}
+	}
+	o := dataset.Options{Sheet: f.sheet}
+	if f.sheet != "" && format != dataset.FormatXLSX {
+		return nil, usageErrorf("%w: --sheet applies to .xlsx workbooks; %s is %s", errFormatFlag, name, formatName(format))
+	}
+	if f.missingSet {
+		if format != dataset.FormatXLSX {
+			return nil, usageErrorf("%w: --missing applies to CSV and .xlsx input; %s is %s, which declares its own missing values", errFormatFlag, name, formatName(format))
+		}
+		list, err := parseList("--missing", f.missing, true)
+		if err != nil {
+			return nil, err
+		}
+		o.Missing = list
+	}
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: %v", errInputFile, name, err)
+	}
+	t, err := dataset.Read(bytes.NewReader(data), name, o)
+	if err != nil {
+		return nil, err
+	}
+	if t.Rows == 0 {
+		return nil, &csvin.Error{File: name, Err: csvin.ErrNoRows}
+	}
+	return t, nil
+}
+
+// formatName names a format for messages.
+func formatName(f dataset.Format) string {
+	switch f {
+	case dataset.FormatSAV, dataset.FormatZSAV:
+		return "an SPSS system file"
+	case dataset.FormatXLSX:
+		return "an Excel workbook"
+	}
+	return "CSV"
 }
 
 // Close stops the progress line and closes the file.
@@ -113,7 +181,7 @@ type pairSpec struct {
 }
 
 // resolve finds the columns named by the flags.
-func resolve(rd *csvin.Reader, f *inputFlags, lay layout) (pairSpec, error) {
+func resolve(rd rows, f *inputFlags, lay layout) (pairSpec, error) {
 	ps := pairSpec{lay: lay, id: -1, time: -1, value: -1, before: -1, after: -1}
 	var err error
 	col := func(name string) int {
@@ -198,7 +266,7 @@ func readPairs[T any](in *input, ps pairSpec, get func(col int) (T, error), emit
 	return nil
 }
 
-func subjectID(rd *csvin.Reader, col int) (string, error) {
+func subjectID(rd rows, col int) (string, error) {
 	if rd.IsMissing(col) {
 		return "", rd.Errorf(col, errMissingID, "every row needs a subject id")
 	}

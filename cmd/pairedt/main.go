@@ -17,7 +17,17 @@
 //	Run "pairedt COMMAND -h" for a command's flags and an example.
 //	"pairedt --version" prints the version.
 //
-//	Input: a CSV file as spreadsheets export it ("-" reads standard input):
+//	Input formats are told apart by content, not by extension: an SPSS system
+//	file (.sav, compressed or not, and .zsav), an Excel workbook (.xlsx; --sheet
+//	NAME|INDEX picks the sheet, default the only sheet with data; numbers as
+//	stored, formulas by their cached value, empty cells and NA missing), or CSV.
+//	In an SPSS file, declared (user-missing) and system-missing values are
+//	missing and counted; value labels make the outcome ordered categories for
+//	freq and report (numeric order of the codes, no --levels needed), and
+//	variable labels name it in the report. Errors name the file, the case and
+//	the variable ("data.sav: case 3, column "pre"").
+//
+//	CSV input is a file as spreadsheets export it ("-" reads standard input):
 //	a header row, columns named with --before and --after (one row per
 //	subject); ',' ';' or tab separators and '.' or ',' decimal marks are
 //	detected (--sep, --decimal set them); UTF-8 with or without BOM; CRLF or LF;

@@ -23,13 +23,16 @@ then the effect sizes and paired descriptives, then any warnings; --json prints 
 (keys n, dropped, df, mean_diff, sd_diff, se, t, p, ci_low, ci_high, ...; an
 infinite one-sided bound is the string "Inf" or "-Inf").
 
-FILE is a CSV file ("-" for standard input) with a header row. Wide format
+FILE is a CSV file ("-" for standard input) with a header row, an SPSS .sav
+or .zsav file, or an Excel .xlsx workbook (--sheet). Wide CSV format
 (one row per subject) is read in constant memory, whatever its size; a pair
 with a missing value is dropped and counted. See "pairedt -h" for the input
 conventions (separators, decimal comma, missing markers, long format).`,
 	example: `  $ pairedt test sleep.csv --before drug1 --after drug2
   $ pairedt test data.csv --id subject --time occasion --value score --before pre --after post --json
-  $ pairedt test ukur.csv --before sebelum --after sesudah --decimal , --alternative greater`,
+  $ pairedt test ukur.csv --before sebelum --after sesudah --decimal , --alternative greater
+  $ pairedt test data.sav --before pre --after post
+  $ pairedt test data.xlsx --sheet Data --before pre --after post`,
 	flags: func(fs *flag.FlagSet) { newTestConfig(fs) },
 	run:   runTest,
 }
@@ -54,7 +57,7 @@ func newTestConfig(fs *flag.FlagSet) *testConfig {
 func oneFile(pos []string) (string, error) {
 	switch len(pos) {
 	case 0:
-		return "", usageErrorf("missing FILE (a CSV file, or - for standard input)")
+		return "", usageErrorf("missing FILE (a CSV, .sav or .xlsx file, or - for standard input)")
 	case 1:
 		if pos[0] == "" {
 			return "", usageErrorf("empty FILE name")
