@@ -80,6 +80,9 @@ var goldenCases = []goldenCase{
 	{name: "test-sav-sep", args: "test ../../dataset/testdata/sleep.sav --before group1 --after group2 --sep ';'", code: exitUsage},
 	{name: "test-csv-sheet", args: "test testdata/sleep.csv --before drug1 --after drug2 --sheet 1", code: exitUsage},
 	{name: "report-oxytocin-sav", args: "report ../../dataset/testdata/oxytocin.sav --before sebelum --after sesudah --lang id --out $OUT --no-charts"},
+	// Issue 10, item 10: test --all (numbers checked against R in TestTestAll).
+	{name: "test-sleep-all", args: "test testdata/sleep.csv --before drug1 --after drug2 --all"},
+	{name: "test-sleep-all-json", args: "test testdata/sleep.csv --before drug1 --after drug2 --all --json"},
 	{name: "freq-all-missing", args: "freq - --before pre --after post --levels a,b", stdin: "pre,post\n,a\n,b\n", code: exitAnalysis},
 
 	// check

@@ -1,8 +1,11 @@
 package main
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
+
+	"gonum.org/v1/gonum/floats/scalar"
 )
 
 // TestFormatsAgree: the same analysis from testdata/sleep.csv and from the
@@ -56,6 +59,59 @@ func TestOxytocinSAV(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("json %v: .sav output differs from the CSV's:\n%s\nwant:\n%s", json, got, want)
+		}
+	}
+}
+
+// TestTestAll: test --all gives R's wilcox.test(x, y, paired = TRUE),
+// binom.test(#positive, #non-zero) and shapiro.test(x - y) (R 4.2.2,
+// testdata/r/cli_items.R) on MASS::shoes and on sleep, read from CSV and
+// from .sav alike; the t-test is the one test prints.
+func TestTestAll(t *testing.T) {
+	cases := []struct {
+		args []string
+		want [6]float64 // V, p, sign p, W, p, t
+	}{
+		{[]string{"testdata/shoes.csv", "--before", "A", "--after", "B"},
+			[6]float64{3, 0.014305878435429633, 0.10937499999999994, 0.96132402763196512, 0.80085909432633762, -3.3488765362215762}},
+		{[]string{"testdata/sleep.csv", "--before", "drug1", "--after", "drug2"},
+			[6]float64{0, 0.0090906980159250559, 0.00390625, 0.829871331928794809, 0.033341608630308141, -4.0621276833820366}},
+		{[]string{"../../dataset/testdata/sleep.sav", "--before", "group1", "--after", "group2"},
+			[6]float64{0, 0.0090906980159250559, 0.00390625, 0.829871331928794809, 0.033341608630308141, -4.0621276833820366}},
+	}
+	for _, tc := range cases {
+		code, out, stderr := runCmd(t, "", append(append([]string{"test"}, tc.args...), "--all", "--json")...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", tc.args, code, stderr)
+		}
+		var r allJSON
+		if err := json.Unmarshal([]byte(out), &r); err != nil {
+			t.Fatal(err)
+		}
+		if r.Wilcoxon == nil || r.SignTest == nil || r.ShapiroWilk == nil || r.TTest == nil {
+			t.Fatalf("%v: a test is missing: %s", tc.args, out)
+		}
+		got := [6]float64{r.Wilcoxon.V, r.Wilcoxon.P, r.SignTest.P, r.ShapiroWilk.W, r.ShapiroWilk.P, r.TTest.T}
+		for i := range got {
+			if !scalar.EqualWithinAbsOrRel(got[i], tc.want[i], 1e-13, 1e-9) {
+				t.Errorf("%v: value %d = %.17g, want %.17g (R)", tc.args, i, got[i], tc.want[i])
+			}
+		}
+		// The t-test agrees with test's own streamed result (to the last
+		// few bits: the Accumulator sums in one pass, AnalyzePaired in two).
+		_, plain, _ := runCmd(t, "", append(append([]string{"test"}, tc.args...), "--json")...)
+		var streamed map[string]any
+		all, _ := json.Marshal(r.TTest)
+		var batch map[string]any
+		if json.Unmarshal([]byte(plain), &streamed) != nil || json.Unmarshal(all, &batch) != nil {
+			t.Fatal("bad JSON")
+		}
+		for k, v := range streamed {
+			a, ok1 := v.(float64)
+			b, ok2 := batch[k].(float64)
+			if ok1 != ok2 || (ok1 && !scalar.EqualWithinAbsOrRel(a, b, 1e-14, 1e-12)) {
+				t.Errorf("%v: %s = %v streamed, %v with --all", tc.args, k, v, batch[k])
+			}
 		}
 	}
 }

@@ -16,3 +16,11 @@ p(t.test(shoes$A, shoes$B, paired = TRUE)$statistic)
 # t.test drops NA pairs (golden test-long-dropout, TestLongDropout)
 x <- sleep$extra[sleep$group == 1]; y <- sleep$extra[sleep$group == 2]
 p(t.test(x[-c(3, 10)], y[-c(3, 10)], paired = TRUE)$statistic)
+# item 10: test --all on MASS::shoes and sleep (TestTestAll)
+for (xy in list(list(shoes$A, shoes$B), list(x, y))) {
+  d <- xy[[1]] - xy[[2]]
+  w <- suppressWarnings(wilcox.test(xy[[1]], xy[[2]], paired = TRUE))
+  b <- binom.test(sum(d > 0), sum(d != 0))
+  s <- shapiro.test(d)
+  p(w$statistic, w$p.value, b$p.value, s$statistic, s$p.value)
+}
