@@ -225,7 +225,8 @@ type freqJSON struct {
 type freqResult struct {
 	freqJSON
 	beforeName, afterName string
-	study                 *pairedt.Study
+	study                 *pairedt.Study // the tests' study (occasions swapped when reversed)
+	reversed              bool           // --direction after-before
 }
 
 // manyLevels is the number of distinct numeric values above which freq
@@ -304,6 +305,14 @@ func frequencies(in *input, c *freqConfig, lay layout, opts pairedt.Options) (*f
 	if err != nil {
 		return nil, err
 	}
+	// The tables keep the occasions in time order; --direction
+	// after-before reverses the tests only (below).
+	reversed := ps.reversed
+	if reversed {
+		ps.before, ps.after = ps.after, ps.before
+		ps.beforeTag, ps.afterTag = ps.afterTag, ps.beforeTag
+		ps.beforeName, ps.afterName = ps.afterName, ps.beforeName
+	}
 	if lm == nil && in.table != nil {
 		if lm, err = valueLabelLevels(in, ps); err != nil {
 			return nil, err
@@ -373,9 +382,16 @@ func frequencies(in *input, c *freqConfig, lay layout, opts pairedt.Options) (*f
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", in.name, err)
 	}
-	r := &freqResult{beforeName: ps.beforeName, afterName: ps.afterName, study: st}
+	tables := st
+	if reversed {
+		// TODO(direction): pass the library's direction option instead.
+		if st, err = pairedt.AnalyzeOrdinal(after, before, lm.levels, scores, so); err != nil {
+			return nil, fmt.Errorf("%s: %w", in.name, err)
+		}
+	}
+	r := &freqResult{beforeName: ps.beforeName, afterName: ps.afterName, study: st, reversed: reversed}
 	r.Levels = lm.levels
-	r.Before, r.After, r.Crosstab, r.NPairs = *st.FreqBefore, *st.FreqAfter, *st.Cross, st.Cross.N
+	r.Before, r.After, r.Crosstab, r.NPairs = *tables.FreqBefore, *tables.FreqAfter, *tables.Cross, tables.Cross.N
 	r.Bowker, r.StuartMaxwell, r.SignTest, r.Wilcoxon, r.TTest = st.Bowker, st.StuartMaxwell, st.Sign, st.Wilcoxon, st.T
 	// freq prints the tables and the tests of change, not the
 	// Shapiro-Wilk test of the differences (report shows it).
@@ -507,7 +523,11 @@ func (r *freqResult) writeText(w io.Writer) {
 	for i, s := range r.study.Scores {
 		sc[i] = g(s, 6)
 	}
-	fmt.Fprintf(w, "Paired tests on %d complete pairs (d = before - after; scores %s)\n", r.NPairs, strings.Join(sc, ", "))
+	dir := "d = before - after"
+	if r.reversed {
+		dir = "d = after - before, --direction after-before"
+	}
+	fmt.Fprintf(w, "Paired tests on %d complete pairs (%s; scores %s)\n", r.NPairs, dir, strings.Join(sc, ", "))
 	var notes []string
 	note := func(name string, ws []pairedt.Warning) {
 		for _, s := range ws {

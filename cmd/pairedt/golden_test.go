@@ -83,6 +83,10 @@ var goldenCases = []goldenCase{
 	// Issue 10, item 10: test --all (numbers checked against R in TestTestAll).
 	{name: "test-sleep-all", args: "test testdata/sleep.csv --before drug1 --after drug2 --all"},
 	{name: "test-sleep-all-json", args: "test testdata/sleep.csv --before drug1 --after drug2 --all --json"},
+	// Issue 10, item 11: one group, d = after - before (R values in TestWhereDirection).
+	{name: "test-anorexia-cbt", args: "test testdata/anorexia.csv --before Prewt --after Postwt --where Treat=CBT --direction after-before"},
+	{name: "freq-likert-reversed", args: "freq testdata/likert.csv --before pre --after post --levels 'none,some,a lot,all' --direction after-before"},
+	{name: "test-where-no-match", args: "test testdata/anorexia.csv --before Prewt --after Postwt --where Treat=XYZ", code: exitUsage},
 	{name: "freq-all-missing", args: "freq - --before pre --after post --levels a,b", stdin: "pre,post\n,a\n,b\n", code: exitAnalysis},
 
 	// check

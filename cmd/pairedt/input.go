@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -178,6 +179,68 @@ type pairSpec struct {
 	id, time, value       int // -1 when absent
 	beforeTag, afterTag   string
 	beforeName, afterName string // for messages
+	where                 *whereFilter
+	reversed              bool // --direction after-before: the columns are swapped
+}
+
+// whereFilter is --where COL=VALUE: only the rows whose COL holds VALUE
+// (its text, or for an SPSS variable the value label of its code) are read.
+type whereFilter struct {
+	name, value string
+	col         int
+	matched     int
+	seen        []string // distinct values, for the error when none matches
+}
+
+// errNoMatch: --where matched no row.
+var errNoMatch = errors.New("--where matches no row")
+
+func (w *whereFilter) seenList() string {
+	q := make([]string, len(w.seen))
+	for i, s := range w.seen {
+		q[i] = csvin.Quote(s)
+	}
+	list := strings.Join(q, ", ")
+	if len(w.seen) == maxSeen {
+		list += ", ..."
+	}
+	if list == "" {
+		list = "no value"
+	}
+	return list
+}
+
+const maxSeen = 10
+
+// keep reports whether the current row passes --where.
+func (ps *pairSpec) keep(in *input) bool {
+	w := ps.where
+	if w == nil {
+		return true
+	}
+	s := in.rd.String(w.col)
+	ok := s == w.value
+	label := ""
+	if c := in.column(w.col); c != nil && c.Kind == dataset.Numeric {
+		if v := c.Stored[in.rd.Line()-1]; v == v {
+			label, _ = c.LabelOf(v)
+			ok = ok || label == w.value
+		}
+	}
+	if ok {
+		w.matched++
+		return true
+	}
+	if len(w.seen) < maxSeen {
+		show := s
+		if label != "" {
+			show = s + " (" + label + ")"
+		}
+		if !slices.Contains(w.seen, show) {
+			w.seen = append(w.seen, show)
+		}
+	}
+	return false
 }
 
 // resolve finds the columns named by the flags.
@@ -195,6 +258,14 @@ func resolve(rd rows, f *inputFlags, lay layout) (pairSpec, error) {
 	if f.id != "" {
 		ps.id = col(f.id)
 	}
+	if f.where != "" {
+		name, value, ok := strings.Cut(f.where, "=")
+		name, value = strings.TrimSpace(name), strings.TrimSpace(value)
+		if !ok || name == "" {
+			return ps, usageErrorf("--where %q: want COLUMN=VALUE", f.where)
+		}
+		ps.where = &whereFilter{name: name, value: value, col: col(name)}
+	}
 	switch lay {
 	case wide:
 		ps.before = col(f.before)
@@ -209,6 +280,14 @@ func resolve(rd rows, f *inputFlags, lay layout) (pairSpec, error) {
 		ps.beforeTag, ps.afterTag = strings.TrimSpace(f.before), strings.TrimSpace(f.after)
 		ps.beforeName, ps.afterName = f.value+" at "+f.before, f.value+" at "+f.after
 	}
+	if err == nil && f.reversed() {
+		// TODO(direction): pass pairedt.StudyOptions' direction option
+		// once the library has it, instead of swapping the columns.
+		ps.reversed = true
+		ps.before, ps.after = ps.after, ps.before
+		ps.beforeTag, ps.afterTag = ps.afterTag, ps.beforeTag
+		ps.beforeName, ps.afterName = ps.afterName, ps.beforeName
+	}
 	return ps, err
 }
 
@@ -221,6 +300,9 @@ func readPairs[T any](in *input, ps pairSpec, get func(col int) (T, error), emit
 	switch {
 	case ps.lay == wide && ps.id < 0:
 		for rd.Next() {
+			if !ps.keep(in) {
+				continue
+			}
 			x, err := get(ps.before)
 			if err != nil {
 				return err
@@ -234,6 +316,9 @@ func readPairs[T any](in *input, ps pairSpec, get func(col int) (T, error), emit
 	case ps.lay == wide:
 		seen := make(map[string]int)
 		for rd.Next() {
+			if !ps.keep(in) {
+				continue
+			}
 			id, err := subjectID(rd, ps.id)
 			if err != nil {
 				return err
@@ -263,6 +348,13 @@ func readPairs[T any](in *input, ps pairSpec, get func(col int) (T, error), emit
 	if rd.Rows() == 0 {
 		return &csvin.Error{File: in.name, Line: 1, Err: csvin.ErrNoRows}
 	}
+	if ps.where != nil {
+		w := ps.where
+		if w.matched == 0 {
+			return fmt.Errorf("%s: %w: no row has %s = %s; the column holds %s", in.name, errNoMatch, csvin.Quote(w.name), csvin.Quote(w.value), w.seenList())
+		}
+		in.notes = append(in.notes, fmt.Sprintf("%s: %d of %d rows have %s = %s (--where)", in.name, w.matched, rd.Rows(), w.name, csvin.Quote(w.value)))
+	}
 	return nil
 }
 
@@ -283,6 +375,9 @@ func readLong[T any](in *input, ps pairSpec, get func(col int) (T, error), emit 
 	subjects := make(map[string]*pending[T])
 	var order []string
 	for rd.Next() {
+		if !ps.keep(in) {
+			continue
+		}
 		id, err := subjectID(rd, ps.id)
 		if err != nil {
 			return err

@@ -164,7 +164,22 @@ func runReport(e *env, args []string) error {
 	}
 	a := report.FromStudy(st)
 	a.Title, a.Variable, a.BeforeLabel, a.AfterLabel = c.title, c.variable, c.beforeLabel, c.afterLabel
+	if c.freq.in.reversed() {
+		// The study analyses d = after - before with the occasions
+		// swapped, so its first occasion is the posttest: the labels
+		// follow their occasions.
+		// TODO(direction): pass the library's direction option instead.
+		a.BeforeLabel, a.AfterLabel = c.afterLabel, c.beforeLabel
+	}
 	tableLabels(in, ps, &a)
+	if c.freq.in.reversed() {
+		if a.BeforeLabel == "" {
+			a.BeforeLabel = defaultOccasion(o.Lang, true)
+		}
+		if a.AfterLabel == "" {
+			a.AfterLabel = defaultOccasion(o.Lang, false)
+		}
+	}
 	in.Close()
 	a.Checks = checks
 	a.Provenance = report.Provenance{
@@ -190,6 +205,20 @@ func runReport(e *env, args []string) error {
 		fmt.Fprintf(e.stdout, "wrote %s\n", safeText(filepath.Join(c.outDir, f.Name)))
 	}
 	return nil
+}
+
+// defaultOccasion is the report's default name of an occasion (see the
+// --before-label and --after-label flags).
+func defaultOccasion(l report.Lang, after bool) string {
+	switch {
+	case l == report.Indonesian && after:
+		return "Sesudah"
+	case l == report.Indonesian:
+		return "Sebelum"
+	case after:
+		return "After"
+	}
+	return "Before"
 }
 
 // hasValueLabels reports whether the outcome of an SPSS file has value

@@ -110,6 +110,13 @@ and --after name the two occasions; a subject with one occasion only is
 dropped and counted, and named in a note on standard error. Every input error names the file, the
 line, the column and what was found. Numeric wide input is streamed in
 constant memory; a progress line appears on a terminal after a second.
+--where COL=VALUE analyses only the rows whose COL holds VALUE (an SPSS
+code or its value label); for one analysis per group, run once per value:
+  for g in CBT Cont FT; do pairedt test anorexia.csv --before Prewt \
+      --after Postwt --where Treat=$g; done
+--direction after-before analyses d = after - before (a weight gain is
+positive) in place of R's default d = before - after; the output names the
+direction, and report records both flags in its provenance.
 Output files (-o FILE, report --out DIR) are replaced atomically and keep
 their mode; -o follows a symlink, writes through to a device or FIFO
 (/dev/stdout) and never writes over an input. A flag given twice is an error.

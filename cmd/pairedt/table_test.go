@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -112,6 +114,81 @@ func TestTestAll(t *testing.T) {
 			if ok1 != ok2 || (ok1 && !scalar.EqualWithinAbsOrRel(a, b, 1e-14, 1e-12)) {
 				t.Errorf("%v: %s = %v streamed, %v with --all", tc.args, k, v, batch[k])
 			}
+		}
+	}
+}
+
+// TestWhereDirection: --where Treat=CBT --direction after-before analyses
+// one group of MASS::anorexia as d = Postwt - Prewt. R 4.2.2 (testdata/r/
+// cli_items.R): cbt <- subset(anorexia, Treat == "CBT");
+// t.test(cbt$Postwt, cbt$Prewt, paired = TRUE): t = 2.215587843931166,
+// p = 0.035022597562188812, mean difference 3.006896551724138;
+// wilcox.test(cbt$Postwt, cbt$Prewt, paired = TRUE, exact = FALSE):
+// V = 303.5, p = 0.064465639344370579.
+func TestWhereDirection(t *testing.T) {
+	code, out, stderr := runCmd(t, "", "test", "testdata/anorexia.csv", "--before", "Prewt", "--after", "Postwt",
+		"--where", "Treat=CBT", "--direction", "after-before", "--all", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var r allJSON
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	got := []float64{r.TTest.T, r.TTest.P, r.TTest.MeanDiff, r.Wilcoxon.V, r.Wilcoxon.P, float64(r.N)}
+	want := []float64{2.215587843931166, 0.035022597562188812, 3.006896551724138, 303.5, 0.064465639344370579, 29}
+	for i := range got {
+		if !scalar.EqualWithinAbsOrRel(got[i], want[i], 1e-13, 1e-9) {
+			t.Errorf("value %d = %.17g, want %.17g (R)", i, got[i], want[i])
+		}
+	}
+	if !strings.Contains(stderr, `29 of 72 rows have Treat = "CBT" (--where)`) {
+		t.Errorf("stderr %q", stderr)
+	}
+	// freq: the tables keep time order, the tests are reversed.
+	args := []string{"freq", "testdata/likert.csv", "--before", "pre", "--after", "post", "--levels", "none,some,a lot,all", "--json"}
+	_, fwd, _ := runCmd(t, "", args...)
+	_, rev, _ := runCmd(t, "", append(args, "--direction", "after-before")...)
+	var f, b freqJSON
+	if json.Unmarshal([]byte(fwd), &f) != nil || json.Unmarshal([]byte(rev), &b) != nil {
+		t.Fatal("bad JSON")
+	}
+	if f.Before.N != b.Before.N || f.Crosstab.N != b.Crosstab.N || b.TTest.T != -f.TTest.T ||
+		b.SignTest.Positive != f.SignTest.Negative || b.Wilcoxon.P != f.Wilcoxon.P {
+		t.Errorf("reversed freq: t %v vs %v, sign +%d vs -%d", b.TTest.T, f.TTest.T, b.SignTest.Positive, f.SignTest.Negative)
+	}
+	// Bad values.
+	for _, a := range [][]string{{"--where", "Treat"}, {"--where", "Treat=XYZ"}, {"--where", "Nope=1"}, {"--direction", "up"}} {
+		code, _, stderr := runCmd(t, "", append([]string{"test", "testdata/anorexia.csv", "--before", "Prewt", "--after", "Postwt"}, a...)...)
+		if code != exitUsage {
+			t.Errorf("%v: exit %d, %s", a, code, stderr)
+		}
+	}
+	// A labelled SPSS code matches its value label, as SPSS's SELECT IF
+	// on the label would.
+	code, _, stderr = runCmd(t, "", "freq", "../../dataset/testdata/oxytocin.sav", "--before", "sebelum", "--after", "sesudah",
+		"--where", "sebelum=ASI belum keluar")
+	if code != 0 || !strings.Contains(stderr, "17 of 23 rows") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestReportProvenanceFlags: --where and --direction are in the report's
+// provenance command (issue 10, item 11).
+func TestReportProvenanceFlags(t *testing.T) {
+	dir := t.TempDir()
+	code, _, stderr := runCmd(t, "", "report", "testdata/anorexia.csv", "--before", "Prewt", "--after", "Postwt",
+		"--where", "Treat=CBT", "--direction", "after-before", "--out", dir, "--no-charts")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	md, err := os.ReadFile(filepath.Join(dir, "results.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"--where Treat=CBT", "--direction after-before"} {
+		if !strings.Contains(string(md), want) {
+			t.Errorf("results.md lacks %q", want)
 		}
 	}
 }

@@ -38,7 +38,8 @@ conventions (separators, decimal comma, missing markers, long format).`,
   $ pairedt test data.csv --id subject --time occasion --value score --before pre --after post --json
   $ pairedt test ukur.csv --before sebelum --after sesudah --decimal , --alternative greater
   $ pairedt test data.sav --before pre --after post --all
-  $ pairedt test data.xlsx --sheet Data --before pre --after post`,
+  $ pairedt test data.xlsx --sheet Data --before pre --after post
+  $ pairedt test anorexia.csv --before Prewt --after Postwt --where Treat=CBT --direction after-before --all`,
 	flags: func(fs *flag.FlagSet) { newTestConfig(fs) },
 	run:   runTest,
 }
@@ -89,6 +90,9 @@ func fileArgs(e *env, fs *flag.FlagSet, args []string, t *testFlags, f *inputFla
 	if opts, err = t.options(); err != nil {
 		return "", opts, lay, err
 	}
+	if err = f.checkDirection(); err != nil {
+		return "", opts, lay, err
+	}
 	lay, err = f.layout()
 	return path, opts, lay, err
 }
@@ -121,7 +125,7 @@ func runTest(e *env, args []string) error {
 			return err
 		}
 	} else {
-		out = []byte(testText(res, names))
+		out = []byte(testText(res, names, c.in.reversed()))
 	}
 	return e.writeOutput(c.out, out)
 }
@@ -174,16 +178,20 @@ func (e *env) testAll(in *input, c *testConfig, lay layout, opts pairedt.Options
 			return err
 		}
 	} else {
-		out = []byte(testText(*st.T, [2]string{ps.beforeName, ps.afterName}) + otherTestsText(st))
+		out = []byte(testText(*st.T, [2]string{ps.beforeName, ps.afterName}, ps.reversed) + otherTestsText(st, ps.reversed))
 	}
 	return e.writeOutput(c.out, out)
 }
 
 // otherTestsText prints the Wilcoxon, sign and Shapiro-Wilk results of st
 // with R's 7 significant digits (JSON has every digit).
-func otherTestsText(st *pairedt.Study) string {
+func otherTestsText(st *pairedt.Study, reversed bool) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "\nOther tests on the %d complete pairs (d = before - after):\n", st.N)
+	dir := "d = before - after"
+	if reversed {
+		dir = "d = after - before"
+	}
+	fmt.Fprintf(&b, "\nOther tests on the %d complete pairs (%s):\n", st.N, dir)
 	line := func(name, body string) { fmt.Fprintf(&b, "  %-26s %s\n", name, body) }
 	na := func(m pairedt.Method) string {
 		var u pairedt.Undefined
@@ -255,10 +263,17 @@ func pairedTest(in *input, f *inputFlags, lay layout, opts pairedt.Options) (pai
 // testText is TTestResult.String with R's "data:" line naming the two columns
 // (as R names its arguments), then the paired descriptives and effect sizes
 // R's block lacks, then the result's warnings.
-func testText(res pairedt.TTestResult, names [2]string) string {
+//
+// With --direction after-before (reversed) the names come swapped, and a
+// line after "data:" says which difference was analysed.
+func testText(res pairedt.TTestResult, names [2]string, reversed bool) string {
 	var b strings.Builder
 	s := res.String()
-	b.WriteString(strings.Replace(s, "data:  x and y\n", "data:  "+safeText(names[0]+" and "+names[1])+"\n", 1))
+	data := "data:  " + safeText(names[0]+" and "+names[1]) + "\n"
+	if reversed {
+		data += "direction: d = after - before = " + safeText(names[0]+" - "+names[1]) + " (--direction after-before)\n"
+	}
+	b.WriteString(strings.Replace(s, "data:  x and y\n", data, 1))
 	level := strconv.FormatFloat(100*res.ConfLevel, 'g', -1, 64)
 	fmt.Fprintf(&b, "Effect sizes (%s%% CI from the noncentral t):\n", level)
 	fmt.Fprintf(&b, "  Cohen's d_z  %s  [%s, %s]\n", num7(res.DZ), num7(res.DZCILow), num7(res.DZCIHigh))

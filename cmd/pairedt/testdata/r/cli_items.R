@@ -24,3 +24,10 @@ for (xy in list(list(shoes$A, shoes$B), list(x, y))) {
   s <- shapiro.test(d)
   p(w$statistic, w$p.value, b$p.value, s$statistic, s$p.value)
 }
+# item 11: one group, d = after - before (TestWhereDirection)
+write.csv(anorexia, "testdata/anorexia.csv", row.names = FALSE)
+cbt <- subset(anorexia, Treat == "CBT")
+tt <- t.test(cbt$Postwt, cbt$Prewt, paired = TRUE)
+p(tt$statistic, tt$p.value, tt$estimate)
+w <- wilcox.test(cbt$Postwt, cbt$Prewt, paired = TRUE, exact = FALSE)
+p(w$statistic, w$p.value)
