@@ -192,3 +192,31 @@ func TestReportProvenanceFlags(t *testing.T) {
 		}
 	}
 }
+
+// TestSAVMissing: dataset/testdata/features.sav (make.sps) declares
+// berat's case 2 system-missing and umur's 99 and LO THRU 17 user-missing:
+// three pairs are dropped and counted, leaving berat 3.25, 3, 3.5 and umur
+// 25, 45, 30; R 4.2.2: t.test(c(3.25, 3, 3.5), c(25, 45, 30), paired =
+// TRUE)$statistic = -4.9203388449248173 (testdata/r/cli_items.R).
+func TestSAVMissing(t *testing.T) {
+	code, out, stderr := runCmd(t, "", "test", "../../dataset/testdata/features.sav", "--before", "berat", "--after", "umur", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var r struct {
+		N, Dropped int
+		T          float64
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.N != 3 || r.Dropped != 3 || !scalar.EqualWithinRel(r.T, -4.9203388449248173, 1e-12) {
+		t.Errorf("n %d, dropped %d, t %v", r.N, r.Dropped, r.T)
+	}
+	// skor's labels are the levels; nilai's -5 has none: an unknown level
+	// named by file, case, variable and value.
+	code, _, stderr = runCmd(t, "", "freq", "../../dataset/testdata/features.sav", "--before", "skor", "--after", "nilai")
+	if want := `features.sav: case 4, column "nilai" (field 5): found "-5": pairedt: unknown level (levels: 1 = "Rendah", 2 = "Sedang", 3 = "Tinggi")`; code != exitUsage || !strings.Contains(stderr, want) {
+		t.Errorf("exit %d, stderr %q, want %q", code, stderr, want)
+	}
+}
