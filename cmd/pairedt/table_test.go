@@ -135,6 +135,9 @@ func TestWhereDirection(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &r); err != nil {
 		t.Fatal(err)
 	}
+	if r.Direction != "after-before" {
+		t.Errorf("direction %q", r.Direction)
+	}
 	got := []float64{r.TTest.T, r.TTest.P, r.TTest.MeanDiff, r.Wilcoxon.V, r.Wilcoxon.P, float64(r.N)}
 	want := []float64{2.215587843931166, 0.035022597562188812, 3.006896551724138, 303.5, 0.064465639344370579, 29}
 	for i := range got {

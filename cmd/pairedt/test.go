@@ -133,6 +133,7 @@ func runTest(e *env, args []string) error {
 // allJSON is the output of test --all --json: each test's full result (null
 // when these data do not define it, with the reason in undefined).
 type allJSON struct {
+	Direction   string                     `json:"direction,omitempty"` // "after-before" with --direction after-before
 	N           int                        `json:"n"`
 	Dropped     int                        `json:"dropped"`
 	TTest       *pairedt.TTestResult       `json:"t_test"`
@@ -172,7 +173,11 @@ func (e *env) testAll(in *input, c *testConfig, lay layout, opts pairedt.Options
 		if undef == nil {
 			undef = []pairedt.Undefined{}
 		}
-		out, err = marshalJSON(allJSON{N: st.N, Dropped: st.Dropped, TTest: st.T, Wilcoxon: st.Wilcoxon,
+		dir := ""
+		if ps.reversed {
+			dir = "after-before"
+		}
+		out, err = marshalJSON(allJSON{Direction: dir, N: st.N, Dropped: st.Dropped, TTest: st.T, Wilcoxon: st.Wilcoxon,
 			SignTest: st.Sign, ShapiroWilk: st.ShapiroWilk, Undefined: undef})
 		if err != nil {
 			return err
