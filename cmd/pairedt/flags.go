@@ -138,6 +138,7 @@ type inputFlags struct {
 	sheet         string
 	where         string
 	direction     string
+	stream        bool // test's t-test alone: stream an SPSS file rather than read it whole
 }
 
 // reversed reports whether --direction asks for d = after - before.

@@ -313,7 +313,7 @@ func frequencies(in *input, c *freqConfig, lay layout, opts pairedt.Options) (*f
 		ps.beforeTag, ps.afterTag = ps.afterTag, ps.beforeTag
 		ps.beforeName, ps.afterName = ps.afterName, ps.beforeName
 	}
-	if lm == nil && in.table != nil {
+	if lm == nil && in.vars != nil {
 		if lm, err = valueLabelLevels(in, ps); err != nil {
 			return nil, err
 		}
@@ -415,7 +415,7 @@ func valueLabelLevels(in *input, ps pairSpec) (*levelMap, error) {
 	var levels []dataset.ValueLabel
 	var from string
 	for _, i := range cols {
-		c := in.column(i)
+		c := in.variable(i)
 		if c == nil || c.Kind != dataset.Numeric {
 			continue
 		}

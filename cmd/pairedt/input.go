@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -31,7 +32,7 @@ var (
 type input struct {
 	name   string
 	rd     rows
-	table  *dataset.Table // SPSS or Excel input; nil for CSV
+	vars   []dataset.Variable // SPSS or Excel input: the variables; nil for CSV
 	close  func()
 	finish func()   // stops the progress line
 	notes  []string // for standard error, after a successful analysis
@@ -95,13 +96,27 @@ func (e *env) openInputTee(path string, f *inputFlags, tee io.Writer) (*input, e
 	if format := dataset.Detect(prefix); format != dataset.FormatUnknown {
 		// SPSS and Excel files are read whole by package dataset (the
 		// whole file passes through tee, for the report's hash).
+		if f.stream && format != dataset.FormatXLSX {
+			// test's t-test alone streams an SPSS file case by case.
+			sr, err := f.openSAV(br, name)
+			if err != nil {
+				finish()
+				closeFn()
+				return nil, err
+			}
+			return &input{name: name, rd: sr, vars: sr.vars, close: closeFn, finish: finish}, nil
+		}
 		t, err := f.readTable(br, name, format)
 		finish()
 		if err != nil {
 			closeFn()
 			return nil, err
 		}
-		return &input{name: name, rd: newTableRows(t), table: t, close: closeFn, finish: func() {}}, nil
+		vars := make([]dataset.Variable, len(t.Columns))
+		for i, c := range t.Columns {
+			vars[i] = c.Variable
+		}
+		return &input{name: name, rd: newTableRows(t), vars: vars, close: closeFn, finish: func() {}}, nil
 	}
 	if f.sheet != "" {
 		finish()
@@ -119,19 +134,11 @@ func (e *env) openInputTee(path string, f *inputFlags, tee io.Writer) (*input, e
 
 // readTable reads an SPSS or Excel file through package dataset.
 func (f *inputFlags) readTable(r io.Reader, name string, format dataset.Format) (*dataset.Table, error) {
-	for _, fl := range []struct{ name, val string }{{"--sep", f.sep}, {"--decimal", f.decimal}} {
-		if fl.val != "" {
-			return nil, usageErrorf("%w: %s applies to CSV input; %s is %s", errFormatFlag, fl.name, name, formatName(format))
-		}
+	if err := f.tableFlags(name, format); err != nil {
+		return nil, err
 	}
 	o := dataset.Options{Sheet: f.sheet}
-	if f.sheet != "" && format != dataset.FormatXLSX {
-		return nil, usageErrorf("%w: --sheet applies to .xlsx workbooks; %s is %s", errFormatFlag, name, formatName(format))
-	}
 	if f.missingSet {
-		if format != dataset.FormatXLSX {
-			return nil, usageErrorf("%w: --missing applies to CSV and .xlsx input; %s is %s, which declares its own missing values", errFormatFlag, name, formatName(format))
-		}
 		list, err := parseList("--missing", f.missing, true)
 		if err != nil {
 			return nil, err
@@ -150,6 +157,22 @@ func (f *inputFlags) readTable(r io.Reader, name string, format dataset.Format) 
 		return nil, &csvin.Error{File: name, Err: csvin.ErrNoRows}
 	}
 	return t, nil
+}
+
+// tableFlags refuses the flags that do not apply to an SPSS or Excel file.
+func (f *inputFlags) tableFlags(name string, format dataset.Format) error {
+	for _, fl := range []struct{ name, val string }{{"--sep", f.sep}, {"--decimal", f.decimal}} {
+		if fl.val != "" {
+			return usageErrorf("%w: %s applies to CSV input; %s is %s", errFormatFlag, fl.name, name, formatName(format))
+		}
+	}
+	if f.sheet != "" && format != dataset.FormatXLSX {
+		return usageErrorf("%w: --sheet applies to .xlsx workbooks; %s is %s", errFormatFlag, name, formatName(format))
+	}
+	if f.missingSet && format != dataset.FormatXLSX {
+		return usageErrorf("%w: --missing applies to CSV and .xlsx input; %s is %s, which declares its own missing values", errFormatFlag, name, formatName(format))
+	}
+	return nil
 }
 
 // formatName names a format for messages.
@@ -221,10 +244,10 @@ func (ps *pairSpec) keep(in *input) bool {
 	s := in.rd.String(w.col)
 	ok := s == w.value
 	label := ""
-	if c := in.column(w.col); c != nil && c.Kind == dataset.Numeric {
-		if v := c.Stored[in.rd.Line()-1]; v == v {
+	if c := in.variable(w.col); c != nil && c.Kind == dataset.Numeric && s != "" {
+		if v, err := strconv.ParseFloat(s, 64); err == nil {
 			label, _ = c.LabelOf(v)
-			ok = ok || label == w.value
+			ok = ok || (label != "" && label == w.value)
 		}
 	}
 	if ok {

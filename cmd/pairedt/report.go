@@ -225,7 +225,7 @@ func defaultOccasion(l report.Lang, after bool) string {
 // labels, which make it ordered categories (as --levels would).
 func hasValueLabels(in *input, ps pairSpec) bool {
 	for _, i := range []int{ps.before, ps.after, ps.value} {
-		if c := in.column(i); c != nil && c.Kind == dataset.Numeric && len(c.Levels()) > 0 {
+		if c := in.variable(i); c != nil && c.Kind == dataset.Numeric && len(c.Levels()) > 0 {
 			return true
 		}
 	}
@@ -237,16 +237,16 @@ func hasValueLabels(in *input, ps pairSpec) bool {
 // label of the long format's --value column, the label both wide columns
 // share, or else each wide column's label as the label of its occasion.
 func tableLabels(in *input, ps pairSpec, a *report.Analysis) {
-	if in.table == nil {
+	if in.vars == nil {
 		return
 	}
 	if ps.lay == long {
-		if c := in.column(ps.value); c != nil && c.Label != "" && a.Variable == "" {
+		if c := in.variable(ps.value); c != nil && c.Label != "" && a.Variable == "" {
 			a.Variable = c.Label
 		}
 		return
 	}
-	b, af := in.column(ps.before), in.column(ps.after)
+	b, af := in.variable(ps.before), in.variable(ps.after)
 	if b == nil || af == nil {
 		return
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"strconv"
 	"strings"
@@ -118,12 +119,103 @@ func (r *tableRows) Errorf(i int, err error, detail string) *csvin.Error {
 		Found: csvin.Quote(r.String(i)), Err: err, Detail: detail}
 }
 
-// column returns the dataset column i of in, nil for a CSV file.
-func (in *input) column(i int) *dataset.Column {
-	if in.table == nil || i < 0 {
+// variable returns variable i of an SPSS or Excel input (its labels and
+// missing values), nil for a CSV file.
+func (in *input) variable(i int) *dataset.Variable {
+	if in.vars == nil || i < 0 || i >= len(in.vars) {
 		return nil
 	}
-	return in.table.Columns[i]
+	return &in.vars[i]
+}
+
+// savRows streams the cases of an SPSS file (test without --all: memory
+// does not grow with the number of cases).
+type savRows struct {
+	s    *dataset.SAVReader
+	name string
+	vars []dataset.Variable
+	row  int
+}
+
+func (f *inputFlags) openSAV(r io.Reader, name string) (*savRows, error) {
+	if err := f.tableFlags(name, dataset.FormatSAV); err != nil {
+		return nil, err
+	}
+	s, err := dataset.NewSAVReader(r, name)
+	if err != nil {
+		return nil, err
+	}
+	return &savRows{s: s, name: name, vars: s.Variables()}, nil
+}
+
+func (r *savRows) Column(name string) (int, error) {
+	want := strings.TrimSpace(name)
+	idx, n := -1, 0
+	for i, v := range r.vars {
+		if v.Name == want {
+			return i, nil
+		}
+		if strings.EqualFold(v.Name, want) {
+			idx, n = i, n+1
+		}
+	}
+	if n == 1 {
+		return idx, nil
+	}
+	names := make([]string, len(r.vars))
+	for i, v := range r.vars {
+		names[i] = csvin.Quote(v.Name)
+	}
+	detail := "the file has " + strings.Join(names, ", ")
+	if len(detail) > 300 {
+		detail = detail[:300] + "..."
+	}
+	return 0, &csvin.Error{File: r.name, Column: name, Err: csvin.ErrMissingColumn, Detail: detail}
+}
+
+func (r *savRows) Next() bool {
+	if !r.s.Next() {
+		return false
+	}
+	r.row++
+	return true
+}
+
+func (r *savRows) Err() error { return r.s.Err() }
+func (r *savRows) Rows() int  { return r.row }
+func (r *savRows) Line() int  { return r.row }
+
+func (r *savRows) String(i int) string {
+	v := r.s.Case()[i]
+	if r.vars[i].Kind == dataset.String {
+		return strings.TrimSpace(v.Text)
+	}
+	if math.IsNaN(v.Stored) {
+		return ""
+	}
+	return strconv.FormatFloat(v.Stored, 'g', -1, 64)
+}
+
+func (r *savRows) IsMissing(i int) bool { return r.s.Case()[i].Status != dataset.Valid }
+
+func (r *savRows) Float(i int) (float64, error) {
+	v := r.s.Case()[i]
+	if v.Status != dataset.Valid {
+		return math.NaN(), nil
+	}
+	if r.vars[i].Kind == dataset.Numeric {
+		return v.Number, nil
+	}
+	x, err := parseNumber(v.Text)
+	if err != nil {
+		return 0, r.Errorf(i, csvin.ErrNotNumber, "a text variable")
+	}
+	return x, nil
+}
+
+func (r *savRows) Errorf(i int, err error, detail string) *csvin.Error {
+	return &csvin.Error{File: r.name + ": case " + strconv.Itoa(r.row), Column: r.vars[i].Name, Index: i + 1,
+		Found: csvin.Quote(r.String(i)), Err: err, Detail: detail}
 }
 
 // errFormatFlag: a flag that applies to one input format was given for

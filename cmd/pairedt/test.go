@@ -104,6 +104,7 @@ func runTest(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	c.in.stream = !c.all
 	in, err := e.openInput(path, &c.in)
 	if err != nil {
 		return err
