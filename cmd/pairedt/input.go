@@ -244,11 +244,19 @@ func (ps *pairSpec) keep(in *input) bool {
 	s := in.rd.String(w.col)
 	ok := s == w.value
 	label := ""
-	if c := in.variable(w.col); c != nil && c.Kind == dataset.Numeric && s != "" {
-		if v, err := strconv.ParseFloat(s, 64); err == nil {
-			label, _ = c.LabelOf(v)
-			ok = ok || (label != "" && label == w.value)
+	if c := in.variable(w.col); c != nil && s != "" {
+		if c.Kind == dataset.Numeric {
+			if v, err := strconv.ParseFloat(s, 64); err == nil {
+				label, _ = c.LabelOf(v)
+			}
+		} else {
+			for _, vl := range c.ValueLabels {
+				if vl.Text == s {
+					label = vl.Label
+				}
+			}
 		}
+		ok = ok || (label != "" && label == w.value)
 	}
 	if ok {
 		w.matched++

@@ -175,6 +175,13 @@ func TestWhereDirection(t *testing.T) {
 	if code != 0 || !strings.Contains(stderr, "17 of 23 rows") {
 		t.Errorf("exit %d, stderr %q", code, stderr)
 	}
+	// A string variable's value label too (features.sav: P = "Perempuan",
+	// cases 2 and 4, whose skor are both missing: 2 pairs dropped).
+	code, _, stderr = runCmd(t, "", "test", "../../dataset/testdata/features.sav", "--before", "berat", "--after", "skor",
+		"--where", "jenis=Perempuan")
+	if code != exitAnalysis || !strings.Contains(stderr, "0 complete differences (2 dropped") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
 }
 
 // TestReportProvenanceFlags: --where and --direction are in the report's
