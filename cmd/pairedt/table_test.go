@@ -176,7 +176,8 @@ func TestWhereDirection(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, stderr)
 	}
 	// A string variable's value label too (features.sav: P = "Perempuan",
-	// cases 2 and 4, whose skor are both missing: 2 pairs dropped).
+	// cases 2 and 4, each with a missing value (berat system-missing, skor
+	// 8 user-missing): both pairs are dropped).
 	code, _, stderr = runCmd(t, "", "test", "../../dataset/testdata/features.sav", "--before", "berat", "--after", "skor",
 		"--where", "jenis=Perempuan")
 	if code != exitAnalysis || !strings.Contains(stderr, "0 complete differences (2 dropped") {
