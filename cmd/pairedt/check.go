@@ -219,7 +219,7 @@ func runCheck(e *env, args []string) error {
 		checks = append(checks, cs...)
 	}
 	if c.claims != "" {
-		cs, err := auditClaims(c.claims)
+		cs, err := e.auditClaims(c.claims)
 		if err != nil {
 			return err
 		}

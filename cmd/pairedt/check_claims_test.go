@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pairedt/pairedt/internal/atomicfile"
 	"github.com/pairedt/pairedt/pairedt/audit"
 )
 
@@ -97,5 +98,29 @@ func TestCheckArticleClaims(t *testing.T) {
 	}
 	if !seen[audit.Consistent] || !seen[audit.Inconsistent] || !seen[audit.ReportingError] {
 		t.Errorf("verdicts %v", seen)
+	}
+}
+
+// TestCheckClaimsNotOverwritten: "check --claims X -o X" refuses (exit 2,
+// atomicfile.ErrInput) and leaves the claims file as it was (issue 11,
+// item 3).
+func TestCheckClaimsNotOverwritten(t *testing.T) {
+	src, err := os.ReadFile("../../testdata/oxytocin/claims.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "claims.json")
+	if err := os.WriteFile(path, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err = cmdErr("", "check", "--claims", path, "-o", path)
+	if !errors.Is(err, atomicfile.ErrInput) {
+		t.Fatalf("err = %v, want atomicfile.ErrInput", err)
+	}
+	if code, _, _ := runCmd(t, "", "check", "--claims", path, "-o", path); code != exitUsage {
+		t.Errorf("exit %d, want %d", code, exitUsage)
+	}
+	if got, _ := os.ReadFile(path); string(got) != string(src) {
+		t.Error("the claims file was changed")
 	}
 }

@@ -7,13 +7,17 @@ import (
 	"github.com/pairedt/pairedt/pairedt/audit"
 )
 
-// auditClaims reads a claims file and audits it.
-func auditClaims(path string) ([]audit.Check, error) {
+// auditClaims reads a claims file and audits it. The file joins e.inputs,
+// so that no output (check -o, report --out) may replace it.
+func (e *env) auditClaims(path string) ([]audit.Check, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", errInputFile, err)
 	}
 	defer f.Close()
+	if fi, err := f.Stat(); err == nil {
+		e.inputs = append(e.inputs, fi)
+	}
 	claims, err := audit.ReadClaims(f)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)

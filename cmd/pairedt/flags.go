@@ -135,7 +135,14 @@ type inputFlags struct {
 	decimal       string
 	missing       string
 	missingSet    bool
+	sheet         string
+	where         string
+	direction     string
+	stream        bool // test's t-test alone: stream an SPSS file rather than read it whole
 }
+
+// reversed reports whether --direction asks for d = after - before.
+func (f *inputFlags) reversed() bool { return f.direction == "after-before" }
 
 func (f *inputFlags) define(fs *flag.FlagSet) {
 	fs.StringVar(&f.before, "before", "", "`column` of the pretest values (wide format); in long format, the value of --time that marks the pretest")
@@ -145,6 +152,9 @@ func (f *inputFlags) define(fs *flag.FlagSet) {
 	fs.StringVar(&f.value, "value", "", "long format: `column` of the measured values (needs --id and --time)")
 	fs.StringVar(&f.sep, "sep", "", "field separator: ',' ';' or 'tab' (default: detected from the header)")
 	fs.StringVar(&f.decimal, "decimal", "", "decimal mark: '.' or ',' (default: detected)")
+	fs.StringVar(&f.sheet, "sheet", "", "the sheet of an .xlsx workbook, by `name` or 1-based index (default: the only sheet with data)")
+	fs.StringVar(&f.where, "where", "", "analyse only the rows whose `COL=VALUE` (the cell's text, or an SPSS value label); run once per group for a per-group analysis")
+	fs.StringVar(&f.direction, "direction", "before-after", "the `difference` analysed: before-after (d = before - after, R's t.test(before, after)) or after-before")
 	fs.Func("missing", "comma-separated `list` of cell values that mean missing (default \",NA,.\", i.e. empty, NA and .)", func(s string) error {
 		f.missing = s
 		f.missingSet = true
@@ -230,6 +240,15 @@ func (f *inputFlags) layout() (layout, error) {
 		return 0, usageErrorf("need --before COLUMN and --after COLUMN (or long format: --id, --time, --value)")
 	}
 	return wide, nil
+}
+
+// checkDirection validates --direction.
+func (f *inputFlags) checkDirection() error {
+	switch f.direction {
+	case "before-after", "after-before":
+		return nil
+	}
+	return usageErrorf("--direction %q: want before-after or after-before", f.direction)
 }
 
 // parseList splits a comma-separated flag value, with CSV quoting for items

@@ -11,13 +11,14 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/pairedt/pairedt/dataset"
 	"github.com/pairedt/pairedt/internal/csvin"
 	"github.com/pairedt/pairedt/pairedt"
 )
 
 var freqCommand = &command{
 	name:     "freq",
-	synopsis: `pairedt freq FILE --before COL --after COL --levels "a,b,c" [--codes "1,2,3"] [--scores "1,2,3"] [--missing ...] [--json] [-o OUT]`,
+	synopsis: `pairedt freq FILE --before COL --after COL [--levels "a,b,c"] [--codes "1,2,3"] [--scores "1,2,3"] [--missing ...] [--json] [-o OUT]`,
 	about:    "frequency tables, paired cross table and the ordinal paired tests",
 	help: `For an ordered categorical outcome measured before and after on the same
 subjects: the SPSS-style frequency table of each occasion (count, percent,
@@ -29,11 +30,20 @@ paired t-test on the level scores (what SPSS users usually run).
 
 --levels gives the categories in their order (comma-separated; quote a label
 that contains a comma: '"a, b",c'). A cell may hold a level's label or its
-code: 1..k in the order of --levels, or the codes given by --codes. Without
---levels, numeric codes are taken as the levels in numeric order.
-Scores for the signed tests and the t-test are 1..k unless --scores gives
-them. Rows where either occasion is missing are dropped from the paired
-analyses and counted.
+code: 1..k in the order of --levels, or the codes given by --codes; a label
+that is also another level's code is refused as ambiguous. Numeric levels
+(--levels 0,1,2) are their own codes: a cell must hold one of those numbers
+(a 3 is an unknown level, never read as a code). Without --levels, whole
+numbers are taken as the levels in numeric order; values with a fractional
+part are measurements, refused (use pairedt test), and more than 10
+distinct values get a note on standard error. Numbers score as their
+values (as t.test sees them), text levels as 1..k, unless --scores gives
+the scores. Rows where either occasion is missing are dropped from the
+paired analyses and counted.
+
+An SPSS file's value labels are the levels when --levels is not given: the
+labelled codes not declared missing, in numeric order, scored by the codes;
+a value without a label is an unknown level.
 
 A test these data do not define (nobody changed, every difference equal,
 too few pairs) is reported as undefined with its reason in place of its
@@ -47,7 +57,8 @@ an undefined test is null, and undefined lists each as {"test": KEY,
 "reason": "..."}.`,
 	example: `  $ pairedt freq asi.csv --before sebelum --after sesudah \
       --levels "ASI belum keluar,ASI keluar namun belum lancar,ASI keluar lancar"
-  $ pairedt freq asi.csv --before pre --after post --levels "none,some,smooth" --json`,
+  $ pairedt freq asi.csv --before pre --after post --levels "none,some,smooth" --json
+  $ pairedt freq asi.sav --before sebelum --after sesudah`,
 	flags: func(fs *flag.FlagSet) { newFreqConfig(fs) },
 	run:   runFreq,
 }
@@ -75,27 +86,52 @@ func newFreqConfig(fs *flag.FlagSet) *freqConfig {
 }
 
 // levelMap maps cell values (labels or codes) to level labels.
+//
+// Numeric labels (--levels 0,1,2 without --codes) are their own codes: a
+// cell is read as a number and must equal one of them (2.0 is 2), so a
+// stray 3 is an unknown level rather than the third level, and numbers
+// score as themselves unless --scores is given (issue 10, items 1 and 5).
+// Otherwise a cell is a label or a code (1..k, or --codes); a label that is
+// also the code of another level is refused, since a cell holding it could
+// mean either.
 type levelMap struct {
 	levels  []string
 	codes   []string
 	byLabel map[string]int
 	byCode  map[string]int
+	values  []float64 // numeric levels: the value of each; nil otherwise
+	byValue map[float64]int
 }
+
+// errAmbiguousLevel: a --levels label is also the code of another level.
+var errAmbiguousLevel = errors.New("a label is also the code of another level")
 
 func newLevelMap(levels, codes []string, missing []string) (*levelMap, error) {
 	if len(levels) > pairedt.MaxLevels {
 		return nil, usageErrorf("--levels: %d levels, at most %d", len(levels), pairedt.MaxLevels)
 	}
+	lm := &levelMap{levels: levels, byLabel: map[string]int{}, byCode: map[string]int{}}
 	if codes == nil {
-		codes = make([]string, len(levels))
-		for i := range codes {
-			codes[i] = strconv.Itoa(i + 1)
+		if vals, ok := numericLabels(levels); ok {
+			lm.values, lm.byValue = vals, map[float64]int{}
+			for i, v := range vals {
+				if j, dup := lm.byValue[v]; dup {
+					return nil, usageErrorf("--levels: %s and %s are the same number", csvin.Quote(levels[j]), csvin.Quote(levels[i]))
+				}
+				lm.byValue[v] = i
+			}
+			codes = levels
+		} else {
+			codes = make([]string, len(levels))
+			for i := range codes {
+				codes[i] = strconv.Itoa(i + 1)
+			}
 		}
 	}
 	if len(codes) != len(levels) {
 		return nil, usageErrorf("--codes has %d items, --levels has %d", len(codes), len(levels))
 	}
-	lm := &levelMap{levels: levels, codes: codes, byLabel: map[string]int{}, byCode: map[string]int{}}
+	lm.codes = codes
 	for i, l := range levels {
 		if _, dup := lm.byLabel[l]; dup {
 			return nil, usageErrorf("--levels: %s appears twice", csvin.Quote(l))
@@ -111,7 +147,48 @@ func newLevelMap(levels, codes []string, missing []string) (*levelMap, error) {
 		}
 		lm.byCode[c] = i
 	}
+	for i, l := range levels {
+		if j, ok := lm.byCode[l]; ok && j != i {
+			return nil, usageErrorf("--levels: %w: %s is level %d and the code of level %d (%s), so a cell %s could mean either; refused rather than guessed: give --codes that are not labels, or labels that are not codes",
+				errAmbiguousLevel, csvin.Quote(l), i+1, j+1, csvin.Quote(levels[j]), csvin.Quote(l))
+		}
+	}
 	return lm, nil
+}
+
+// numericLabels reports whether every label is a finite number, and their
+// values.
+func numericLabels(levels []string) ([]float64, bool) {
+	vals := make([]float64, len(levels))
+	for i, l := range levels {
+		v, err := strconv.ParseFloat(strings.Replace(l, "\u2212", "-", 1), 64)
+		if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
+			return nil, false
+		}
+		vals[i] = v
+	}
+	return vals, len(levels) > 0
+}
+
+// level returns the index of the level a cell stands for.
+func (lm *levelMap) level(rd rows, col int) (int, bool) {
+	s := rd.String(col)
+	if lm.values != nil {
+		if i, ok := lm.byLabel[s]; ok {
+			return i, true
+		}
+		v, err := rd.Float(col)
+		if err != nil {
+			return 0, false
+		}
+		i, ok := lm.byValue[v]
+		return i, ok
+	}
+	if i, ok := lm.byLabel[s]; ok {
+		return i, true
+	}
+	i, ok := lm.byCode[s]
+	return i, ok
 }
 
 func (lm *levelMap) describe() string {
@@ -120,6 +197,9 @@ func (lm *levelMap) describe() string {
 		parts[i] = lm.codes[i] + " = " + csvin.Quote(l)
 	}
 	s := "levels: " + strings.Join(parts, ", ")
+	if lm.values != nil && slices.Equal(lm.codes, lm.levels) {
+		s = "numeric levels: " + strings.Join(lm.levels, ", ")
+	}
 	if len(s) > 300 {
 		s = s[:300] + "..."
 	}
@@ -145,8 +225,17 @@ type freqJSON struct {
 type freqResult struct {
 	freqJSON
 	beforeName, afterName string
-	study                 *pairedt.Study
+	study                 *pairedt.Study // the tests' study (occasions swapped when reversed)
+	reversed              bool           // --direction after-before
 }
+
+// manyLevels is the number of distinct numeric values above which freq
+// without --levels warns that the values may not be categories.
+const manyLevels = 10
+
+// errNotCategory: freq without --levels found a value that is not a
+// category code (a text cell, or a number with a fractional part).
+var errNotCategory = errors.New("not a category code")
 
 func runFreq(e *env, args []string) error {
 	fs := newFlagSet(e.cmd)
@@ -165,6 +254,7 @@ func runFreq(e *env, args []string) error {
 		return err
 	}
 	in.Close()
+	e.printNotes(in)
 	var buf bytes.Buffer
 	if c.json {
 		b, err := marshalJSON(res.freqJSON)
@@ -215,19 +305,37 @@ func frequencies(in *input, c *freqConfig, lay layout, opts pairedt.Options) (*f
 	if err != nil {
 		return nil, err
 	}
+	// The tables keep the occasions in time order; --direction
+	// after-before reverses the tests only (below).
+	reversed := ps.reversed
+	if reversed {
+		ps.before, ps.after = ps.after, ps.before
+		ps.beforeTag, ps.afterTag = ps.afterTag, ps.beforeTag
+		ps.beforeName, ps.afterName = ps.afterName, ps.beforeName
+	}
+	if lm == nil && in.vars != nil {
+		if lm, err = valueLabelLevels(in, ps); err != nil {
+			return nil, err
+		}
+	}
 	// get returns the level label of a cell, "" for missing.
 	get := func(col int) (string, error) {
 		if rd.IsMissing(col) {
 			return "", nil
 		}
-		s := rd.String(col)
 		if lm == nil {
-			return s, nil
+			// Numbers without --levels: the canonical form of the
+			// value, so that 2 and 2.0 are one category.
+			v, err := rd.Float(col)
+			if err != nil {
+				return "", fmt.Errorf("%w: %w", errUsage, rd.Errorf(col, errNotCategory, "a text category: give the levels in order with --levels"))
+			}
+			if v != math.Trunc(v) {
+				return "", rd.Errorf(col, errNotCategory, "a measurement with a fractional part, not a category: for a numeric outcome use pairedt test; for categories give --levels")
+			}
+			return strconv.FormatFloat(v, 'g', -1, 64), nil
 		}
-		if i, ok := lm.byLabel[s]; ok {
-			return lm.levels[i], nil
-		}
-		if i, ok := lm.byCode[s]; ok {
+		if i, ok := lm.level(rd, col); ok {
 			return lm.levels[i], nil
 		}
 		return "", rd.Errorf(col, pairedt.ErrUnknownLevel, lm.describe())
@@ -245,12 +353,26 @@ func frequencies(in *input, c *freqConfig, lay layout, opts pairedt.Options) (*f
 		if err != nil {
 			return nil, err
 		}
-		if lm, err = newLevelMap(levels, levels, missing); err != nil {
+		if lm, err = newLevelMap(levels, nil, missing); err != nil {
 			return nil, err
+		}
+		if len(levels) > manyLevels {
+			in.notes = append(in.notes, fmt.Sprintf("%s: %d distinct values, each taken as an ordered category; for a numeric outcome use pairedt test", in.name, len(levels)))
 		}
 	}
 	if scores != nil && len(scores) != len(lm.levels) {
 		return nil, usageErrorf("--scores has %d items, there are %d levels", len(scores), len(lm.levels))
+	}
+	if scores == nil && lm.values != nil {
+		// Numbers keep their values: the signed tests and the t-test
+		// see the data as t.test would.
+		for i := 1; i < len(lm.values); i++ {
+			if !(lm.values[i] > lm.values[i-1]) {
+				return nil, usageErrorf("--levels %s: numeric levels score as their values, which must increase in the order given (%s follows %s); give --scores to score them otherwise",
+					strings.Join(lm.levels, ","), lm.levels[i], lm.levels[i-1])
+			}
+		}
+		scores = lm.values
 	}
 	so := pairedt.StudyOptions{Options: opts}
 	st, err := pairedt.AnalyzeOrdinal(before, after, lm.levels, scores, so)
@@ -260,9 +382,16 @@ func frequencies(in *input, c *freqConfig, lay layout, opts pairedt.Options) (*f
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", in.name, err)
 	}
-	r := &freqResult{beforeName: ps.beforeName, afterName: ps.afterName, study: st}
+	tables := st
+	if reversed {
+		// TODO(direction): pass the library's direction option instead.
+		if st, err = pairedt.AnalyzeOrdinal(after, before, lm.levels, scores, so); err != nil {
+			return nil, fmt.Errorf("%s: %w", in.name, err)
+		}
+	}
+	r := &freqResult{beforeName: ps.beforeName, afterName: ps.afterName, study: st, reversed: reversed}
 	r.Levels = lm.levels
-	r.Before, r.After, r.Crosstab, r.NPairs = *st.FreqBefore, *st.FreqAfter, *st.Cross, st.Cross.N
+	r.Before, r.After, r.Crosstab, r.NPairs = *tables.FreqBefore, *tables.FreqAfter, *tables.Cross, tables.Cross.N
 	r.Bowker, r.StuartMaxwell, r.SignTest, r.Wilcoxon, r.TTest = st.Bowker, st.StuartMaxwell, st.Sign, st.Wilcoxon, st.T
 	// freq prints the tables and the tests of change, not the
 	// Shapiro-Wilk test of the differences (report shows it).
@@ -273,6 +402,57 @@ func frequencies(in *input, c *freqConfig, lay layout, opts pairedt.Options) (*f
 		}
 	}
 	return r, nil
+}
+
+// valueLabelLevels returns the levels an SPSS file's value labels give the
+// outcome (the labelled codes that are not declared missing, in numeric
+// order of the codes, scored by the codes), or nil when there are none.
+func valueLabelLevels(in *input, ps pairSpec) (*levelMap, error) {
+	cols := []int{ps.before, ps.after}
+	if ps.lay == long {
+		cols = []int{ps.value}
+	}
+	var levels []dataset.ValueLabel
+	var from string
+	for _, i := range cols {
+		c := in.variable(i)
+		if c == nil || c.Kind != dataset.Numeric {
+			continue
+		}
+		lv := c.Levels()
+		if len(lv) == 0 {
+			continue
+		}
+		if levels == nil {
+			levels, from = lv, c.Name
+			continue
+		}
+		if !slices.Equal(lv, levels) {
+			return nil, fmt.Errorf("%s: %w: variables %s and %s have different value labels; give the levels with --levels",
+				in.name, pairedt.ErrLevels, csvin.Quote(from), csvin.Quote(c.Name))
+		}
+	}
+	if levels == nil {
+		return nil, nil
+	}
+	if len(levels) > pairedt.MaxLevels {
+		return nil, fmt.Errorf("%s: %w: variable %s has %d value labels, at most %d", in.name, pairedt.ErrLevels, csvin.Quote(from), len(levels), pairedt.MaxLevels)
+	}
+	lm := &levelMap{byLabel: map[string]int{}, byCode: map[string]int{}, byValue: map[float64]int{}}
+	for i, l := range levels {
+		if j, dup := lm.byLabel[l.Label]; dup {
+			return nil, fmt.Errorf("%s: %w: variable %s labels %s and %s both %s", in.name, pairedt.ErrLevels, csvin.Quote(from),
+				strconv.FormatFloat(levels[j].Value, 'g', -1, 64), strconv.FormatFloat(l.Value, 'g', -1, 64), csvin.Quote(l.Label))
+		}
+		code := strconv.FormatFloat(l.Value, 'g', -1, 64)
+		lm.levels = append(lm.levels, l.Label)
+		lm.codes = append(lm.codes, code)
+		lm.values = append(lm.values, l.Value)
+		lm.byLabel[l.Label] = i
+		lm.byCode[code] = i
+		lm.byValue[l.Value] = i
+	}
+	return lm, nil
 }
 
 // inferLevels takes the distinct values as levels when all are numbers,
@@ -290,6 +470,9 @@ func inferLevels(name string, before, after []string) ([]string, error) {
 		f, err := strconv.ParseFloat(v, 64)
 		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
 			return nil, usageErrorf("%s: category %s is not a number: give the levels in order with --levels", name, csvin.Quote(v))
+		}
+		if f != math.Trunc(f) {
+			return nil, fmt.Errorf("%s: %w: %s has a fractional part, so these are measurements, not categories: for a numeric outcome use pairedt test; for categories give --levels", name, errNotCategory, v)
 		}
 		seen[v] = f
 		levels = append(levels, v)
@@ -340,7 +523,11 @@ func (r *freqResult) writeText(w io.Writer) {
 	for i, s := range r.study.Scores {
 		sc[i] = g(s, 6)
 	}
-	fmt.Fprintf(w, "Paired tests on %d complete pairs (d = before - after; scores %s)\n", r.NPairs, strings.Join(sc, ", "))
+	dir := "d = before - after"
+	if r.reversed {
+		dir = "d = after - before, --direction after-before"
+	}
+	fmt.Fprintf(w, "Paired tests on %d complete pairs (%s; scores %s)\n", r.NPairs, dir, strings.Join(sc, ", "))
 	var notes []string
 	note := func(name string, ws []pairedt.Warning) {
 		for _, s := range ws {

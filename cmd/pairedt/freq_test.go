@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -177,5 +178,55 @@ func TestFreqPartialFailure(t *testing.T) {
 	if code != 0 || stderr != "" || !strings.Contains(out, `"t_test": null`) || !strings.Contains(out, `"test": "t_test"`) ||
 		!strings.Contains(out, "essentially constant") || !strings.Contains(out, `"bowker": {`) {
 		t.Errorf("exit %d\nstderr %s\nout %s", code, stderr, out)
+	}
+}
+
+// TestFreqKeepsValues: freq without --levels and with numeric --levels
+// scores numbers by their values (issue 10, item 5). Codes {1,2,4} in
+// testdata/codes124.csv: R 4.2.2, d <- read.csv("testdata/codes124.csv");
+// t.test(d$pre, d$post, paired = TRUE)$statistic = -2.9054879908745588
+// (testdata/r/cli_items.R); scored 1..3 it would be -2.688774478590815.
+func TestFreqKeepsValues(t *testing.T) {
+	const wantT = -2.9054879908745588
+	for _, extra := range [][]string{nil, {"--levels", "1,2,4"}, {"--levels", "1,2,4", "--scores", "1,2,4"}} {
+		args := append([]string{"freq", "testdata/codes124.csv", "--before", "pre", "--after", "post", "--json"}, extra...)
+		code, out, stderr := runCmd(t, "", args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", extra, code, stderr)
+		}
+		var r freqJSON
+		if err := json.Unmarshal([]byte(out), &r); err != nil {
+			t.Fatal(err)
+		}
+		if r.TTest == nil || !scalar.EqualWithinRel(r.TTest.T, wantT, 1e-12) {
+			t.Errorf("%v: t = %v, want %v (R t.test)", extra, r.TTest, wantT)
+		}
+	}
+	// Scores 1..3 given explicitly give R's t.test on the ranks of the codes.
+	code, out, _ := runCmd(t, "", "freq", "testdata/codes124.csv", "--before", "pre", "--after", "post", "--scores", "1,2,3", "--json")
+	var r freqJSON
+	if code != 0 || json.Unmarshal([]byte(out), &r) != nil || !scalar.EqualWithinRel(r.TTest.T, -2.688774478590815, 1e-12) {
+		t.Errorf("--scores 1,2,3: exit %d, t = %v, want -2.688774478590815", code, r.TTest)
+	}
+}
+
+// TestFreqContinuous: MASS::shoes (testdata/shoes.csv, written by
+// testdata/r/cli_items.R) holds measurements: freq refuses them and names
+// pairedt test, where R's t.test(shoes$A, shoes$B, paired = TRUE) gives
+// t = -3.3488765362215762 (checked in TestTestAll).
+func TestFreqContinuous(t *testing.T) {
+	code, out, stderr := runCmd(t, "", "freq", "testdata/shoes.csv", "--before", "A", "--after", "B")
+	if code != exitUsage || out != "" || !strings.Contains(stderr, "not a category") || !strings.Contains(stderr, "pairedt test") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, stderr)
+	}
+	// Many distinct whole numbers: a note on standard error, results all the same.
+	var b strings.Builder
+	b.WriteString("pre,post\n")
+	for i := 0; i < 12; i++ {
+		fmt.Fprintf(&b, "%d,%d\n", i, i+1+i%3)
+	}
+	code, out, stderr = runCmd(t, b.String(), "freq", "-", "--before", "pre", "--after", "post")
+	if code != 0 || out == "" || !strings.Contains(stderr, "distinct values") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
 	}
 }

@@ -63,6 +63,30 @@ var goldenCases = []goldenCase{
 	{name: "freq-constant", args: "freq - --before pre --after post --levels 1,2,3", stdin: "pre,post\n1,2\n1,2\n2,3\n"},
 	{name: "freq-unknown-level", args: "freq testdata/nochange.csv --before pre --after post --levels low,high", code: exitUsage},
 	{name: "freq-bad-scores", args: "freq testdata/nochange.csv --before pre --after post --levels low,mid,high --scores 3,2,1", code: exitUsage},
+	// Issue 10: numeric levels are their own codes (item 1); numbers keep
+	// their values (item 5; t = -2.9055 as R's t.test, testdata/r/cli_items.R);
+	// measurements are refused (item 5, MASS::shoes).
+	{name: "freq-numeric-stray", args: "freq - --before pre --after post --levels 0,1,2", stdin: "pre,post\n0,1\n2,3\n", code: exitUsage},
+	{name: "freq-codes124", args: "freq testdata/codes124.csv --before pre --after post"},
+	{name: "freq-shoes", args: "freq testdata/shoes.csv --before A --after B", code: exitUsage},
+	// Issue 10, item 8: long format with two incomplete subjects, dropped
+	// and named (t = -3.3377 as R, testdata/r/cli_items.R).
+	{name: "test-long-dropout", args: "test testdata/sleep_long_dropout.csv --id id --time time --value hours --before pre --after post"},
+	// Issue 17: SPSS and Excel input (detected by content).
+	{name: "freq-oxytocin-sav", args: "freq ../../dataset/testdata/oxytocin.sav --before sebelum --after sesudah"},
+	{name: "test-sleep-xlsx", args: "test ../../dataset/testdata/sleep.xlsx --before group1 --after group2 --sheet sleep"},
+	{name: "test-xlsx-no-sheet", args: "test ../../dataset/testdata/sleep.xlsx --before group1 --after group2 --sheet Data", code: exitUsage},
+	{name: "test-sav-no-column", args: "test ../../dataset/testdata/sleep.sav --before group1 --after drug2", code: exitUsage},
+	{name: "test-sav-sep", args: "test ../../dataset/testdata/sleep.sav --before group1 --after group2 --sep ';'", code: exitUsage},
+	{name: "test-csv-sheet", args: "test testdata/sleep.csv --before drug1 --after drug2 --sheet 1", code: exitUsage},
+	{name: "report-oxytocin-sav", args: "report ../../dataset/testdata/oxytocin.sav --before sebelum --after sesudah --lang id --out $OUT --no-charts"},
+	// Issue 10, item 10: test --all (numbers checked against R in TestTestAll).
+	{name: "test-sleep-all", args: "test testdata/sleep.csv --before drug1 --after drug2 --all"},
+	{name: "test-sleep-all-json", args: "test testdata/sleep.csv --before drug1 --after drug2 --all --json"},
+	// Issue 10, item 11: one group, d = after - before (R values in TestWhereDirection).
+	{name: "test-anorexia-cbt", args: "test testdata/anorexia.csv --before Prewt --after Postwt --where Treat=CBT --direction after-before"},
+	{name: "freq-likert-reversed", args: "freq testdata/likert.csv --before pre --after post --levels 'none,some,a lot,all' --direction after-before"},
+	{name: "test-where-no-match", args: "test testdata/anorexia.csv --before Prewt --after Postwt --where Treat=XYZ", code: exitUsage},
 	{name: "freq-all-missing", args: "freq - --before pre --after post --levels a,b", stdin: "pre,post\n,a\n,b\n", code: exitAnalysis},
 
 	// check

@@ -1,15 +1,21 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
+	"github.com/pairedt/pairedt/dataset"
 	"github.com/pairedt/pairedt/internal/atomicfile"
 	"github.com/pairedt/pairedt/internal/csvin"
 )
@@ -18,7 +24,6 @@ import (
 // line and column, or listed by id.
 var (
 	errDuplicateID = errors.New("duplicate subject id")
-	errUnmatchedID = errors.New("unmatched subject id")
 	errMissingID   = errors.New("missing subject id")
 	errOccasion    = errors.New("unknown occasion")
 )
@@ -26,9 +31,19 @@ var (
 // input is an opened data file.
 type input struct {
 	name   string
-	rd     *csvin.Reader
+	rd     rows
+	vars   []dataset.Variable // SPSS or Excel input: the variables; nil for CSV
 	close  func()
-	finish func() // stops the progress line
+	finish func()   // stops the progress line
+	notes  []string // for standard error, after a successful analysis
+}
+
+// printNotes writes the notes of in (subjects dropped, ...) to standard
+// error.
+func (e *env) printNotes(in *input) {
+	for _, n := range in.notes {
+		fmt.Fprintf(e.stderr, "pairedt %s: note: %s\n", e.cmd.name, safeText(n))
+	}
 }
 
 // openInput opens path ("-" for standard input) and reads its header.
@@ -76,13 +91,99 @@ func (e *env) openInputTee(path string, f *inputFlags, tee io.Writer) (*input, e
 		r = io.TeeReader(r, tee)
 	}
 	r, finish := startProgress(e.stderr, r, size)
-	rd, err := csvin.NewReader(r, opts)
+	br := bufio.NewReaderSize(r, 64<<10)
+	prefix, _ := br.Peek(64)
+	if format := dataset.Detect(prefix); format != dataset.FormatUnknown {
+		// SPSS and Excel files are read whole by package dataset (the
+		// whole file passes through tee, for the report's hash).
+		if f.stream && format != dataset.FormatXLSX {
+			// test's t-test alone streams an SPSS file case by case.
+			sr, err := f.openSAV(br, name)
+			if err != nil {
+				finish()
+				closeFn()
+				return nil, err
+			}
+			return &input{name: name, rd: sr, vars: sr.vars, close: closeFn, finish: finish}, nil
+		}
+		t, err := f.readTable(br, name, format)
+		finish()
+		if err != nil {
+			closeFn()
+			return nil, err
+		}
+		vars := make([]dataset.Variable, len(t.Columns))
+		for i, c := range t.Columns {
+			vars[i] = c.Variable
+		}
+		return &input{name: name, rd: newTableRows(t), vars: vars, close: closeFn, finish: func() {}}, nil
+	}
+	if f.sheet != "" {
+		finish()
+		closeFn()
+		return nil, usageErrorf("%w: --sheet selects a sheet of an .xlsx workbook; %s is read as CSV", errFormatFlag, name)
+	}
+	rd, err := csvin.NewReader(br, opts)
 	if err != nil {
 		finish()
 		closeFn()
 		return nil, err
 	}
 	return &input{name: name, rd: rd, close: closeFn, finish: finish}, nil
+}
+
+// readTable reads an SPSS or Excel file through package dataset.
+func (f *inputFlags) readTable(r io.Reader, name string, format dataset.Format) (*dataset.Table, error) {
+	if err := f.tableFlags(name, format); err != nil {
+		return nil, err
+	}
+	o := dataset.Options{Sheet: f.sheet}
+	if f.missingSet {
+		list, err := parseList("--missing", f.missing, true)
+		if err != nil {
+			return nil, err
+		}
+		o.Missing = list
+	}
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: %v", errInputFile, name, err)
+	}
+	t, err := dataset.Read(bytes.NewReader(data), name, o)
+	if err != nil {
+		return nil, err
+	}
+	if t.Rows == 0 {
+		return nil, &csvin.Error{File: name, Err: csvin.ErrNoRows}
+	}
+	return t, nil
+}
+
+// tableFlags refuses the flags that do not apply to an SPSS or Excel file.
+func (f *inputFlags) tableFlags(name string, format dataset.Format) error {
+	for _, fl := range []struct{ name, val string }{{"--sep", f.sep}, {"--decimal", f.decimal}} {
+		if fl.val != "" {
+			return usageErrorf("%w: %s applies to CSV input; %s is %s", errFormatFlag, fl.name, name, formatName(format))
+		}
+	}
+	if f.sheet != "" && format != dataset.FormatXLSX {
+		return usageErrorf("%w: --sheet applies to .xlsx workbooks; %s is %s", errFormatFlag, name, formatName(format))
+	}
+	if f.missingSet && format != dataset.FormatXLSX {
+		return usageErrorf("%w: --missing applies to CSV and .xlsx input; %s is %s, which declares its own missing values", errFormatFlag, name, formatName(format))
+	}
+	return nil
+}
+
+// formatName names a format for messages.
+func formatName(f dataset.Format) string {
+	switch f {
+	case dataset.FormatSAV, dataset.FormatZSAV:
+		return "an SPSS system file"
+	case dataset.FormatXLSX:
+		return "an Excel workbook"
+	}
+	return "CSV"
 }
 
 // Close stops the progress line and closes the file.
@@ -101,10 +202,80 @@ type pairSpec struct {
 	id, time, value       int // -1 when absent
 	beforeTag, afterTag   string
 	beforeName, afterName string // for messages
+	where                 *whereFilter
+	reversed              bool // --direction after-before: the columns are swapped
+}
+
+// whereFilter is --where COL=VALUE: only the rows whose COL holds VALUE
+// (its text, or for an SPSS variable the value label of its code) are read.
+type whereFilter struct {
+	name, value string
+	col         int
+	matched     int
+	seen        []string // distinct values, for the error when none matches
+}
+
+// errNoMatch: --where matched no row.
+var errNoMatch = errors.New("--where matches no row")
+
+func (w *whereFilter) seenList() string {
+	q := make([]string, len(w.seen))
+	for i, s := range w.seen {
+		q[i] = csvin.Quote(s)
+	}
+	list := strings.Join(q, ", ")
+	if len(w.seen) == maxSeen {
+		list += ", ..."
+	}
+	if list == "" {
+		list = "no value"
+	}
+	return list
+}
+
+const maxSeen = 10
+
+// keep reports whether the current row passes --where.
+func (ps *pairSpec) keep(in *input) bool {
+	w := ps.where
+	if w == nil {
+		return true
+	}
+	s := in.rd.String(w.col)
+	ok := s == w.value
+	label := ""
+	if c := in.variable(w.col); c != nil && s != "" {
+		if c.Kind == dataset.Numeric {
+			if v, err := strconv.ParseFloat(s, 64); err == nil {
+				label, _ = c.LabelOf(v)
+			}
+		} else {
+			for _, vl := range c.ValueLabels {
+				if vl.Text == s {
+					label = vl.Label
+				}
+			}
+		}
+		ok = ok || (label != "" && label == w.value)
+	}
+	if ok {
+		w.matched++
+		return true
+	}
+	if len(w.seen) < maxSeen {
+		show := s
+		if label != "" {
+			show = s + " (" + label + ")"
+		}
+		if !slices.Contains(w.seen, show) {
+			w.seen = append(w.seen, show)
+		}
+	}
+	return false
 }
 
 // resolve finds the columns named by the flags.
-func resolve(rd *csvin.Reader, f *inputFlags, lay layout) (pairSpec, error) {
+func resolve(rd rows, f *inputFlags, lay layout) (pairSpec, error) {
 	ps := pairSpec{lay: lay, id: -1, time: -1, value: -1, before: -1, after: -1}
 	var err error
 	col := func(name string) int {
@@ -117,6 +288,14 @@ func resolve(rd *csvin.Reader, f *inputFlags, lay layout) (pairSpec, error) {
 	}
 	if f.id != "" {
 		ps.id = col(f.id)
+	}
+	if f.where != "" {
+		name, value, ok := strings.Cut(f.where, "=")
+		name, value = strings.TrimSpace(name), strings.TrimSpace(value)
+		if !ok || name == "" {
+			return ps, usageErrorf("--where %q: want COLUMN=VALUE", f.where)
+		}
+		ps.where = &whereFilter{name: name, value: value, col: col(name)}
 	}
 	switch lay {
 	case wide:
@@ -132,6 +311,14 @@ func resolve(rd *csvin.Reader, f *inputFlags, lay layout) (pairSpec, error) {
 		ps.beforeTag, ps.afterTag = strings.TrimSpace(f.before), strings.TrimSpace(f.after)
 		ps.beforeName, ps.afterName = f.value+" at "+f.before, f.value+" at "+f.after
 	}
+	if err == nil && f.reversed() {
+		// TODO(direction): pass pairedt.StudyOptions' direction option
+		// once the library has it, instead of swapping the columns.
+		ps.reversed = true
+		ps.before, ps.after = ps.after, ps.before
+		ps.beforeTag, ps.afterTag = ps.afterTag, ps.beforeTag
+		ps.beforeName, ps.afterName = ps.afterName, ps.beforeName
+	}
 	return ps, err
 }
 
@@ -144,6 +331,9 @@ func readPairs[T any](in *input, ps pairSpec, get func(col int) (T, error), emit
 	switch {
 	case ps.lay == wide && ps.id < 0:
 		for rd.Next() {
+			if !ps.keep(in) {
+				continue
+			}
 			x, err := get(ps.before)
 			if err != nil {
 				return err
@@ -157,6 +347,9 @@ func readPairs[T any](in *input, ps pairSpec, get func(col int) (T, error), emit
 	case ps.lay == wide:
 		seen := make(map[string]int)
 		for rd.Next() {
+			if !ps.keep(in) {
+				continue
+			}
 			id, err := subjectID(rd, ps.id)
 			if err != nil {
 				return err
@@ -186,10 +379,17 @@ func readPairs[T any](in *input, ps pairSpec, get func(col int) (T, error), emit
 	if rd.Rows() == 0 {
 		return &csvin.Error{File: in.name, Line: 1, Err: csvin.ErrNoRows}
 	}
+	if ps.where != nil {
+		w := ps.where
+		if w.matched == 0 {
+			return fmt.Errorf("%s: %w: no row has %s = %s; the column holds %s", in.name, errNoMatch, csvin.Quote(w.name), csvin.Quote(w.value), w.seenList())
+		}
+		in.notes = append(in.notes, fmt.Sprintf("%s: %d of %d rows have %s = %s (--where)", in.name, w.matched, rd.Rows(), w.name, csvin.Quote(w.value)))
+	}
 	return nil
 }
 
-func subjectID(rd *csvin.Reader, col int) (string, error) {
+func subjectID(rd rows, col int) (string, error) {
 	if rd.IsMissing(col) {
 		return "", rd.Errorf(col, errMissingID, "every row needs a subject id")
 	}
@@ -206,6 +406,9 @@ func readLong[T any](in *input, ps pairSpec, get func(col int) (T, error), emit 
 	subjects := make(map[string]*pending[T])
 	var order []string
 	for rd.Next() {
+		if !ps.keep(in) {
+			continue
+		}
 		id, err := subjectID(rd, ps.id)
 		if err != nil {
 			return err
@@ -266,17 +469,38 @@ func readLong[T any](in *input, ps pairSpec, get func(col int) (T, error), emit 
 		}
 	}
 	if n > 0 {
+		// A subject seen at one occasion only is dropped and counted, as
+		// a wide row with a missing value is (and as R's t.test drops the
+		// NA pair): dropouts are the normal case (issue 10, item 8).
 		list := strings.Join(unmatched, ", ")
 		if n > len(unmatched) {
 			list += fmt.Sprintf(" and %d more", n-len(unmatched))
 		}
-		return fmt.Errorf("%s: %w: %d subject(s) without both occasions: %s", in.name, errUnmatchedID, n, list)
+		in.notes = append(in.notes, fmt.Sprintf("%s: %d subject(s) without both occasions dropped: %s", in.name, n, list))
 	}
+	miss := missingValue[T]()
 	for _, id := range order {
 		p := subjects[id]
-		emit(p.x, p.y)
+		switch {
+		case p.lineX == 0:
+			emit(miss, p.y)
+		case p.lineY == 0:
+			emit(p.x, miss)
+		default:
+			emit(p.x, p.y)
+		}
 	}
 	return nil
+}
+
+// missingValue is the value of T that stands for a missing one: NaN for
+// numbers, "" for categories.
+func missingValue[T any]() T {
+	var v T
+	if f, ok := any(&v).(*float64); ok {
+		*f = math.NaN()
+	}
+	return v
 }
 
 // Progress settings (variables so that a test can shorten them).

@@ -17,7 +17,17 @@
 //	Run "pairedt COMMAND -h" for a command's flags and an example.
 //	"pairedt --version" prints the version.
 //
-//	Input: a CSV file as spreadsheets export it ("-" reads standard input):
+//	Input formats are told apart by content, not by extension: an SPSS system
+//	file (.sav, compressed or not, and .zsav), an Excel workbook (.xlsx; --sheet
+//	NAME|INDEX picks the sheet, default the only sheet with data; numbers as
+//	stored, formulas by their cached value, empty cells and NA missing), or CSV.
+//	In an SPSS file, declared (user-missing) and system-missing values are
+//	missing and counted; value labels make the outcome ordered categories for
+//	freq and report (numeric order of the codes, no --levels needed), and
+//	variable labels name it in the report. Errors name the file, the case and
+//	the variable ("data.sav: case 3, column "pre"").
+//
+//	CSV input is a file as spreadsheets export it ("-" reads standard input):
 //	a header row, columns named with --before and --after (one row per
 //	subject); ',' ';' or tab separators and '.' or ',' decimal marks are
 //	detected (--sep, --decimal set them); UTF-8 with or without BOM; CRLF or LF;
@@ -25,9 +35,17 @@
 //	list); a pair with a missing value is dropped and counted. --id COL checks
 //	that subject ids are unique; long format, one row per subject and occasion
 //	in any order, is read with --id COL --time COL --value COL, where --before
-//	and --after name the two occasions. Every input error names the file, the
+//	and --after name the two occasions; a subject with one occasion only is
+//	dropped and counted, and named in a note on standard error. Every input error names the file, the
 //	line, the column and what was found. Numeric wide input is streamed in
 //	constant memory; a progress line appears on a terminal after a second.
+//	--where COL=VALUE analyses only the rows whose COL holds VALUE (an SPSS
+//	code or its value label); for one analysis per group, run once per value:
+//	  for g in CBT Cont FT; do pairedt test anorexia.csv --before Prewt \
+//	      --after Postwt --where Treat=$g; done
+//	--direction after-before analyses d = after - before (a weight gain is
+//	positive) in place of R's default d = before - after; the output names the
+//	direction, and report records both flags in its provenance.
 //	Output files (-o FILE, report --out DIR) are replaced atomically and keep
 //	their mode; -o follows a symlink, writes through to a device or FIFO
 //	(/dev/stdout) and never writes over an input. A flag given twice is an error.

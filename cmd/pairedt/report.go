@@ -6,11 +6,11 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
+	"github.com/pairedt/pairedt/dataset"
 	"github.com/pairedt/pairedt/internal/atomicfile"
 	"github.com/pairedt/pairedt/pairedt"
 	"github.com/pairedt/pairedt/pairedt/audit"
@@ -31,6 +31,10 @@ sign tests, a paired plot and a plot of the differences.
 Ordered categories (--levels, as in "pairedt freq"): the frequency tables,
 the cross table and bar chart, Bowker, Stuart-Maxwell, sign and Wilcoxon
 tests, and the t-test on the scores, flagged as such.
+An SPSS file whose outcome has value labels is read as ordered categories
+without --levels, and its variable labels name the outcome (or, when the two
+columns' labels differ, the two occasions) unless --variable, --before-label
+or --after-label say otherwise.
 --claims FILE adds the audit of a published report's claims.
 
 The t-test is required: when these data do not define it (e.g. every
@@ -51,7 +55,8 @@ command; no clock time.`,
 	example: `  $ pairedt report sleep.csv --before drug1 --after drug2 --lang en --out out
   $ pairedt report asi.csv --before sebelum --after sesudah --lang id --out hasil \
       --levels "ASI belum keluar,ASI keluar namun belum lancar,ASI keluar lancar" \
-      --title "Kelancaran ASI" --claims claims.json`,
+      --title "Kelancaran ASI" --claims claims.json
+  $ pairedt report asi.sav --before sebelum --after sesudah --lang id --out hasil`,
 	flags: func(fs *flag.FlagSet) { newReportConfig(fs) },
 	run:   runReport,
 }
@@ -117,7 +122,7 @@ func runReport(e *env, args []string) error {
 	}
 	var checks []audit.Check
 	if c.claims != "" {
-		if checks, err = auditClaims(c.claims); err != nil {
+		if checks, err = e.auditClaims(c.claims); err != nil {
 			return err
 		}
 	}
@@ -128,18 +133,18 @@ func runReport(e *env, args []string) error {
 		return err
 	}
 	defer in.Close()
+	ps, err := resolve(in.rd, &c.freq.in, lay)
+	if err != nil {
+		return err
+	}
 	var st *pairedt.Study
-	if c.freq.levels != "" {
+	if c.freq.levels != "" || hasValueLabels(in, ps) {
 		fr, err := frequencies(in, &c.freq, lay, topts)
 		if err != nil {
 			return err
 		}
 		st = fr.study
 	} else {
-		ps, err := resolve(in.rd, &c.freq.in, lay)
-		if err != nil {
-			return err
-		}
 		var x, y []float64
 		if err := readPairs(in, ps, in.rd.Float, func(u, v float64) { x, y = append(x, u), append(y, v) }); err != nil {
 			return err
@@ -159,6 +164,22 @@ func runReport(e *env, args []string) error {
 	}
 	a := report.FromStudy(st)
 	a.Title, a.Variable, a.BeforeLabel, a.AfterLabel = c.title, c.variable, c.beforeLabel, c.afterLabel
+	if c.freq.in.reversed() {
+		// The study analyses d = after - before with the occasions
+		// swapped, so its first occasion is the posttest: the labels
+		// follow their occasions.
+		// TODO(direction): pass the library's direction option instead.
+		a.BeforeLabel, a.AfterLabel = c.afterLabel, c.beforeLabel
+	}
+	tableLabels(in, ps, &a)
+	if c.freq.in.reversed() {
+		if a.BeforeLabel == "" {
+			a.BeforeLabel = defaultOccasion(o.Lang, true)
+		}
+		if a.AfterLabel == "" {
+			a.AfterLabel = defaultOccasion(o.Lang, false)
+		}
+	}
 	in.Close()
 	a.Checks = checks
 	a.Provenance = report.Provenance{
@@ -173,15 +194,10 @@ func runReport(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	protect := e.inputs
-	if c.claims != "" {
-		if fi, err := os.Stat(c.claims); err == nil {
-			protect = append(protect, fi)
-		}
-	}
-	if err := atomicfile.WriteSet(c.outDir, atomicfile.Options{Protect: protect, LockWait: reportLockWait}, files); err != nil {
+	if err := atomicfile.WriteSet(c.outDir, atomicfile.Options{Protect: e.inputs, LockWait: reportLockWait}, files); err != nil {
 		return fmt.Errorf("%w: %w", errOutputFile, err)
 	}
+	e.printNotes(in)
 	for _, u := range st.Undefined {
 		fmt.Fprintf(e.stderr, "pairedt report: %s left out: %s\n", u.Method, safeText(u.Err.Error()))
 	}
@@ -189,6 +205,64 @@ func runReport(e *env, args []string) error {
 		fmt.Fprintf(e.stdout, "wrote %s\n", safeText(filepath.Join(c.outDir, f.Name)))
 	}
 	return nil
+}
+
+// defaultOccasion is the report's default name of an occasion (see the
+// --before-label and --after-label flags).
+func defaultOccasion(l report.Lang, after bool) string {
+	switch {
+	case l == report.Indonesian && after:
+		return "Sesudah"
+	case l == report.Indonesian:
+		return "Sebelum"
+	case after:
+		return "After"
+	}
+	return "Before"
+}
+
+// hasValueLabels reports whether the outcome of an SPSS file has value
+// labels, which make it ordered categories (as --levels would).
+func hasValueLabels(in *input, ps pairSpec) bool {
+	for _, i := range []int{ps.before, ps.after, ps.value} {
+		if c := in.variable(i); c != nil && c.Kind == dataset.Numeric && len(c.Levels()) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// tableLabels names the outcome of an SPSS file by its variable labels,
+// where the flags (--variable, --before-label, --after-label) did not: the
+// label of the long format's --value column, the label both wide columns
+// share, or else each wide column's label as the label of its occasion.
+func tableLabels(in *input, ps pairSpec, a *report.Analysis) {
+	if in.vars == nil {
+		return
+	}
+	if ps.lay == long {
+		if c := in.variable(ps.value); c != nil && c.Label != "" && a.Variable == "" {
+			a.Variable = c.Label
+		}
+		return
+	}
+	b, af := in.variable(ps.before), in.variable(ps.after)
+	if b == nil || af == nil {
+		return
+	}
+	switch {
+	case b.Label != "" && b.Label == af.Label:
+		if a.Variable == "" {
+			a.Variable = b.Label
+		}
+	case b.Label != "" || af.Label != "":
+		if a.BeforeLabel == "" {
+			a.BeforeLabel = b.DisplayName()
+		}
+		if a.AfterLabel == "" {
+			a.AfterLabel = af.DisplayName()
+		}
+	}
 }
 
 // reportLockWait is how long report waits for another run writing the same

@@ -224,7 +224,6 @@ func badCases() []badCase {
 		{name: "duplicate id wide", file: sleep + "2,1,1\n", args: wide + " --id id", want: errDuplicateID, code: 2, frag: `line 5, column "id" (field 1): found "2": duplicate subject id (the same id is on line 3`},
 		{name: "missing id", file: sleep + "NA,1,1\n", args: wide + " --id id", want: errMissingID, code: 2, frag: "line 5"},
 		{name: "duplicate id long", file: "id,t,v\na,pre,1\na,post,2\na,pre,3\n", args: "test FILE --id id --time t --value v --before pre --after post", want: errDuplicateID, code: 2, frag: `subject "a" already has a "pre" row on line 2`},
-		{name: "unmatched id long", file: "id,t,v\na,pre,1\na,post,2\nb,pre,3\nc,post,1\n", args: "test FILE --id id --time t --value v --before pre --after post", want: errUnmatchedID, code: 2, frag: `"b" (line 4, no "post" row), "c" (line 5, no "pre" row)`},
 		{name: "unknown occasion", file: "id,t,v\na,pre,1\na,mid,2\n", args: "test FILE --id id --time t --value v --before pre --after post", want: errOccasion, code: 2, frag: `found "mid"`},
 		{name: "Inf", file: sleep + "4,Inf,1\n", args: wide, want: csvin.ErrNonFinite, code: 2, frag: `found "Inf": infinite value`},
 		{name: "1e400", file: sleep + "4,1,1e400\n", args: wide, want: csvin.ErrOutOfRange, code: 2, frag: `column "post" (field 3): found "1e400": number out of range`},
@@ -272,6 +271,15 @@ func badCases() []badCase {
 		{name: "empty levels", file: "pre,post\n1,2\n", args: "freq FILE --before pre --after post --levels a,,b", want: errUsage, code: 2, frag: "item 2 is empty"},
 		{name: "freq non-numeric file", file: "pre,post\n1,\"2\n", args: "freq FILE --before pre --after post --levels 1,2", want: csvin.ErrUnterminatedQuote, code: 2, frag: "line 2"},
 		{name: "decimal comma set for a comma file", file: sleep, args: wide + " --decimal ,", want: csvin.ErrDecimal, code: 2, frag: "comma-separated"},
+		// Issue 10, item 1: numeric labels are their own codes.
+		{name: "numeric level stray value", file: "pre,post\n0,1\n2,3\n", args: "freq FILE --before pre --after post --levels 0,1,2", want: pairedt.ErrUnknownLevel, code: 2, frag: `line 3, column "post" (field 2): found "3": pairedt: unknown level (numeric levels: 0, 1, 2)`},
+		{name: "numeric level not read as code", file: "pre,post\n2,4\n3,6\n", args: "freq FILE --before pre --after post --levels 2,4,6", want: pairedt.ErrUnknownLevel, code: 2, frag: `line 3, column "pre" (field 1): found "3"`},
+		{name: "label is another level's code", file: "pre,post\n1,2\n", args: "freq FILE --before pre --after post --levels 2,1 --codes 1,2", want: errAmbiguousLevel, code: 2, frag: `"2" is level 1 and the code of level 2 ("1")`},
+		{name: "mixed label is a code", file: "pre,post\n1,2\n", args: "freq FILE --before pre --after post --levels 2,low", want: errAmbiguousLevel, code: 2, frag: "could mean either"},
+		{name: "numeric levels out of order", file: "pre,post\n1,2\n", args: "freq FILE --before pre --after post --levels 2,1", want: errUsage, code: 2, frag: "give --scores"},
+		{name: "numeric level text cell", file: "pre,post\n1,low\n", args: "freq FILE --before pre --after post --levels 1,2", want: pairedt.ErrUnknownLevel, code: 2, frag: `found "low"`},
+		// Issue 10, item 5: measurements are not categories.
+		{name: "fractional values", file: "pre,post\n13.2,14\n8.2,8.8\n", args: "freq FILE --before pre --after post", want: errNotCategory, code: 2, frag: `line 2, column "pre" (field 1): found "13.2": not a category code`},
 		{name: "bad missing list", file: sleep, args: wide + ` --missing "a`, want: errUsage, code: 2, frag: "--missing"},
 	}
 }
@@ -452,5 +460,28 @@ func TestProgress(t *testing.T) {
 		if !term && got != "" {
 			t.Errorf("not a terminal: stderr %q", got)
 		}
+	}
+}
+
+// TestLongDropout: long format with s10's "post" and s3's "pre" rows
+// missing drops both subjects, counts them and names them on standard
+// error (issue 10, item 8). R 4.2.2: x <- sleep$extra[sleep$group == 1];
+// y <- sleep$extra[sleep$group == 2]; t.test(x[-c(3, 10)], y[-c(3, 10)],
+// paired = TRUE)$statistic = -3.3377247032876265 (testdata/r/cli_items.R).
+func TestLongDropout(t *testing.T) {
+	code, out, stderr := runCmd(t, "", "test", "testdata/sleep_long_dropout.csv", "--id", "id", "--time", "time",
+		"--value", "hours", "--before", "pre", "--after", "post", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var r pairedt.TTestResult
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.N != 8 || r.Dropped != 2 || !scalar.EqualWithinRel(r.T, -3.3377247032876265, 1e-12) {
+		t.Errorf("n = %d, dropped = %d, t = %v; want 8, 2, -3.3377247032876265", r.N, r.Dropped, r.T)
+	}
+	if !strings.Contains(stderr, `2 subject(s) without both occasions dropped: "s10" (line 11, no "post" row), "s3" (line 17, no "pre" row)`) {
+		t.Errorf("stderr %q", stderr)
 	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"math"
@@ -12,24 +13,33 @@ import (
 
 var testCommand = &command{
 	name:     "test",
-	synopsis: "pairedt test FILE --before COL --after COL [--json] [--alternative two.sided|less|greater] [--mu M] [--conf-level L] [-o OUT]",
+	synopsis: "pairedt test FILE --before COL --after COL [--all] [--json] [--alternative two.sided|less|greater] [--mu M] [--conf-level L] [-o OUT]",
 	about:    "paired t-test of before - after (as R's t.test(x, y, paired = TRUE))",
 	help: `Runs the paired t-test of d = before - after, with R's conventions: the
 t statistic, df, p-value, the confidence interval of the mean difference,
-SPSS's paired descriptives and the effect sizes d_z, g_z and d_av.
+SPSS's paired descriptives and the effect sizes d_z, g_z and d_av. --all adds the Wilcoxon signed-rank
+test, the sign test and the Shapiro-Wilk test of the differences (as R's
+wilcox.test, binom.test and shapiro.test), computed by the same code as
+report; without --all the t-test alone streams the file in constant memory.
 
 Text output is R's print block (the data line names the two columns),
 then the effect sizes and paired descriptives, then any warnings; --json prints the result as a JSON object
 (keys n, dropped, df, mean_diff, sd_diff, se, t, p, ci_low, ci_high, ...; an
-infinite one-sided bound is the string "Inf" or "-Inf").
+infinite one-sided bound is the string "Inf" or "-Inf"); with --all, one
+object with the keys n, dropped, t_test, wilcoxon, sign_test, shapiro_wilk
+and undefined (a test these data do not define is null, its reason listed).
 
-FILE is a CSV file ("-" for standard input) with a header row. Wide format
+FILE is a CSV file ("-" for standard input) with a header row, an SPSS .sav
+or .zsav file, or an Excel .xlsx workbook (--sheet). Wide CSV format
 (one row per subject) is read in constant memory, whatever its size; a pair
 with a missing value is dropped and counted. See "pairedt -h" for the input
 conventions (separators, decimal comma, missing markers, long format).`,
 	example: `  $ pairedt test sleep.csv --before drug1 --after drug2
   $ pairedt test data.csv --id subject --time occasion --value score --before pre --after post --json
-  $ pairedt test ukur.csv --before sebelum --after sesudah --decimal , --alternative greater`,
+  $ pairedt test ukur.csv --before sebelum --after sesudah --decimal , --alternative greater
+  $ pairedt test data.sav --before pre --after post --all
+  $ pairedt test data.xlsx --sheet Data --before pre --after post
+  $ pairedt test anorexia.csv --before Prewt --after Postwt --where Treat=CBT --direction after-before --all`,
 	flags: func(fs *flag.FlagSet) { newTestConfig(fs) },
 	run:   runTest,
 }
@@ -38,6 +48,7 @@ type testConfig struct {
 	in   inputFlags
 	t    testFlags
 	json bool
+	all  bool
 	out  string
 }
 
@@ -46,6 +57,7 @@ func newTestConfig(fs *flag.FlagSet) *testConfig {
 	c.in.define(fs)
 	c.t.define(fs)
 	fs.BoolVar(&c.json, "json", false, "print the result as JSON")
+	fs.BoolVar(&c.all, "all", false, "also the Wilcoxon signed-rank test, the sign test and Shapiro-Wilk of the differences (reads the pairs into memory)")
 	fs.StringVar(&c.out, "o", "", "write the output to `file` (atomically) instead of standard output")
 	return c
 }
@@ -54,7 +66,7 @@ func newTestConfig(fs *flag.FlagSet) *testConfig {
 func oneFile(pos []string) (string, error) {
 	switch len(pos) {
 	case 0:
-		return "", usageErrorf("missing FILE (a CSV file, or - for standard input)")
+		return "", usageErrorf("missing FILE (a CSV, .sav or .xlsx file, or - for standard input)")
 	case 1:
 		if pos[0] == "" {
 			return "", usageErrorf("empty FILE name")
@@ -78,6 +90,9 @@ func fileArgs(e *env, fs *flag.FlagSet, args []string, t *testFlags, f *inputFla
 	if opts, err = t.options(); err != nil {
 		return "", opts, lay, err
 	}
+	if err = f.checkDirection(); err != nil {
+		return "", opts, lay, err
+	}
 	lay, err = f.layout()
 	return path, opts, lay, err
 }
@@ -89,16 +104,21 @@ func runTest(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	c.in.stream = !c.all
 	in, err := e.openInput(path, &c.in)
 	if err != nil {
 		return err
 	}
 	defer in.Close()
+	if c.all {
+		return e.testAll(in, c, lay, opts)
+	}
 	res, names, err := pairedTest(in, &c.in, lay, opts)
 	if err != nil {
 		return err
 	}
 	in.Close()
+	e.printNotes(in)
 	var out []byte
 	if c.json {
 		out, err = marshalJSON(res)
@@ -106,9 +126,125 @@ func runTest(e *env, args []string) error {
 			return err
 		}
 	} else {
-		out = []byte(testText(res, names))
+		out = []byte(testText(res, names, c.in.reversed()))
 	}
 	return e.writeOutput(c.out, out)
+}
+
+// allJSON is the output of test --all --json: each test's full result (null
+// when these data do not define it, with the reason in undefined).
+type allJSON struct {
+	Direction   string                     `json:"direction,omitempty"` // "after-before" with --direction after-before
+	N           int                        `json:"n"`
+	Dropped     int                        `json:"dropped"`
+	TTest       *pairedt.TTestResult       `json:"t_test"`
+	Wilcoxon    *pairedt.WilcoxonResult    `json:"wilcoxon"`
+	SignTest    *pairedt.SignTestResult    `json:"sign_test"`
+	ShapiroWilk *pairedt.ShapiroWilkResult `json:"shapiro_wilk"`
+	Undefined   []pairedt.Undefined        `json:"undefined"`
+}
+
+// testAll is test --all: the pairs are read into memory and analysed by
+// pairedt.AnalyzePaired, the orchestrator report uses, so test --all and
+// report print the same numbers.
+func (e *env) testAll(in *input, c *testConfig, lay layout, opts pairedt.Options) error {
+	ps, err := resolve(in.rd, &c.in, lay)
+	if err != nil {
+		return err
+	}
+	var x, y []float64
+	if err := readPairs(in, ps, in.rd.Float, func(u, v float64) { x, y = append(x, u), append(y, v) }); err != nil {
+		return err
+	}
+	st, err := pairedt.AnalyzePaired(x, y, pairedt.StudyOptions{Options: opts})
+	if err != nil {
+		return fmt.Errorf("%s: %w", in.name, err)
+	}
+	in.Close()
+	if st.T == nil {
+		// As test without --all: no t-test, exit 1.
+		var u pairedt.Undefined
+		errors.As(st.Reason(pairedt.MethodT), &u)
+		return fmt.Errorf("%s: %w", in.name, u.Err)
+	}
+	e.printNotes(in)
+	var out []byte
+	if c.json {
+		undef := st.Undefined
+		if undef == nil {
+			undef = []pairedt.Undefined{}
+		}
+		dir := ""
+		if ps.reversed {
+			dir = "after-before"
+		}
+		out, err = marshalJSON(allJSON{Direction: dir, N: st.N, Dropped: st.Dropped, TTest: st.T, Wilcoxon: st.Wilcoxon,
+			SignTest: st.Sign, ShapiroWilk: st.ShapiroWilk, Undefined: undef})
+		if err != nil {
+			return err
+		}
+	} else {
+		out = []byte(testText(*st.T, [2]string{ps.beforeName, ps.afterName}, ps.reversed) + otherTestsText(st, ps.reversed))
+	}
+	return e.writeOutput(c.out, out)
+}
+
+// otherTestsText prints the Wilcoxon, sign and Shapiro-Wilk results of st
+// with R's 7 significant digits (JSON has every digit).
+func otherTestsText(st *pairedt.Study, reversed bool) string {
+	var b strings.Builder
+	dir := "d = before - after"
+	if reversed {
+		dir = "d = after - before"
+	}
+	fmt.Fprintf(&b, "\nOther tests on the %d complete pairs (%s):\n", st.N, dir)
+	line := func(name, body string) { fmt.Fprintf(&b, "  %-26s %s\n", name, body) }
+	na := func(m pairedt.Method) string {
+		var u pairedt.Undefined
+		if !errors.As(st.Reason(m), &u) {
+			return "undefined"
+		}
+		return "undefined: " + safeText(strings.TrimPrefix(u.Err.Error(), "pairedt: "))
+	}
+	var notes []string
+	note := func(name string, ws []pairedt.Warning) {
+		for _, w := range ws {
+			notes = append(notes, name+": "+w.String())
+		}
+	}
+	if w := st.Wilcoxon; w != nil {
+		kind := "normal approximation"
+		if w.Exact {
+			kind = "exact"
+		}
+		zeros := "differences"
+		if w.NZero == 1 {
+			zeros = "difference"
+		}
+		line("Wilcoxon signed-rank", fmt.Sprintf("V = %s, p-value = %s (%s; %d zero %s dropped)", num7(w.V), num7(w.P), kind, w.NZero, zeros))
+		note("Wilcoxon", w.Warnings)
+	} else {
+		line("Wilcoxon signed-rank", na(pairedt.MethodWilcoxon))
+	}
+	if s := st.Sign; s != nil {
+		line("Sign test", fmt.Sprintf("%d positive, %d negative, %d zero; p-value = %s", s.Positive, s.Negative, s.Zero, num7(s.P)))
+		note("Sign test", s.Warnings)
+	} else {
+		line("Sign test", na(pairedt.MethodSign))
+	}
+	if s := st.ShapiroWilk; s != nil {
+		line("Shapiro-Wilk of d", fmt.Sprintf("W = %s, p-value = %s", num7(s.W), num7(s.P)))
+		note("Shapiro-Wilk", s.Warnings)
+	} else {
+		line("Shapiro-Wilk of d", na(pairedt.MethodShapiroWilk))
+	}
+	if len(notes) > 0 {
+		b.WriteString("Notes:\n")
+		for _, n := range notes {
+			b.WriteString("  " + safeText(n) + "\n")
+		}
+	}
+	return b.String()
 }
 
 // pairedTest streams the pairs of in through an Accumulator. It also
@@ -133,10 +269,17 @@ func pairedTest(in *input, f *inputFlags, lay layout, opts pairedt.Options) (pai
 // testText is TTestResult.String with R's "data:" line naming the two columns
 // (as R names its arguments), then the paired descriptives and effect sizes
 // R's block lacks, then the result's warnings.
-func testText(res pairedt.TTestResult, names [2]string) string {
+//
+// With --direction after-before (reversed) the names come swapped, and a
+// line after "data:" says which difference was analysed.
+func testText(res pairedt.TTestResult, names [2]string, reversed bool) string {
 	var b strings.Builder
 	s := res.String()
-	b.WriteString(strings.Replace(s, "data:  x and y\n", "data:  "+safeText(names[0]+" and "+names[1])+"\n", 1))
+	data := "data:  " + safeText(names[0]+" and "+names[1]) + "\n"
+	if reversed {
+		data += "direction: d = after - before = " + safeText(names[0]+" - "+names[1]) + " (--direction after-before)\n"
+	}
+	b.WriteString(strings.Replace(s, "data:  x and y\n", data, 1))
 	level := strconv.FormatFloat(100*res.ConfLevel, 'g', -1, 64)
 	fmt.Fprintf(&b, "Effect sizes (%s%% CI from the noncentral t):\n", level)
 	fmt.Fprintf(&b, "  Cohen's d_z  %s  [%s, %s]\n", num7(res.DZ), num7(res.DZCILow), num7(res.DZCIHigh))
