@@ -19,7 +19,7 @@ import (
 var checkCommand = &command{
 	name:     "check",
 	synopsis: `pairedt check ["STATEMENT" ...] [--text FILE] [--claims FILE] [--before-counts N,N,N --after-counts N,N,N [--scores S,S,S] [--t T]] [--json] [--lang en|id]`,
-	about:    "audit published paired results: p against t and df, t against the category counts, a claims file",
+	about:    "audit published results: a whole article (--text), a statement, category counts, a claims file",
 	help: `Recomputes what a paper reports and gives one verdict per claim:
 consistent, inconsistent, decision_error, reporting_error or not_derivable,
 each with a one-sentence explanation.

@@ -11,7 +11,7 @@
 //	Commands:
 //	  test    paired t-test of before - after (as R's t.test(x, y, paired = TRUE))
 //	  freq    frequency tables, paired cross table and the ordinal paired tests
-//	  check   audit published paired results: p against t and df, t against the category counts, a claims file
+//	  check   audit published results: a whole article (--text), a statement, category counts, a claims file
 //	  report  write the Results section: results.md, results.html and the charts (SVG, PNG)
 //
 //	Run "pairedt COMMAND -h" for a command's flags and an example.
