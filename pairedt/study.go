@@ -48,6 +48,15 @@ const (
 	// MethodShapiroWilk is the Shapiro-Wilk test of the differences
 	// (ShapiroWilk).
 	MethodShapiroWilk
+	// MethodMcNemarCorrected is McNemar's test with continuity correction
+	// (McNemar with correct = true), MethodMcNemar the uncorrected test
+	// and MethodMcNemarExact the exact binomial test (McNemarExact): the
+	// tests of a two-level outcome, which AnalyzeOrdinal runs instead of
+	// Bowker's and the Stuart-Maxwell test (for a 2 x 2 table both equal
+	// the uncorrected McNemar test).
+	MethodMcNemarCorrected
+	MethodMcNemar
+	MethodMcNemarExact
 )
 
 var methodNames = [...]struct{ name, key string }{
@@ -57,6 +66,10 @@ var methodNames = [...]struct{ name, key string }{
 	MethodWilcoxon:      {"Wilcoxon signed-rank test", "wilcoxon"},
 	MethodT:             {"paired t-test", "t_test"},
 	MethodShapiroWilk:   {"Shapiro-Wilk test", "shapiro_wilk"},
+
+	MethodMcNemarCorrected: {"McNemar's test with continuity correction", "mcnemar_corrected"},
+	MethodMcNemar:          {"McNemar's test", "mcnemar"},
+	MethodMcNemarExact:     {"exact McNemar test", "mcnemar_exact"},
 }
 
 func (m Method) valid() bool { return m > 0 && int(m) < len(methodNames) }
@@ -71,8 +84,8 @@ func (m Method) String() string {
 }
 
 // MarshalText returns the key of the test in the JSON output of the command
-// line tool: "bowker", "stuart_maxwell", "sign_test", "wilcoxon", "t_test"
-// or "shapiro_wilk".
+// line tool: "bowker", "stuart_maxwell", "sign_test", "wilcoxon", "t_test",
+// "shapiro_wilk", "mcnemar_corrected", "mcnemar" or "mcnemar_exact".
 func (m Method) MarshalText() ([]byte, error) {
 	if !m.valid() {
 		return nil, fmt.Errorf("pairedt: invalid Method %d", int(m))
@@ -170,8 +183,14 @@ type Study struct {
 	ShapiroWilk *ShapiroWilkResult
 	// Bowker is Bowker's test of symmetry and StuartMaxwell the
 	// Stuart-Maxwell test of marginal homogeneity of Cross; nil for a
-	// numeric outcome.
+	// numeric outcome and for two levels (where McNemar's tests replace
+	// them).
 	Bowker, StuartMaxwell *ChiSquareResult
+	// McNemarCorrected (with continuity correction, R's mcnemar.test
+	// default), McNemar (without) and McNemarExact (binomial, what SPSS
+	// prints) are McNemar's tests of a two-level outcome; nil otherwise.
+	McNemarCorrected, McNemar *ChiSquareResult
+	McNemarExact              *McNemarExactResult
 
 	// Undefined lists, in the order the tests were run, every analysis
 	// these data do not define, with its reason. The other results are
@@ -226,7 +245,10 @@ func AnalyzePaired(x, y []float64, o StudyOptions) (*Study, error) {
 //
 //	FreqBefore, FreqAfter  Frequencies of each occasion
 //	Cross                  CrossTabulate(before, after, levels)
-//	Bowker, StuartMaxwell  Bowker(Cross), StuartMaxwell(Cross)
+//	Bowker, StuartMaxwell  Bowker(Cross), StuartMaxwell(Cross)  for three or more levels
+//	McNemarCorrected       McNemar(Cross, true)                  for two levels,
+//	McNemar                McNemar(Cross, false)                 instead of Bowker
+//	McNemarExact           McNemarExact(Cross)                   and Stuart-Maxwell
 //
 // and, on the scores (scores[i] for levels[i]; nil means 1..k), the
 // analyses of AnalyzePaired: sign test, Wilcoxon, t-test and Shapiro-Wilk of
@@ -266,15 +288,35 @@ func AnalyzeOrdinal(before, after, levels []string, scores []float64, o StudyOpt
 	if s.Y, err = Score(after, levels, s.Scores, fo); err != nil {
 		return nil, err
 	}
-	if t, err := Bowker(cross); err == nil {
-		s.Bowker = &t
+	if len(levels) == 2 {
+		// A 2 x 2 table is McNemar's: Bowker's and the Stuart-Maxwell
+		// statistic both equal the uncorrected McNemar statistic there.
+		if t, err := McNemar(cross, true); err == nil {
+			s.McNemarCorrected = &t
+		} else {
+			s.undefined(MethodMcNemarCorrected, err)
+		}
+		if t, err := McNemar(cross, false); err == nil {
+			s.McNemar = &t
+		} else {
+			s.undefined(MethodMcNemar, err)
+		}
+		if t, err := McNemarExact(cross); err == nil {
+			s.McNemarExact = &t
+		} else {
+			s.undefined(MethodMcNemarExact, err)
+		}
 	} else {
-		s.undefined(MethodBowker, err)
-	}
-	if t, err := StuartMaxwell(cross); err == nil {
-		s.StuartMaxwell = &t
-	} else {
-		s.undefined(MethodStuartMaxwell, err)
+		if t, err := Bowker(cross); err == nil {
+			s.Bowker = &t
+		} else {
+			s.undefined(MethodBowker, err)
+		}
+		if t, err := StuartMaxwell(cross); err == nil {
+			s.StuartMaxwell = &t
+		} else {
+			s.undefined(MethodStuartMaxwell, err)
+		}
 	}
 	if err := s.paired(o, []Method{MethodSign, MethodWilcoxon, MethodT, MethodShapiroWilk}); err != nil {
 		return nil, err
