@@ -73,6 +73,11 @@ type Analysis struct {
 	MarginalHomogeneity *pairedt.ChiSquareResult
 	// Bowker is Bowker's test of symmetry (pairedt.Bowker).
 	Bowker *pairedt.ChiSquareResult
+	// McNemarCorrected, McNemar and McNemarExact are McNemar's tests of a
+	// 2 x 2 table: with continuity correction (R's mcnemar.test default),
+	// without, and exact (binomial, as SPSS prints it).
+	McNemarCorrected, McNemar *pairedt.ChiSquareResult
+	McNemarExact              *pairedt.McNemarExactResult
 	// Undefined lists the analyses the data do not define (their result
 	// above is nil), each with its reason, as pairedt.Study reports them.
 	// The report names each in its section with the reason in the reader's

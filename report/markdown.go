@@ -115,7 +115,7 @@ func (r *renderer) document() {
 			r.para("> " + mdText(note))
 		}
 	}
-	hasRobust := r.a.ShapiroWilk != nil || r.a.Wilcoxon != nil || r.a.Sign != nil || r.a.MarginalHomogeneity != nil || r.a.Bowker != nil || len(r.undefinedRobust()) > 0
+	hasRobust := r.a.ShapiroWilk != nil || r.a.Wilcoxon != nil || r.a.Sign != nil || r.a.MarginalHomogeneity != nil || r.a.Bowker != nil || r.a.McNemarCorrected != nil || r.a.McNemar != nil || r.a.McNemarExact != nil || len(r.undefinedRobust()) > 0
 	// The robustness section's number is needed by the note in section 2.
 	n := 0
 	if r.a.FreqBefore != nil || r.a.FreqAfter != nil || r.a.Cross != nil {
@@ -511,7 +511,8 @@ func (r *renderer) robustness() {
 	for _, c := range []struct {
 		name, test string
 		t          *pairedt.ChiSquareResult
-	}{{w.MhName, w.MhTest, a.MarginalHomogeneity}, {w.BowkerName, w.BowkerTest, a.Bowker}} {
+	}{{w.MhName, w.MhTest, a.MarginalHomogeneity}, {w.BowkerName, w.BowkerTest, a.Bowker},
+		{w.McNemarCorrName, w.McNemarCorrTest, a.McNemarCorrected}, {w.McNemarName, w.McNemarTest, a.McNemar}} {
 		if c.t == nil {
 			continue
 		}
@@ -523,11 +524,16 @@ func (r *renderer) robustness() {
 			list []pairedt.Warning
 		}{c.name, c.t.Warnings})
 	}
+	if s := a.McNemarExact; s != nil {
+		rows = append(rows, []string{w.McNemarExactName, "*b*&nbsp;=&nbsp;" + f.integer(s.B) + ", *c*&nbsp;=&nbsp;" + f.integer(s.C), "", f.pCell(s.P), w.McNemarExactNote})
+		others = append(others, s.P)
+		otherNames = append(otherNames, w.McNemarExactTest)
+	}
 	for _, u := range r.undefinedRobust() {
 		rows = append(rows, []string{r.methodName(u.Method), "", "", "", fmt.Sprintf(w.UndefinedCell, r.reason(u.Err))})
 	}
 	caption := w.RobustCaptionNumeric
-	if a.CategoryCodes || a.MarginalHomogeneity != nil || a.Bowker != nil {
+	if a.CategoryCodes || a.MarginalHomogeneity != nil || a.Bowker != nil || a.McNemarCorrected != nil || a.McNemar != nil || a.McNemarExact != nil {
 		caption = w.RobustCaption
 	}
 	r.table(caption, []string{w.Test, w.Statistic, w.Df, "*" + w.P + "*", w.Note}, "llrrl", rows)
@@ -615,6 +621,12 @@ func (r *renderer) methodName(m pairedt.Method) string {
 		return r.w.MhName
 	case pairedt.MethodBowker:
 		return r.w.BowkerName
+	case pairedt.MethodMcNemarCorrected:
+		return r.w.McNemarCorrName
+	case pairedt.MethodMcNemar:
+		return r.w.McNemarName
+	case pairedt.MethodMcNemarExact:
+		return r.w.McNemarExactName
 	}
 	return mdText(m.String())
 }

@@ -21,6 +21,9 @@ func FromStudy(s *pairedt.Study) Analysis {
 		Sign:                s.Sign,
 		MarginalHomogeneity: s.StuartMaxwell,
 		Bowker:              s.Bowker,
+		McNemarCorrected:    s.McNemarCorrected,
+		McNemar:             s.McNemar,
+		McNemarExact:        s.McNemarExact,
 		Undefined:           s.Undefined,
 	}
 	if s.Design == pairedt.Ordinal {

@@ -9,40 +9,45 @@ type ReportWords struct {
 	SecDistribution, SecEffect, SecRobust, SecReproduction, Provenance string
 	SecPairs                                                           string // section 2 without a t-test
 
-	Table, Figure                                        string
-	FreqCaption                                          string // %s variable, %s occasion
-	Frequency, Percent, ValidPercent, CumPercent         string
-	Valid, Missing, System, Total, EmptyLabel            string
-	CombinedCaption                                      string // %s variable, %s before, %s after
-	Category, N                                          string
-	CrossCaption                                         string // %s before, %s after
-	DistSentence                                         string // %s n total
-	DistOccasion                                         string // %s occasion, %s list
-	DistItem                                             string // %s count, %s percent, %s label
-	And                                                  string
-	BarCaption                                           string // %s variable, %s before, %s after
-	BarYLabel                                            string
-	PairStatsCaption, PairCorrCaption, PairTestCaption   string
-	Pair1, Mean, Sd, SeMean, Correlation, Sig            string
-	Sig2, SigLess, SigGreater                            string
-	CiLower, CiUpper                                     string // %s level
-	DiffLabel                                            string // %s before, %s after
-	TSentence                                            string // %s var, %s before, M, SD, %s after, M, SD, %s stats
-	MeanDiff, Ci                                         string
-	DecisionReject, DecisionKeep                         string // %s alpha, %s p
-	AlternativeNote                                      string // %s alternative (< or >), %s mu
-	AltLess, AltGreater                                  string
-	CodesNote                                            string // %s codes
-	CodesNoteRobust                                      string
-	PairedCaption                                        string // %s variable, %s before, %s after
-	DiffCaption, DiffHistCaption                         string // %s before − after
-	DiffAxis                                             string // %s before, %s after
-	Count                                                string
-	RobustCaption, RobustCaptionNumeric                  string // ordinal data / numeric data
-	AgreeOne, DifferOne                                  string // %s the test, %s alpha
-	WilcoxonTest, SignTest, MhTest, BowkerTest           string // a test as a sentence's subject
-	Test, Statistic, Df, P, Note                         string
-	SwName, WilcoxonName, SignName, MhName, BowkerName   string
+	Table, Figure                                      string
+	FreqCaption                                        string // %s variable, %s occasion
+	Frequency, Percent, ValidPercent, CumPercent       string
+	Valid, Missing, System, Total, EmptyLabel          string
+	CombinedCaption                                    string // %s variable, %s before, %s after
+	Category, N                                        string
+	CrossCaption                                       string // %s before, %s after
+	DistSentence                                       string // %s n total
+	DistOccasion                                       string // %s occasion, %s list
+	DistItem                                           string // %s count, %s percent, %s label
+	And                                                string
+	BarCaption                                         string // %s variable, %s before, %s after
+	BarYLabel                                          string
+	PairStatsCaption, PairCorrCaption, PairTestCaption string
+	Pair1, Mean, Sd, SeMean, Correlation, Sig          string
+	Sig2, SigLess, SigGreater                          string
+	CiLower, CiUpper                                   string // %s level
+	DiffLabel                                          string // %s before, %s after
+	TSentence                                          string // %s var, %s before, M, SD, %s after, M, SD, %s stats
+	MeanDiff, Ci                                       string
+	DecisionReject, DecisionKeep                       string // %s alpha, %s p
+	AlternativeNote                                    string // %s alternative (< or >), %s mu
+	AltLess, AltGreater                                string
+	CodesNote                                          string // %s codes
+	CodesNoteRobust                                    string
+	PairedCaption                                      string // %s variable, %s before, %s after
+	DiffCaption, DiffHistCaption                       string // %s before − after
+	DiffAxis                                           string // %s before, %s after
+	Count                                              string
+	RobustCaption, RobustCaptionNumeric                string // ordinal data / numeric data
+	AgreeOne, DifferOne                                string // %s the test, %s alpha
+	WilcoxonTest, SignTest, MhTest, BowkerTest         string // a test as a sentence's subject
+	Test, Statistic, Df, P, Note                       string
+	SwName, WilcoxonName, SignName, MhName, BowkerName string
+	// McNemar's tests of a 2 x 2 table: table row names, the test as a
+	// sentence's subject, and the Note cell of the exact test.
+	McNemarCorrName, McNemarName, McNemarExactName       string
+	McNemarCorrTest, McNemarTest, McNemarExactTest       string
+	McNemarExactNote                                     string
 	Exact, Approximate                                   string
 	SwNormal, SwNotNormal                                string // %s W, %s p
 	WilcoxonNote                                         string // %s n, %s zeros, %s r
@@ -117,12 +122,15 @@ var reportEnglish = ReportWords{
 	RobustCaption:        "Assumption check and tests suited to ordinal outcomes",
 	RobustCaptionNumeric: "Assumption check and nonparametric tests",
 	Test:                 "Test", Statistic: "Statistic", Df: "df", P: "p", Note: "Note",
-	SwName:       "Shapiro–Wilk (differences)",
-	WilcoxonName: "Wilcoxon signed-rank",
-	SignName:     "Sign test",
-	MhName:       "Stuart–Maxwell marginal homogeneity",
-	BowkerName:   "Bowker symmetry",
-	Exact:        "exact", Approximate: "normal approximation",
+	SwName:          "Shapiro–Wilk (differences)",
+	WilcoxonName:    "Wilcoxon signed-rank",
+	SignName:        "Sign test",
+	MhName:          "Stuart–Maxwell marginal homogeneity",
+	BowkerName:      "Bowker symmetry",
+	McNemarCorrName: "McNemar (continuity-corrected)", McNemarName: "McNemar (uncorrected)", McNemarExactName: "McNemar exact (binomial)",
+	McNemarCorrTest: "McNemar's test with continuity correction", McNemarTest: "McNemar's test without correction", McNemarExactTest: "The exact McNemar test",
+	McNemarExactNote: "discordant pairs; two-sided binomial",
+	Exact:            "exact", Approximate: "normal approximation",
 	SwNormal:     "The differences were consistent with normality (Shapiro–Wilk *W* = %s, *p* %s).",
 	SwNotNormal:  "The differences departed from normality (Shapiro–Wilk *W* = %s, *p* %s).",
 	WilcoxonNote: "%s non-zero differences, %s zero; rank-biserial *r* = %s",
@@ -211,12 +219,15 @@ var reportIndonesian = ReportWords{
 	RobustCaption:        "Uji asumsi dan uji yang sesuai untuk data ordinal",
 	RobustCaptionNumeric: "Uji asumsi dan uji nonparametrik",
 	Test:                 "Uji", Statistic: "Statistik", Df: "df", P: "p", Note: "Keterangan",
-	SwName:       "Shapiro–Wilk (selisih)",
-	WilcoxonName: "Wilcoxon peringkat bertanda",
-	SignName:     "Uji tanda",
-	MhName:       "Homogenitas marginal Stuart–Maxwell",
-	BowkerName:   "Simetri Bowker",
-	Exact:        "eksak", Approximate: "pendekatan normal",
+	SwName:          "Shapiro–Wilk (selisih)",
+	WilcoxonName:    "Wilcoxon peringkat bertanda",
+	SignName:        "Uji tanda",
+	MhName:          "Homogenitas marginal Stuart–Maxwell",
+	BowkerName:      "Simetri Bowker",
+	McNemarCorrName: "McNemar (dengan koreksi kontinuitas)", McNemarName: "McNemar (tanpa koreksi)", McNemarExactName: "McNemar eksak (binomial)",
+	McNemarCorrTest: "Uji McNemar dengan koreksi kontinuitas", McNemarTest: "Uji McNemar tanpa koreksi", McNemarExactTest: "Uji McNemar eksak",
+	McNemarExactNote: "pasangan diskordan; binomial dua sisi",
+	Exact:            "eksak", Approximate: "pendekatan normal",
 	SwNormal:     "Selisih berdistribusi normal (Shapiro–Wilk *W* = %s; *p* %s).",
 	SwNotNormal:  "Selisih tidak berdistribusi normal (Shapiro–Wilk *W* = %s; *p* %s).",
 	WilcoxonNote: "%s selisih bukan nol, %s nol; *r* rank-biserial = %s",
