@@ -29,6 +29,46 @@ func (d Design) String() string {
 	return fmt.Sprintf("Design(%d)", int(d))
 }
 
+// Direction says which way the differences of a Study are taken. The zero
+// value is d = before − after (x − y), the order Test, Wilcoxon and
+// SignTest use and the motivating article reports (t = -28.471 for an
+// improvement); AfterMinusBefore gives d = after − before, so that a gain
+// reads positive.
+type Direction int
+
+const (
+	// BeforeMinusAfter: d = x − y, the first occasion minus the second.
+	BeforeMinusAfter Direction = iota
+	// AfterMinusBefore: d = y − x, the second occasion minus the first.
+	AfterMinusBefore
+)
+
+// String returns "before - after" or "after - before".
+func (d Direction) String() string {
+	switch d {
+	case BeforeMinusAfter:
+		return "before - after"
+	case AfterMinusBefore:
+		return "after - before"
+	}
+	return fmt.Sprintf("Direction(%d)", int(d))
+}
+
+// MarshalText returns "before_minus_after" or "after_minus_before".
+func (d Direction) MarshalText() ([]byte, error) {
+	switch d {
+	case BeforeMinusAfter:
+		return []byte("before_minus_after"), nil
+	case AfterMinusBefore:
+		return []byte("after_minus_before"), nil
+	}
+	return nil, fmt.Errorf("%w: Direction %d", ErrDirection, int(d))
+}
+
+// ErrDirection: StudyOptions.Direction is neither BeforeMinusAfter nor
+// AfterMinusBefore.
+var ErrDirection = errors.New("pairedt: invalid direction")
+
 // Method names one of the analyses a Study runs. The zero value names none.
 type Method int
 
@@ -145,6 +185,12 @@ type StudyOptions struct {
 	// Missing lists the category values that count as missing
 	// (FreqOptions.Missing); AnalyzeOrdinal only.
 	Missing []string
+	// Direction is how the differences are taken: BeforeMinusAfter (the
+	// zero value, d = x − y) or AfterMinusBefore (d = y − x: the t-test,
+	// Wilcoxon and sign test are run on (y, x), so that t, V, the mean
+	// difference and its interval are those of after − before). Mu and
+	// a one-sided Alternative refer to d as taken here.
+	Direction Direction
 }
 
 // Study is every result of the analysis of one paired data set: the
@@ -164,10 +210,15 @@ type Study struct {
 	FreqBefore, FreqAfter *FreqTable
 	Cross                 *CrossTable
 
-	// X and Y are the pairs the tests take, in the order given: the values
-	// (numeric) or the scores of the categories (ordinal), NaN where a
-	// value is missing. Differences are X - Y.
+	// X and Y are the pairs in the order given (X before, Y after): the
+	// values (numeric) or the scores of the categories (ordinal), NaN
+	// where a value is missing. Differences are X - Y, or Y - X when
+	// Direction is AfterMinusBefore; then the results' "X" (TTestResult
+	// .MeanX and so on) is Y, the occasion the tests took first.
 	X, Y []float64
+	// Direction is StudyOptions.Direction, the way the differences were
+	// taken.
+	Direction Direction
 	// N is the number of complete pairs, Dropped the number of pairs with
 	// a missing value.
 	N, Dropped int
@@ -327,9 +378,17 @@ func AnalyzeOrdinal(before, after, levels []string, scores []float64, o StudyOpt
 // paired runs the tests on s.X and s.Y in the given order and counts the
 // pairs. It returns an error only for invalid options.
 func (s *Study) paired(o StudyOptions, order []Method) error {
+	if o.Direction != BeforeMinusAfter && o.Direction != AfterMinusBefore {
+		return fmt.Errorf("%w: %d", ErrDirection, int(o.Direction))
+	}
+	s.Direction = o.Direction
+	x, y := s.X, s.Y
+	if o.Direction == AfterMinusBefore {
+		x, y = y, x
+	}
 	var d []float64
-	for i := range s.X {
-		if v := s.X[i] - s.Y[i]; !math.IsNaN(v) {
+	for i := range x {
+		if v := x[i] - y[i]; !math.IsNaN(v) {
 			d = append(d, v)
 		}
 	}
@@ -340,17 +399,17 @@ func (s *Study) paired(o StudyOptions, order []Method) error {
 		switch m {
 		case MethodT:
 			var r TTestResult
-			if r, err = Test(s.X, s.Y, o.Options); err == nil {
+			if r, err = Test(x, y, o.Options); err == nil {
 				s.T = &r
 			}
 		case MethodSign:
 			var r SignTestResult
-			if r, err = SignTest(s.X, s.Y, o.Options); err == nil {
+			if r, err = SignTest(x, y, o.Options); err == nil {
 				s.Sign = &r
 			}
 		case MethodWilcoxon:
 			var r WilcoxonResult
-			if r, err = Wilcoxon(s.X, s.Y, wo); err == nil {
+			if r, err = Wilcoxon(x, y, wo); err == nil {
 				s.Wilcoxon = &r
 			}
 		case MethodShapiroWilk:

@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pairedt/pairedt/internal/i18n"
+	"github.com/pairedt/pairedt/pairedt"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
@@ -159,7 +160,8 @@ func charts(a *Analysis, o Options) ([]*Chart, error) {
 		out = append(out, &Chart{Name: "paired", plot: p, width: 4.5 * vg.Inch, height: 3.5 * vg.Inch,
 			Caption:   occasionCaption(a, w, w.PairedCaption, capitalize(variable(plain)), plain),
 			mdCaption: occasionCaption(a, w, w.PairedCaption, capitalize(variable(mdText)), mdText)})
-		p, err = differencesPlot(a, x, y, w, f, o)
+		dx, dy := diffOrder(a, x, y)
+		p, err = differencesPlot(a, dx, dy, w, f, o)
 		if err != nil {
 			return nil, err
 		}
@@ -168,7 +170,8 @@ func charts(a *Analysis, o Options) ([]*Chart, error) {
 			Caption:   fmt.Sprintf(w.DiffCaption, occasionDiff(a, w, plain)),
 			mdCaption: fmt.Sprintf(w.DiffCaption, occasionDiff(a, w, mdText))})
 	} else if len(x) > MaxSubjectCharts {
-		p, err := differencesHistogram(a, x, y, w, f)
+		dx, dy := diffOrder(a, x, y)
+		p, err := differencesHistogram(a, dx, dy, w, f)
 		if err != nil {
 			return nil, err
 		}
@@ -223,7 +226,29 @@ func occasionDiff(a *Analysis, w *i18n.ReportWords, esc func(string) string) str
 	if strings.TrimSpace(clean(a.AfterLabel)) != "" {
 		af = esc(a.AfterLabel)
 	}
+	if a.Direction == pairedt.AfterMinusBefore {
+		b, af = af, b
+	}
 	return fmt.Sprintf(w.DiffLabel, b, af)
+}
+
+// diffOrder returns the pairs in the order the differences take them:
+// (x, y) for before − after, (y, x) for after − before.
+func diffOrder(a *Analysis, x, y []float64) ([]float64, []float64) {
+	if a.Direction == pairedt.AfterMinusBefore {
+		return y, x
+	}
+	return x, y
+}
+
+// diffNames returns the occasions' chart labels in the order of the
+// differences.
+func diffNames(a *Analysis, w *i18n.ReportWords) (string, string) {
+	b, af := occasionNames(a, w)
+	if a.Direction == pairedt.AfterMinusBefore {
+		return af, b
+	}
+	return b, af
 }
 
 // occasionNames returns the chart labels of the two occasions.
@@ -497,7 +522,7 @@ func differencesPlot(a *Analysis, x, y []float64, w *i18n.ReportWords, f numberF
 		maxCount = max(maxCount, stack[c])
 	}
 	p := newPlot()
-	before, after := occasionNames(a, w)
+	before, after := diffNames(a, w)
 	p.X.Label.Text = fmt.Sprintf(w.DiffAxis, before, after)
 	p.Y.Label.Text = w.Count
 	p.Y.Min, p.Y.Max = 0, float64(maxCount)+1.2
@@ -558,7 +583,7 @@ func differencesHistogram(a *Analysis, x, y []float64, w *i18n.ReportWords, f nu
 		maxCount = math.Max(maxCount, b.Weight)
 	}
 	p := newPlot()
-	before, after := occasionNames(a, w)
+	before, after := diffNames(a, w)
 	p.X.Label.Text = fmt.Sprintf(w.DiffAxis, before, after)
 	p.Y.Label.Text = w.Count
 	p.Y.Min, p.Y.Max = 0, maxCount*1.08

@@ -25,6 +25,7 @@ func FromStudy(s *pairedt.Study) Analysis {
 		McNemar:             s.McNemar,
 		McNemarExact:        s.McNemarExact,
 		Undefined:           s.Undefined,
+		Direction:           s.Direction,
 	}
 	if s.Design == pairedt.Ordinal {
 		a.CategoryCodes = true

@@ -65,6 +65,31 @@ type ReportWords struct {
 	ProvGenerated, ProvNotRecorded                       string
 	ProvOptsFmt                                          string
 	ProvTest                                             string
+	ProvDirection                                        string // %s the differences, e.g. "Before − After"
+
+	// The section headings of an ordinal outcome: the ordinal tests
+	// (the primary analysis) and the t-test on the category codes.
+	SecOrdinal, SecEffectCodes string
+	// NullNoDiff and NullMu (%s mu) complete the decision sentences
+	// (DecisionReject, DecisionKeep: %s alpha, %s p, %s null).
+	NullNoDiff, NullMu string
+	// CodesNoteScores (%s scores) replaces CodesNote when the scores are
+	// not 1, 2, ..., k; CodesNoteCompare (%s section) says the t-test on
+	// codes is a comparison and where the primary analysis is.
+	CodesNoteScores, CodesNoteCompare string
+	// Numbers spelled out, 0 to 10 (APA 7 6.32; PUEBI: numbers written
+	// in one or two words), and the collective forms of Indonesian
+	// ("keempat"); empty where the language has none.
+	NumberWords, CollectiveWords []string
+	// AgreeNamed and AgreeSomeNamed name the tests that differ: %s count
+	// (spelled out, capitalised), %s total, %s the tests, %s alpha.
+	AgreeSomeNamed, AgreeOneNamed string
+	// The APA 7 words of the t-test tables (Options.TableStyle TableAPA).
+	APAPairStatsCaption, APAPairCorrCaption, APAPairTestCaption string
+	APAMean, APASd, APASeMean, APAN, APACorrelation             string
+	APASig, APASig2, APASigLess, APASigGreater                  string
+	// The alternatives as the provenance names them.
+	AltTwoSidedWord, AltLessWord, AltGreaterWord string
 
 	// A test the data do not define (pairedt.Undefined): the table cell
 	// and the sentence for the t-test, each with %s the reason.
@@ -77,7 +102,9 @@ var reportEnglish = ReportWords{
 	Results: "Results", Outcome: "the outcome", Before: "Before", After: "After",
 
 	SecDistribution: "Distribution on each occasion",
-	SecEffect:       "The effect: paired-samples t-test",
+	SecEffect:       "Change from before to after: paired-samples t-test",
+	SecOrdinal:      "Change from before to after: tests for ordinal outcomes",
+	SecEffectCodes:  "Paired-samples t-test on the category codes",
 	SecPairs:        "The paired data",
 	SecRobust:       "Assumptions and robustness",
 	SecReproduction: "Reproduction of the reported results",
@@ -107,17 +134,22 @@ var reportEnglish = ReportWords{
 	DiffLabel: "%s \u2212 %s",
 	TSentence: "A paired-samples t-test compared %s between %s (*M* = %s, *SD* = %s) and %s (*M* = %s, *SD* = %s): %s.",
 	MeanDiff:  "*M*<sub>diff</sub>", Ci: "%s%% CI",
-	DecisionReject:  "At α = %s, *p* %s is below α: H0 rejected, Ha accepted.",
-	DecisionKeep:    "At α = %s, *p* %s is not below α: H0 not rejected.",
+	DecisionReject:  "At α = %s, *p* %s was below α, so the null hypothesis %s was rejected.",
+	DecisionKeep:    "At α = %s, *p* %s was not below α, so the null hypothesis %s was not rejected.",
+	NullNoDiff:      "of no mean difference",
+	NullMu:          "that the mean difference was %s",
 	AlternativeNote: "The test was one-sided (H<sub>a</sub>: mean difference %s %s).",
 	AltLess:         "<", AltGreater: ">",
-	CodesNote:       "*Note.* The t-test was run on category codes (%s), which treats ordered categories as equally spaced numbers.",
-	CodesNoteRobust: " Section %s gives tests suited to ordinal outcomes.",
-	PairedCaption:   "%s of each subject, %s and %s (one line per subject)",
-	DiffCaption:     "Differences %s (one dot per subject; dashed line at 0)",
-	DiffHistCaption: "Differences %s (histogram; dashed line at 0)",
-	DiffAxis:        "Difference (%s \u2212 %s)",
-	Count:           "Count",
+	CodesNote:        "*Note.* The t-test was run on category codes (%s), which treats ordered categories as equally spaced numbers.",
+	CodesNoteRobust:  " Section %s gives tests suited to ordinal outcomes.",
+	CodesNoteScores:  "*Note.* The t-test was run on the scores given to the categories (%s), which treats the distances between these scores as meaningful.",
+	CodesNoteCompare: " It is reported for comparison with analyses that treat the codes as numbers; the primary analysis, with tests suited to ordinal outcomes, is in Section %s.",
+	NumberWords:      []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"},
+	PairedCaption:    "%s of each subject, %s and %s (one line per subject)",
+	DiffCaption:      "Differences %s (one dot per subject; dashed line at 0)",
+	DiffHistCaption:  "Differences %s (histogram; dashed line at 0)",
+	DiffAxis:         "Difference (%s \u2212 %s)",
+	Count:            "Count",
 
 	RobustCaption:        "Assumption check and tests suited to ordinal outcomes",
 	RobustCaptionNumeric: "Assumption check and nonparametric tests",
@@ -136,10 +168,12 @@ var reportEnglish = ReportWords{
 	WilcoxonNote: "%s non-zero differences, %s zero; rank-biserial *r* = %s",
 	SignNote:     "%s positive, %s negative, %s zero",
 	OneSidedLess: "one-sided (less)", OneSidedGreater: "one-sided (greater)",
-	AgreeAll:     "All %s of these tests lead to the same decision as the t-test at α = %s.",
-	AgreeOne:     "%s leads to the same decision as the t-test at α = %s.",
-	DifferOne:    "%s leads to a different decision from the t-test at α = %s.",
-	WilcoxonTest: "The Wilcoxon signed-rank test", SignTest: "The sign test",
+	AgreeAll:       "All %s of these tests lead to the same decision as the t-test at α = %s.",
+	AgreeSomeNamed: "%s of these %s tests (%s) lead to a different decision from the t-test at α = %s.",
+	AgreeOneNamed:  "One of these %s tests, %s, leads to a different decision from the t-test at α = %s.",
+	AgreeOne:       "%s leads to the same decision as the t-test at α = %s.",
+	DifferOne:      "%s leads to a different decision from the t-test at α = %s.",
+	WilcoxonTest:   "The Wilcoxon signed-rank test", SignTest: "The sign test",
 	MhTest: "The Stuart–Maxwell test", BowkerTest: "Bowker's test",
 	AgreeSome:    "%s of these %s tests lead to a different decision from the t-test at α = %s.",
 	AgreeSomeOne: "1 of these %s tests leads to a different decision from the t-test at α = %s.",
@@ -159,6 +193,14 @@ var reportEnglish = ReportWords{
 	ProvNotRecorded: "not recorded",
 	ProvOptsFmt:     "language %s, α = %s, decimals %d (text), %d (tables), %d (percentages)",
 	ProvTest:        "; t-test: alternative %s, μ<sub>0</sub> = %s, confidence level %s%%",
+	ProvDirection:   "; differences %s",
+	AltTwoSidedWord: "two-sided", AltLessWord: "less", AltGreaterWord: "greater",
+
+	APAPairStatsCaption: "Descriptive Statistics on Each Occasion",
+	APAPairCorrCaption:  "Correlation Between the Two Occasions",
+	APAPairTestCaption:  "Paired-Samples t-Test of the Differences",
+	APAMean:             "*M*", APASd: "*SD*", APASeMean: "*SE*", APAN: "*n*", APACorrelation: "*r*",
+	APASig: "*p*", APASig2: "*p* (two-tailed)", APASigLess: "*p* (one-tailed, less)", APASigGreater: "*p* (one-tailed, greater)",
 
 	UndefinedCell:      "not defined for these data: %s",
 	UndefinedT:         "The paired t-test is not defined for these data: %s.",
@@ -174,7 +216,9 @@ var reportIndonesian = ReportWords{
 	Results: "Hasil", Outcome: "variabel hasil", Before: "Sebelum", After: "Sesudah",
 
 	SecDistribution: "Distribusi pada setiap pengukuran",
-	SecEffect:       "Pengaruh: uji t sampel berpasangan",
+	SecEffect:       "Perubahan dari sebelum ke sesudah: uji t sampel berpasangan",
+	SecOrdinal:      "Perubahan dari sebelum ke sesudah: uji untuk data ordinal",
+	SecEffectCodes:  "Uji t sampel berpasangan pada kode kategori",
 	SecPairs:        "Data berpasangan",
 	SecRobust:       "Uji asumsi dan uji pembanding",
 	SecReproduction: "Reproduksi hasil yang dilaporkan",
@@ -204,17 +248,23 @@ var reportIndonesian = ReportWords{
 	DiffLabel: "%s \u2212 %s",
 	TSentence: "Uji t sampel berpasangan membandingkan %s antara %s (*M* = %s; *SD* = %s) dan %s (*M* = %s; *SD* = %s): %s.",
 	MeanDiff:  "*M*<sub>selisih</sub>", Ci: "IK %s%%",
-	DecisionReject:  "Pada α = %s, nilai *p* %s lebih kecil dari α sehingga Ho ditolak dan Ha diterima.",
-	DecisionKeep:    "Pada α = %s, nilai *p* %s tidak lebih kecil dari α sehingga Ho gagal ditolak.",
+	DecisionReject:  "Pada taraf signifikansi α = %s, nilai *p* %s lebih kecil dari α sehingga Ho (%s) ditolak dan Ha diterima.",
+	DecisionKeep:    "Pada taraf signifikansi α = %s, nilai *p* %s tidak lebih kecil dari α sehingga Ho (%s) gagal ditolak.",
+	NullNoDiff:      "tidak ada perbedaan rata-rata",
+	NullMu:          "rata-rata selisih sama dengan %s",
 	AlternativeNote: "Uji dilakukan satu sisi (H<sub>a</sub>: rata-rata selisih %s %s).",
 	AltLess:         "<", AltGreater: ">",
-	CodesNote:       "*Catatan.* Uji t dihitung pada kode kategori (%s), sehingga kategori berurutan diperlakukan sebagai angka berjarak sama.",
-	CodesNoteRobust: " Bagian %s menyajikan uji yang sesuai untuk data ordinal.",
-	PairedCaption:   "%s setiap responden, %s dan %s (satu garis per responden)",
-	DiffCaption:     "Selisih %s (satu titik per responden; garis putus-putus pada 0)",
-	DiffHistCaption: "Selisih %s (histogram; garis putus-putus pada 0)",
-	DiffAxis:        "Selisih (%s \u2212 %s)",
-	Count:           "Jumlah",
+	CodesNote:        "*Catatan.* Uji t dihitung pada kode kategori (%s), sehingga kategori berurutan diperlakukan sebagai angka berjarak sama.",
+	CodesNoteRobust:  " Bagian %s menyajikan uji yang sesuai untuk data ordinal.",
+	CodesNoteScores:  "*Catatan.* Uji t dihitung pada skor yang diberikan kepada kategori (%s), sehingga jarak antarskor tersebut diperlakukan sebagai jarak yang bermakna.",
+	CodesNoteCompare: " Uji ini disajikan sebagai pembanding bagi analisis yang memperlakukan kode sebagai angka; analisis utama, dengan uji yang sesuai untuk data ordinal, terdapat pada Bagian %s.",
+	NumberWords:      []string{"nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"},
+	CollectiveWords:  []string{"", "", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh"},
+	PairedCaption:    "%s setiap responden, %s dan %s (satu garis per responden)",
+	DiffCaption:      "Selisih %s (satu titik per responden; garis putus-putus pada 0)",
+	DiffHistCaption:  "Selisih %s (histogram; garis putus-putus pada 0)",
+	DiffAxis:         "Selisih (%s \u2212 %s)",
+	Count:            "Jumlah",
 
 	RobustCaption:        "Uji asumsi dan uji yang sesuai untuk data ordinal",
 	RobustCaptionNumeric: "Uji asumsi dan uji nonparametrik",
@@ -228,21 +278,23 @@ var reportIndonesian = ReportWords{
 	McNemarCorrTest: "Uji McNemar dengan koreksi kontinuitas", McNemarTest: "Uji McNemar tanpa koreksi", McNemarExactTest: "Uji McNemar eksak",
 	McNemarExactNote: "pasangan diskordan; binomial dua sisi",
 	Exact:            "eksak", Approximate: "pendekatan normal",
-	SwNormal:     "Selisih berdistribusi normal (Shapiro–Wilk *W* = %s; *p* %s).",
-	SwNotNormal:  "Selisih tidak berdistribusi normal (Shapiro–Wilk *W* = %s; *p* %s).",
+	SwNormal:     "Distribusi selisih konsisten dengan distribusi normal (Shapiro–Wilk *W* = %s; *p* %s).",
+	SwNotNormal:  "Distribusi selisih menyimpang dari distribusi normal (Shapiro–Wilk *W* = %s; *p* %s).",
 	WilcoxonNote: "%s selisih bukan nol, %s nol; *r* rank-biserial = %s",
 	SignNote:     "%s positif, %s negatif, %s nol",
 	OneSidedLess: "satu sisi (kurang dari)", OneSidedGreater: "satu sisi (lebih dari)",
-	AgreeAll:     "Seluruh %s uji ini menghasilkan keputusan yang sama dengan uji t pada α = %s.",
-	AgreeOne:     "%s menghasilkan keputusan yang sama dengan uji t pada α = %s.",
-	DifferOne:    "%s menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
-	WilcoxonTest: "Uji Wilcoxon peringkat bertanda", SignTest: "Uji tanda",
+	AgreeAll:       "%s uji ini menghasilkan keputusan yang sama dengan uji t pada α = %s.",
+	AgreeSomeNamed: "%s dari %s uji ini (%s) menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
+	AgreeOneNamed:  "Satu dari %s uji ini, yaitu %s, menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
+	AgreeOne:       "%s menghasilkan keputusan yang sama dengan uji t pada α = %s.",
+	DifferOne:      "%s menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
+	WilcoxonTest:   "Uji Wilcoxon peringkat bertanda", SignTest: "Uji tanda",
 	MhTest: "Uji Stuart–Maxwell", BowkerTest: "Uji Bowker",
 	AgreeSome:    "%s dari %s uji ini menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
 	AgreeSomeOne: "1 dari %s uji ini menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
 	AgreeBoth:    "Kedua uji ini menghasilkan keputusan yang sama dengan uji t pada α = %s.",
 	DifferBoth:   "Kedua uji ini menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
-	DifferAll:    "Seluruh %s uji ini menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
+	DifferAll:    "%s uji ini menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
 	Notes:        "Catatan",
 
 	ReproCaption: "Hasil yang dilaporkan dan hasil hitung ulang",
@@ -256,6 +308,14 @@ var reportIndonesian = ReportWords{
 	ProvNotRecorded: "tidak dicatat",
 	ProvOptsFmt:     "bahasa %s, α = %s, desimal %d (teks), %d (tabel), %d (persentase)",
 	ProvTest:        "; uji t: alternatif %s, μ<sub>0</sub> = %s, tingkat kepercayaan %s%%",
+	ProvDirection:   "; selisih %s",
+	AltTwoSidedWord: "dua sisi", AltLessWord: "kurang dari", AltGreaterWord: "lebih dari",
+
+	APAPairStatsCaption: "Statistik Deskriptif pada Setiap Pengukuran",
+	APAPairCorrCaption:  "Korelasi antara Kedua Pengukuran",
+	APAPairTestCaption:  "Uji t Sampel Berpasangan pada Selisih",
+	APAMean:             "*M*", APASd: "*SD*", APASeMean: "*SE*", APAN: "*n*", APACorrelation: "*r*",
+	APASig: "*p*", APASig2: "*p* (dua sisi)", APASigLess: "*p* (satu sisi, kurang)", APASigGreater: "*p* (satu sisi, lebih)",
 
 	UndefinedCell:      "tidak terdefinisi untuk data ini: %s",
 	UndefinedT:         "Uji t berpasangan tidak terdefinisi untuk data ini: %s.",
