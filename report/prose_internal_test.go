@@ -4,7 +4,7 @@ import "testing"
 
 // TestShellQuote: each argument reads back as itself in a POSIX shell
 // (POSIX.1-2017 2.2.3): plain words bare, others in single quotes with '
-// as '\''.
+// as '\”.
 func TestShellQuote(t *testing.T) {
 	for _, c := range []struct {
 		args []string

@@ -35,6 +35,7 @@ type ReportWords struct {
 	CodesNote                                          string // %s codes
 	CodesNoteRobust                                    string
 	PairedCaption                                      string // %s variable, %s before, %s after
+	BubbleCaption                                      string // %s variable, %s before, %s after: the cross table chart
 	DiffCaption, DiffHistCaption                       string // %s before − after
 	DiffAxis                                           string // %s before, %s after
 	Count                                              string
@@ -145,6 +146,7 @@ var reportEnglish = ReportWords{
 	CodesNoteScores:  "*Note.* The t-test was run on the scores given to the categories (%s), which treats the distances between these scores as meaningful.",
 	CodesNoteCompare: " It is reported for comparison with analyses that treat the codes as numbers; the primary analysis, with tests suited to ordinal outcomes, is in Section %s.",
 	NumberWords:      []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"},
+	BubbleCaption:    "%s: number of subjects in each combination of %s (columns) and %s (rows); circle area proportional to the count, dashed line where the category did not change",
 	PairedCaption:    "%s of each subject, %s and %s (one line per subject)",
 	DiffCaption:      "Differences %s (one dot per subject; dashed line at 0)",
 	DiffHistCaption:  "Differences %s (histogram; dashed line at 0)",
@@ -260,6 +262,7 @@ var reportIndonesian = ReportWords{
 	CodesNoteCompare: " Uji ini disajikan sebagai pembanding bagi analisis yang memperlakukan kode sebagai angka; analisis utama, dengan uji yang sesuai untuk data ordinal, terdapat pada Bagian %s.",
 	NumberWords:      []string{"nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"},
 	CollectiveWords:  []string{"", "", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh"},
+	BubbleCaption:    "%s: jumlah responden pada setiap kombinasi kategori %s (kolom) dan %s (baris); luas lingkaran sebanding dengan jumlahnya, garis putus-putus menandai kategori yang tidak berubah",
 	PairedCaption:    "%s setiap responden, %s dan %s (satu garis per responden)",
 	DiffCaption:      "Selisih %s (satu titik per responden; garis putus-putus pada 0)",
 	DiffHistCaption:  "Selisih %s (histogram; garis putus-putus pada 0)",
