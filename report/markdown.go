@@ -461,6 +461,12 @@ func (r *renderer) tTables(t *pairedt.TTestResult) {
 			f.num(t.T, d), f.auto(t.DF, d), f.pCell(t.P)}})
 }
 
+// pText is "< .001" or "= .046", p as a sentence compares it with alpha.
+func (r *renderer) pText(p float64) string {
+	rel, val := r.pAlpha(p)
+	return rel + " " + val
+}
+
 // apaP is "*p* < .001" or "*p* = .046", with the digits of pAlpha.
 func (r *renderer) apaP(p float64) string {
 	rel, val := r.pAlpha(p)
@@ -672,6 +678,15 @@ func (r *renderer) robustness() {
 	}
 	r.table(caption, []string{w.Test, w.Statistic, w.Df, "*" + w.P + "*", w.Note}, "llrrl", rows)
 
+	if r.ordinalFirst {
+		// The primary analysis in words: McNemar's test for two levels,
+		// else the Wilcoxon signed-rank test.
+		if m, e := a.McNemarCorrected, a.McNemarExact; m != nil && e != nil && !math.IsNaN(m.P) && !math.IsNaN(e.P) {
+			r.para(fmt.Sprintf(w.McNemarSentence, f.num(m.Statistic, r.o.Decimals), r.pText(m.P), r.pText(e.P)))
+		} else if s := a.Wilcoxon; s != nil && !math.IsNaN(s.P) {
+			r.para(fmt.Sprintf(w.WilcoxonSentence, r.diffLabel(), r.short(s.V), r.pText(s.P), f.bounded(s.RankBiserial, r.o.Decimals)))
+		}
+	}
 	if s := a.ShapiroWilk; s != nil && !math.IsNaN(s.P) {
 		rel, val := r.pAlpha(s.P)
 		tmpl := w.SwNormal
@@ -697,24 +712,28 @@ func (r *renderer) robustness() {
 			}
 		}
 		alpha := r.short(r.o.Alpha)
+		tref := r.w.TTest
+		if r.ordinalFirst {
+			tref = fmt.Sprintf(r.w.TTestCodes, strconv.Itoa(r.robustSec+1))
+		}
 		switch {
 		case total == 0:
 		case total == 1 && differ == 0:
-			r.para(fmt.Sprintf(w.AgreeOne, name, alpha))
+			r.para(fmt.Sprintf(w.AgreeOne, name, tref, alpha))
 		case total == 1:
-			r.para(fmt.Sprintf(w.DifferOne, name, alpha))
+			r.para(fmt.Sprintf(w.DifferOne, name, tref, alpha))
 		case total == 2 && differ == 0:
-			r.para(fmt.Sprintf(w.AgreeBoth, alpha))
+			r.para(fmt.Sprintf(w.AgreeBoth, tref, alpha))
 		case total == 2 && differ == 2:
-			r.para(fmt.Sprintf(w.DifferBoth, alpha))
+			r.para(fmt.Sprintf(w.DifferBoth, tref, alpha))
 		case differ == 0:
-			r.para(fmt.Sprintf(w.AgreeAll, r.all(total), alpha))
+			r.para(fmt.Sprintf(w.AgreeAll, r.all(total), tref, alpha))
 		case differ == total:
-			r.para(fmt.Sprintf(w.DifferAll, r.all(total), alpha))
+			r.para(fmt.Sprintf(w.DifferAll, r.all(total), tref, alpha))
 		case differ == 1:
-			r.para(fmt.Sprintf(w.AgreeOneNamed, r.spell(total, false), differs[0], alpha))
+			r.para(fmt.Sprintf(w.AgreeOneNamed, r.spell(total, false), differs[0], tref, alpha))
 		default:
-			r.para(fmt.Sprintf(w.AgreeSomeNamed, r.spell(differ, true), r.spell(total, false), r.list(differs), alpha))
+			r.para(fmt.Sprintf(w.AgreeSomeNamed, r.spell(differ, true), r.spell(total, false), r.list(differs), tref, alpha))
 		}
 	}
 	var all []string

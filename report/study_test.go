@@ -2,6 +2,7 @@ package report_test
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	"github.com/pairedt/pairedt/pairedt"
@@ -102,6 +103,30 @@ func TestMcNemarRows(t *testing.T) {
 		}
 		if bytes.Contains(b.Bytes(), []byte("Bowker")) || bytes.Contains(b.Bytes(), []byte("Stuart")) {
 			t.Errorf("%s: Bowker or Stuart-Maxwell on a 2 x 2 table", c.lang)
+		}
+	}
+}
+
+// TestMcNemarSentence: for a binary outcome the primary analysis is
+// McNemar's test, in words, with R's numbers (mcnemar.test: 2.56, p = .110;
+// binom.test: p = .108), in section 2, before the t-test on the codes.
+func TestMcNemarSentence(t *testing.T) {
+	a := report.FromStudy(binaryStudy(t))
+	for _, c := range []struct {
+		lang report.Lang
+		want string
+	}{
+		{report.English, "McNemar's test with continuity correction gave χ²(1) = 2.56, *p* = .110; the exact (binomial) test gave *p* = .108."},
+		{report.Indonesian, "Uji McNemar dengan koreksi kontinuitas menghasilkan χ²(1) = 2,56; *p* = 0,110; uji eksak (binomial) menghasilkan *p* = 0,108."},
+	} {
+		var b bytes.Buffer
+		if err := report.Markdown(&b, a, report.Options{Lang: c.lang, NoCharts: true}); err != nil {
+			t.Fatal(err)
+		}
+		md := b.String()
+		i, j := strings.Index(md, c.want), strings.Index(md, "## 3.")
+		if i < 0 || j < 0 || i > j {
+			t.Errorf("%s: sentence at %d, section 3 at %d in\n%s", c.lang, i, j, md)
 		}
 	}
 }

@@ -56,7 +56,7 @@ type ReportWords struct {
 	OneSidedLess, OneSidedGreater                        string // a one-sided Wilcoxon or sign test
 	AgreeAll, AgreeSome                                  string // %s k, %s n
 	AgreeSomeOne                                         string // %s n: one test of n differs
-	AgreeBoth, DifferBoth                                string // two tests: %s alpha
+	AgreeBoth, DifferBoth                                string // two tests: %s the t-test, %s alpha
 	DifferAll                                            string // %s n, %s alpha
 	Notes                                                string
 	ReproCaption                                         string
@@ -82,9 +82,16 @@ type ReportWords struct {
 	// in one or two words), and the collective forms of Indonesian
 	// ("keempat"); empty where the language has none.
 	NumberWords, CollectiveWords []string
-	// AgreeNamed and AgreeSomeNamed name the tests that differ: %s count
-	// (spelled out, capitalised), %s total, %s the tests, %s alpha.
-	AgreeSomeNamed, AgreeOneNamed string
+	// AgreeSomeNamed and AgreeOneNamed name the tests that differ: %s count
+	// (spelled out, capitalised), %s total, %s the tests, %s the t-test, %s
+	// alpha. In every Agree and Differ sentence the t-test is TTest, or
+	// TTestCodes (%s section) when the ordinal tests come first.
+	TTest, TTestCodes string
+	// The sentences of the primary analysis of an ordinal outcome:
+	// WilcoxonSentence (%s differences, %s V, %s p, %s r) and, for two
+	// levels, McNemarSentence (%s chi-squared, %s p, %s exact p).
+	WilcoxonSentence, McNemarSentence string
+	AgreeSomeNamed, AgreeOneNamed     string
 	// The APA 7 words of the t-test tables (Options.TableStyle TableAPA).
 	APAPairStatsCaption, APAPairCorrCaption, APAPairTestCaption string
 	APAMean, APASd, APASeMean, APAN, APACorrelation             string
@@ -135,12 +142,16 @@ var reportEnglish = ReportWords{
 	DiffLabel: "%s \u2212 %s",
 	TSentence: "A paired-samples t-test compared %s between %s (*M* = %s, *SD* = %s) and %s (*M* = %s, *SD* = %s): %s.",
 	MeanDiff:  "*M*<sub>diff</sub>", Ci: "%s%% CI",
-	DecisionReject:  "At α = %s, *p* %s was below α, so the null hypothesis %s was rejected.",
-	DecisionKeep:    "At α = %s, *p* %s was not below α, so the null hypothesis %s was not rejected.",
-	NullNoDiff:      "of no mean difference",
-	NullMu:          "that the mean difference was %s",
-	AlternativeNote: "The test was one-sided (H<sub>a</sub>: mean difference %s %s).",
-	AltLess:         "<", AltGreater: ">",
+	DecisionReject:   "At α = %s, *p* %s was below α, so the null hypothesis %s was rejected.",
+	DecisionKeep:     "At α = %s, *p* %s was not below α, so the null hypothesis %s was not rejected.",
+	NullNoDiff:       "of no mean difference",
+	TTest:            "the t-test",
+	WilcoxonSentence: "A Wilcoxon signed-rank test of the differences %s gave *V* = %s, *p* %s, rank-biserial *r* = %s.",
+	McNemarSentence:  "McNemar's test with continuity correction gave χ²(1) = %s, *p* %s; the exact (binomial) test gave *p* %s.",
+	TTestCodes:       "the t-test on the category codes (Section %s)",
+	NullMu:           "that the mean difference was %s",
+	AlternativeNote:  "The test was one-sided (H<sub>a</sub>: mean difference %s %s).",
+	AltLess:          "<", AltGreater: ">",
 	CodesNote:        "*Note.* The t-test was run on category codes (%s), which treats ordered categories as equally spaced numbers.",
 	CodesNoteRobust:  " Section %s gives tests suited to ordinal outcomes.",
 	CodesNoteScores:  "*Note.* The t-test was run on the scores given to the categories (%s), which treats the distances between these scores as meaningful.",
@@ -170,18 +181,18 @@ var reportEnglish = ReportWords{
 	WilcoxonNote: "%s non-zero differences, %s zero; rank-biserial *r* = %s",
 	SignNote:     "%s positive, %s negative, %s zero",
 	OneSidedLess: "one-sided (less)", OneSidedGreater: "one-sided (greater)",
-	AgreeAll:       "All %s of these tests lead to the same decision as the t-test at α = %s.",
-	AgreeSomeNamed: "%s of these %s tests (%s) lead to a different decision from the t-test at α = %s.",
-	AgreeOneNamed:  "One of these %s tests, %s, leads to a different decision from the t-test at α = %s.",
-	AgreeOne:       "%s leads to the same decision as the t-test at α = %s.",
-	DifferOne:      "%s leads to a different decision from the t-test at α = %s.",
+	AgreeAll:       "All %s of these tests lead to the same decision as %s at α = %s.",
+	AgreeSomeNamed: "%s of these %s tests (%s) lead to a different decision from %s at α = %s.",
+	AgreeOneNamed:  "One of these %s tests, %s, leads to a different decision from %s at α = %s.",
+	AgreeOne:       "%s leads to the same decision as %s at α = %s.",
+	DifferOne:      "%s leads to a different decision from %s at α = %s.",
 	WilcoxonTest:   "The Wilcoxon signed-rank test", SignTest: "The sign test",
 	MhTest: "The Stuart–Maxwell test", BowkerTest: "Bowker's test",
-	AgreeSome:    "%s of these %s tests lead to a different decision from the t-test at α = %s.",
-	AgreeSomeOne: "1 of these %s tests leads to a different decision from the t-test at α = %s.",
-	AgreeBoth:    "Both of these tests lead to the same decision as the t-test at α = %s.",
-	DifferBoth:   "Both of these tests lead to a different decision from the t-test at α = %s.",
-	DifferAll:    "All %s of these tests lead to a different decision from the t-test at α = %s.",
+	AgreeSome:    "%s of these %s tests lead to a different decision from %s at α = %s.",
+	AgreeSomeOne: "1 of these %s tests leads to a different decision from %s at α = %s.",
+	AgreeBoth:    "Both of these tests lead to the same decision as %s at α = %s.",
+	DifferBoth:   "Both of these tests lead to a different decision from %s at α = %s.",
+	DifferAll:    "All %s of these tests lead to a different decision from %s at α = %s.",
 	Notes:        "Notes",
 
 	ReproCaption: "Reported and recomputed results",
@@ -250,12 +261,16 @@ var reportIndonesian = ReportWords{
 	DiffLabel: "%s \u2212 %s",
 	TSentence: "Uji t sampel berpasangan membandingkan %s antara %s (*M* = %s; *SD* = %s) dan %s (*M* = %s; *SD* = %s): %s.",
 	MeanDiff:  "*M*<sub>selisih</sub>", Ci: "IK %s%%",
-	DecisionReject:  "Pada taraf signifikansi α = %s, nilai *p* %s lebih kecil dari α sehingga Ho (%s) ditolak dan Ha diterima.",
-	DecisionKeep:    "Pada taraf signifikansi α = %s, nilai *p* %s tidak lebih kecil dari α sehingga Ho (%s) gagal ditolak.",
-	NullNoDiff:      "tidak ada perbedaan rata-rata",
-	NullMu:          "rata-rata selisih sama dengan %s",
-	AlternativeNote: "Uji dilakukan satu sisi (H<sub>a</sub>: rata-rata selisih %s %s).",
-	AltLess:         "<", AltGreater: ">",
+	DecisionReject:   "Pada taraf signifikansi α = %s, nilai *p* %s lebih kecil dari α sehingga Ho (%s) ditolak dan Ha diterima.",
+	DecisionKeep:     "Pada taraf signifikansi α = %s, nilai *p* %s tidak lebih kecil dari α sehingga Ho (%s) gagal ditolak.",
+	NullNoDiff:       "tidak ada perbedaan rata-rata",
+	TTest:            "uji t",
+	WilcoxonSentence: "Uji Wilcoxon peringkat bertanda pada selisih %s menghasilkan *V* = %s; *p* %s; *r* rank-biserial = %s.",
+	McNemarSentence:  "Uji McNemar dengan koreksi kontinuitas menghasilkan χ²(1) = %s; *p* %s; uji eksak (binomial) menghasilkan *p* %s.",
+	TTestCodes:       "uji t terhadap kode kategori (Bagian %s)",
+	NullMu:           "rata-rata selisih sama dengan %s",
+	AlternativeNote:  "Uji dilakukan satu sisi (H<sub>a</sub>: rata-rata selisih %s %s).",
+	AltLess:          "<", AltGreater: ">",
 	CodesNote:        "*Catatan.* Uji t dihitung pada kode kategori (%s), sehingga kategori berurutan diperlakukan sebagai angka berjarak sama.",
 	CodesNoteRobust:  " Bagian %s menyajikan uji yang sesuai untuk data ordinal.",
 	CodesNoteScores:  "*Catatan.* Uji t dihitung pada skor yang diberikan kepada kategori (%s), sehingga jarak antarskor tersebut diperlakukan sebagai jarak yang bermakna.",
@@ -286,18 +301,18 @@ var reportIndonesian = ReportWords{
 	WilcoxonNote: "%s selisih bukan nol, %s nol; *r* rank-biserial = %s",
 	SignNote:     "%s positif, %s negatif, %s nol",
 	OneSidedLess: "satu sisi (kurang dari)", OneSidedGreater: "satu sisi (lebih dari)",
-	AgreeAll:       "%s uji ini menghasilkan keputusan yang sama dengan uji t pada α = %s.",
-	AgreeSomeNamed: "%s dari %s uji ini (%s) menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
-	AgreeOneNamed:  "Satu dari %s uji ini, yaitu %s, menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
-	AgreeOne:       "%s menghasilkan keputusan yang sama dengan uji t pada α = %s.",
-	DifferOne:      "%s menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
+	AgreeAll:       "%s uji ini menghasilkan keputusan yang sama dengan %s pada α = %s.",
+	AgreeSomeNamed: "%s dari %s uji ini (%s) menghasilkan keputusan yang berbeda dari %s pada α = %s.",
+	AgreeOneNamed:  "Satu dari %s uji ini, yaitu %s, menghasilkan keputusan yang berbeda dari %s pada α = %s.",
+	AgreeOne:       "%s menghasilkan keputusan yang sama dengan %s pada α = %s.",
+	DifferOne:      "%s menghasilkan keputusan yang berbeda dari %s pada α = %s.",
 	WilcoxonTest:   "Uji Wilcoxon peringkat bertanda", SignTest: "Uji tanda",
 	MhTest: "Uji Stuart–Maxwell", BowkerTest: "Uji Bowker",
-	AgreeSome:    "%s dari %s uji ini menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
-	AgreeSomeOne: "1 dari %s uji ini menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
-	AgreeBoth:    "Kedua uji ini menghasilkan keputusan yang sama dengan uji t pada α = %s.",
-	DifferBoth:   "Kedua uji ini menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
-	DifferAll:    "%s uji ini menghasilkan keputusan yang berbeda dari uji t pada α = %s.",
+	AgreeSome:    "%s dari %s uji ini menghasilkan keputusan yang berbeda dari %s pada α = %s.",
+	AgreeSomeOne: "1 dari %s uji ini menghasilkan keputusan yang berbeda dari %s pada α = %s.",
+	AgreeBoth:    "Kedua uji ini menghasilkan keputusan yang sama dengan %s pada α = %s.",
+	DifferBoth:   "Kedua uji ini menghasilkan keputusan yang berbeda dari %s pada α = %s.",
+	DifferAll:    "%s uji ini menghasilkan keputusan yang berbeda dari %s pada α = %s.",
 	Notes:        "Catatan",
 
 	ReproCaption: "Hasil yang dilaporkan dan hasil hitung ulang",
