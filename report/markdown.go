@@ -387,7 +387,9 @@ func (r *renderer) effect() {
 			r.codesNote()
 		}
 	}
-	r.figure("paired")
+	if !r.ordinalFirst {
+		r.figure("paired")
+	}
 	r.figure("differences")
 }
 
@@ -748,6 +750,11 @@ func (r *renderer) robustness() {
 			fmt.Fprintf(&r.b, "- %s\n", s)
 		}
 		r.b.WriteByte('\n')
+	}
+	if r.ordinalFirst {
+		// The cross table drawn as a bubble grid belongs with the ordinal
+		// tests, after their table and its notes.
+		r.figure("paired")
 	}
 }
 
