@@ -261,7 +261,8 @@ func (s *Study) Reason(m Method) error {
 }
 
 // AnalyzePaired runs every analysis of a numeric paired outcome, pairs
-// (x[i], y[i]), differences d = x - y:
+// (x[i], y[i]), differences d = x - y (d = y - x with o.Direction
+// AfterMinusBefore, the tests then taking (y, x)):
 //
 //	T           Test(x, y, o.Options)
 //	Wilcoxon    Wilcoxon(x, y, ...)  with o's alternative, mu, level, Exact, NoCorrect
@@ -273,7 +274,7 @@ func (s *Study) Reason(m Method) error {
 // Undefined; the others are still computed. The error is for input that no
 // test can take: x and y of different lengths (ErrLength), ±Inf
 // (ErrNonFinite), invalid options (ErrAlternative, ErrMu, ErrConfLevel,
-// ErrWilcoxonOptions).
+// ErrWilcoxonOptions, ErrDirection).
 func AnalyzePaired(x, y []float64, o StudyOptions) (*Study, error) {
 	if len(x) != len(y) {
 		return nil, fmt.Errorf("%w: %d x values, %d y values", ErrLength, len(x), len(y))
