@@ -75,7 +75,7 @@ func ExampleStuartMaxwell() {
 	// Total                  4                0      19     23
 	// Stuart-Maxwell test of marginal homogeneity: chi-squared = 19.0000, df = 2, p = 7.485e-05
 	// McNemar-Bowker test of symmetry: chi-squared = 19.0000, df = 2, p = 7.485e-05
-	// 1 of 3 symmetric pairs of cells is empty (both counts 0): ("not out", "out, not smooth"); it was left out and df = 2, the number of non-empty pairs (R's mcnemar.test returns NaN here)
+	// 1 of 3 symmetric pairs of cells is empty (both counts 0): ("not out", "out, not smooth"); it was left out and df = 2, the number of non-empty pairs
 }
 
 // Paired values in two columns, a missing one dropped: the cross table,

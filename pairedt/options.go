@@ -111,8 +111,17 @@ var (
 	ErrTooFew = errors.New("pairedt: not enough observations")
 	// ErrNonFinite: an input value is +Inf or -Inf.
 	ErrNonFinite = errors.New("pairedt: non-finite value")
-	// ErrConstant: all differences are the same value, different from Mu
-	// (R: "data are essentially constant"); the t statistic is undefined.
+	// ErrConstant: the differences (the values, for a one-sample test) are
+	// constant, or nearly so, and their mean differs from Mu: the variance
+	// is exactly 0, or the standard error is below 10 * eps * |mean| (eps =
+	// 2^-52). The second check is R's: t.test stops with "data are
+	// essentially constant" when stderr < 10 * .Machine$double.eps *
+	// abs(mean(d)). R's check is relative to the mean, so it does not
+	// catch differences that are all 0 when Mu is not 0:
+	// t.test(c(0, 0, 0), mu = 1) returns t = -Inf and p = 0 in R 4.2. Test
+	// returns ErrConstant there as well, because a t statistic of ±Inf with
+	// a standard error of 0 is an artefact of the data, not evidence; a
+	// caller who wants R's -Inf can test for ErrConstant.
 	ErrConstant = errors.New("pairedt: data are essentially constant")
 	// ErrIdentical: every difference equals Mu (for Mu = 0: the two samples
 	// are identical); R silently returns NaN.

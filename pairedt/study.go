@@ -29,6 +29,46 @@ func (d Design) String() string {
 	return fmt.Sprintf("Design(%d)", int(d))
 }
 
+// Direction says which way the differences of a Study are taken. The zero
+// value is d = before − after (x − y), the order Test, Wilcoxon and
+// SignTest use and the motivating article reports (t = -28.471 for an
+// improvement); AfterMinusBefore gives d = after − before, so that a gain
+// reads positive.
+type Direction int
+
+const (
+	// BeforeMinusAfter: d = x − y, the first occasion minus the second.
+	BeforeMinusAfter Direction = iota
+	// AfterMinusBefore: d = y − x, the second occasion minus the first.
+	AfterMinusBefore
+)
+
+// String returns "before - after" or "after - before".
+func (d Direction) String() string {
+	switch d {
+	case BeforeMinusAfter:
+		return "before - after"
+	case AfterMinusBefore:
+		return "after - before"
+	}
+	return fmt.Sprintf("Direction(%d)", int(d))
+}
+
+// MarshalText returns "before_minus_after" or "after_minus_before".
+func (d Direction) MarshalText() ([]byte, error) {
+	switch d {
+	case BeforeMinusAfter:
+		return []byte("before_minus_after"), nil
+	case AfterMinusBefore:
+		return []byte("after_minus_before"), nil
+	}
+	return nil, fmt.Errorf("%w: Direction %d", ErrDirection, int(d))
+}
+
+// ErrDirection: StudyOptions.Direction is neither BeforeMinusAfter nor
+// AfterMinusBefore.
+var ErrDirection = errors.New("pairedt: invalid direction")
+
 // Method names one of the analyses a Study runs. The zero value names none.
 type Method int
 
@@ -48,6 +88,15 @@ const (
 	// MethodShapiroWilk is the Shapiro-Wilk test of the differences
 	// (ShapiroWilk).
 	MethodShapiroWilk
+	// MethodMcNemarCorrected is McNemar's test with continuity correction
+	// (McNemar with correct = true), MethodMcNemar the uncorrected test
+	// and MethodMcNemarExact the exact binomial test (McNemarExact): the
+	// tests of a two-level outcome, which AnalyzeOrdinal runs instead of
+	// Bowker's and the Stuart-Maxwell test (for a 2 x 2 table both equal
+	// the uncorrected McNemar test).
+	MethodMcNemarCorrected
+	MethodMcNemar
+	MethodMcNemarExact
 )
 
 var methodNames = [...]struct{ name, key string }{
@@ -57,6 +106,10 @@ var methodNames = [...]struct{ name, key string }{
 	MethodWilcoxon:      {"Wilcoxon signed-rank test", "wilcoxon"},
 	MethodT:             {"paired t-test", "t_test"},
 	MethodShapiroWilk:   {"Shapiro-Wilk test", "shapiro_wilk"},
+
+	MethodMcNemarCorrected: {"McNemar's test with continuity correction", "mcnemar_corrected"},
+	MethodMcNemar:          {"McNemar's test", "mcnemar"},
+	MethodMcNemarExact:     {"exact McNemar test", "mcnemar_exact"},
 }
 
 func (m Method) valid() bool { return m > 0 && int(m) < len(methodNames) }
@@ -71,8 +124,8 @@ func (m Method) String() string {
 }
 
 // MarshalText returns the key of the test in the JSON output of the command
-// line tool: "bowker", "stuart_maxwell", "sign_test", "wilcoxon", "t_test"
-// or "shapiro_wilk".
+// line tool: "bowker", "stuart_maxwell", "sign_test", "wilcoxon", "t_test",
+// "shapiro_wilk", "mcnemar_corrected", "mcnemar" or "mcnemar_exact".
 func (m Method) MarshalText() ([]byte, error) {
 	if !m.valid() {
 		return nil, fmt.Errorf("pairedt: invalid Method %d", int(m))
@@ -132,6 +185,12 @@ type StudyOptions struct {
 	// Missing lists the category values that count as missing
 	// (FreqOptions.Missing); AnalyzeOrdinal only.
 	Missing []string
+	// Direction is how the differences are taken: BeforeMinusAfter (the
+	// zero value, d = x − y) or AfterMinusBefore (d = y − x: the t-test,
+	// Wilcoxon and sign test are run on (y, x), so that t, V, the mean
+	// difference and its interval are those of after − before). Mu and
+	// a one-sided Alternative refer to d as taken here.
+	Direction Direction
 }
 
 // Study is every result of the analysis of one paired data set: the
@@ -151,10 +210,15 @@ type Study struct {
 	FreqBefore, FreqAfter *FreqTable
 	Cross                 *CrossTable
 
-	// X and Y are the pairs the tests take, in the order given: the values
-	// (numeric) or the scores of the categories (ordinal), NaN where a
-	// value is missing. Differences are X - Y.
+	// X and Y are the pairs in the order given (X before, Y after): the
+	// values (numeric) or the scores of the categories (ordinal), NaN
+	// where a value is missing. Differences are X - Y, or Y - X when
+	// Direction is AfterMinusBefore; then the results' "X" (TTestResult
+	// .MeanX and so on) is Y, the occasion the tests took first.
 	X, Y []float64
+	// Direction is StudyOptions.Direction, the way the differences were
+	// taken.
+	Direction Direction
 	// N is the number of complete pairs, Dropped the number of pairs with
 	// a missing value.
 	N, Dropped int
@@ -170,8 +234,14 @@ type Study struct {
 	ShapiroWilk *ShapiroWilkResult
 	// Bowker is Bowker's test of symmetry and StuartMaxwell the
 	// Stuart-Maxwell test of marginal homogeneity of Cross; nil for a
-	// numeric outcome.
+	// numeric outcome and for two levels (where McNemar's tests replace
+	// them).
 	Bowker, StuartMaxwell *ChiSquareResult
+	// McNemarCorrected (with continuity correction, R's mcnemar.test
+	// default), McNemar (without) and McNemarExact (binomial, what SPSS
+	// prints) are McNemar's tests of a two-level outcome; nil otherwise.
+	McNemarCorrected, McNemar *ChiSquareResult
+	McNemarExact              *McNemarExactResult
 
 	// Undefined lists, in the order the tests were run, every analysis
 	// these data do not define, with its reason. The other results are
@@ -191,14 +261,20 @@ func (s *Study) Reason(m Method) error {
 }
 
 // AnalyzePaired runs every analysis of a numeric paired outcome, pairs
-// (x[i], y[i]), differences d = x - y: T = Test(x, y, o.Options), Wilcoxon
-// (with o's Options, Exact and NoCorrect), Sign = SignTest(x, y, o.Options)
-// and ShapiroWilk of the complete pairs' d. A pair with a NaN is dropped.
+// (x[i], y[i]), differences d = x - y (d = y - x with o.Direction
+// AfterMinusBefore, the tests then taking (y, x)):
 //
-// A test these data do not define (all differences equal, too few pairs) is
-// nil and listed in Undefined; the others are still computed. Errors, for
-// input no test can take: ErrLength, ErrNonFinite, and invalid options
-// (ErrAlternative, ErrMu, ErrConfLevel, ErrWilcoxonOptions).
+//	T           Test(x, y, o.Options)
+//	Wilcoxon    Wilcoxon(x, y, ...)  with o's alternative, mu, level, Exact, NoCorrect
+//	Sign        SignTest(x, y, o.Options)
+//	ShapiroWilk ShapiroWilk(d) of the complete pairs
+//
+// A pair with a NaN is dropped. A test these data do not define (all
+// differences equal, fewer pairs than it needs) is nil and listed in
+// Undefined; the others are still computed. The error is for input that no
+// test can take: x and y of different lengths (ErrLength), ±Inf
+// (ErrNonFinite), invalid options (ErrAlternative, ErrMu, ErrConfLevel,
+// ErrWilcoxonOptions, ErrDirection).
 func AnalyzePaired(x, y []float64, o StudyOptions) (*Study, error) {
 	if len(x) != len(y) {
 		return nil, fmt.Errorf("%w: %d x values, %d y values", ErrLength, len(x), len(y))
@@ -217,15 +293,24 @@ func AnalyzePaired(x, y []float64, o StudyOptions) (*Study, error) {
 
 // AnalyzeOrdinal runs every analysis of an ordered categorical outcome, where
 // before[i] and after[i] are subject i's categories, each one of levels (in
-// order) or missing (o.Missing): FreqBefore and FreqAfter (Frequencies), Cross
-// (CrossTabulate), Bowker and StuartMaxwell of Cross, and the analyses of
-// AnalyzePaired on the scores (scores[i] for levels[i]; nil means 1..k).
+// order) or missing (o.Missing):
 //
-// A test these data do not define (no discordant pairs, every difference
-// equal) is nil and listed in Undefined; the others are still computed. Errors,
-// for input that cannot be tabulated: ErrLevels, ErrUnknownLevel, ErrScores
-// (not finite and increasing), ErrLength, ErrTooFew (an occasion with no valid
-// value), and invalid options.
+//	FreqBefore, FreqAfter  Frequencies of each occasion
+//	Cross                  CrossTabulate(before, after, levels)
+//	Bowker, StuartMaxwell  Bowker(Cross), StuartMaxwell(Cross)  for three or more levels
+//	McNemarCorrected       McNemar(Cross, true)                  for two levels,
+//	McNemar                McNemar(Cross, false)                 instead of Bowker
+//	McNemarExact           McNemarExact(Cross)                   and Stuart-Maxwell
+//
+// and, on the scores (scores[i] for levels[i]; nil means 1..k), the
+// analyses of AnalyzePaired: sign test, Wilcoxon, t-test and Shapiro-Wilk of
+// the differences. A test these data do not define (no discordant pairs,
+// every difference equal) is nil and listed in Undefined; the tables and
+// the other tests are still computed. The error is for input that cannot
+// be tabulated: invalid levels (ErrLevels), a value that is not a level
+// (ErrUnknownLevel), scores that are not finite and increasing (ErrScores),
+// before and after of different lengths (ErrLength), an occasion with no
+// valid value (ErrTooFew), invalid options.
 func AnalyzeOrdinal(before, after, levels []string, scores []float64, o StudyOptions) (*Study, error) {
 	if len(before) != len(after) {
 		return nil, fmt.Errorf("%w: %d before values, %d after values", ErrLength, len(before), len(after))
@@ -255,15 +340,35 @@ func AnalyzeOrdinal(before, after, levels []string, scores []float64, o StudyOpt
 	if s.Y, err = Score(after, levels, s.Scores, fo); err != nil {
 		return nil, err
 	}
-	if t, err := Bowker(cross); err == nil {
-		s.Bowker = &t
+	if len(levels) == 2 {
+		// A 2 x 2 table is McNemar's: Bowker's and the Stuart-Maxwell
+		// statistic both equal the uncorrected McNemar statistic there.
+		if t, err := McNemar(cross, true); err == nil {
+			s.McNemarCorrected = &t
+		} else {
+			s.undefined(MethodMcNemarCorrected, err)
+		}
+		if t, err := McNemar(cross, false); err == nil {
+			s.McNemar = &t
+		} else {
+			s.undefined(MethodMcNemar, err)
+		}
+		if t, err := McNemarExact(cross); err == nil {
+			s.McNemarExact = &t
+		} else {
+			s.undefined(MethodMcNemarExact, err)
+		}
 	} else {
-		s.undefined(MethodBowker, err)
-	}
-	if t, err := StuartMaxwell(cross); err == nil {
-		s.StuartMaxwell = &t
-	} else {
-		s.undefined(MethodStuartMaxwell, err)
+		if t, err := Bowker(cross); err == nil {
+			s.Bowker = &t
+		} else {
+			s.undefined(MethodBowker, err)
+		}
+		if t, err := StuartMaxwell(cross); err == nil {
+			s.StuartMaxwell = &t
+		} else {
+			s.undefined(MethodStuartMaxwell, err)
+		}
 	}
 	if err := s.paired(o, []Method{MethodSign, MethodWilcoxon, MethodT, MethodShapiroWilk}); err != nil {
 		return nil, err
@@ -274,9 +379,17 @@ func AnalyzeOrdinal(before, after, levels []string, scores []float64, o StudyOpt
 // paired runs the tests on s.X and s.Y in the given order and counts the
 // pairs. It returns an error only for invalid options.
 func (s *Study) paired(o StudyOptions, order []Method) error {
+	if o.Direction != BeforeMinusAfter && o.Direction != AfterMinusBefore {
+		return fmt.Errorf("%w: %d", ErrDirection, int(o.Direction))
+	}
+	s.Direction = o.Direction
+	x, y := s.X, s.Y
+	if o.Direction == AfterMinusBefore {
+		x, y = y, x
+	}
 	var d []float64
-	for i := range s.X {
-		if v := s.X[i] - s.Y[i]; !math.IsNaN(v) {
+	for i := range x {
+		if v := x[i] - y[i]; !math.IsNaN(v) {
 			d = append(d, v)
 		}
 	}
@@ -287,17 +400,17 @@ func (s *Study) paired(o StudyOptions, order []Method) error {
 		switch m {
 		case MethodT:
 			var r TTestResult
-			if r, err = Test(s.X, s.Y, o.Options); err == nil {
+			if r, err = Test(x, y, o.Options); err == nil {
 				s.T = &r
 			}
 		case MethodSign:
 			var r SignTestResult
-			if r, err = SignTest(s.X, s.Y, o.Options); err == nil {
+			if r, err = SignTest(x, y, o.Options); err == nil {
 				s.Sign = &r
 			}
 		case MethodWilcoxon:
 			var r WilcoxonResult
-			if r, err = Wilcoxon(s.X, s.Y, wo); err == nil {
+			if r, err = Wilcoxon(x, y, wo); err == nil {
 				s.Wilcoxon = &r
 			}
 		case MethodShapiroWilk:

@@ -165,7 +165,8 @@ func TestAnalyzeOrdinalSameAsEachTest(t *testing.T) {
 }
 
 func TestUndefinedJSON(t *testing.T) {
-	s, err := pairedt.AnalyzeOrdinal([]string{"a", "b"}, []string{"a", "b"}, []string{"a", "b"}, nil, pairedt.StudyOptions{})
+	// Three levels, so that Bowker's test (not McNemar's) runs first.
+	s, err := pairedt.AnalyzeOrdinal([]string{"a", "b"}, []string{"a", "b"}, []string{"a", "b", "c"}, nil, pairedt.StudyOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -251,4 +252,61 @@ func FuzzAnalyzeOrdinal(f *testing.F) {
 		}
 		studyComplete(t, s)
 	})
+}
+
+// TestAnalyzeOrdinalTwoLevelsMcNemar: a two-level outcome gets McNemar's
+// tests instead of Bowker's and the Stuart-Maxwell test. The table
+// (before rows, after columns) is [[10, 17], [8, 15]]: b = 17, c = 8.
+// Expected values, R 4.2:
+//
+//	m <- matrix(c(10, 8, 17, 15), 2)
+//	mcnemar.test(m)                 # 2.56, df = 1, p = 0.109598583399116
+//	mcnemar.test(m, correct = FALSE) # 3.24, df = 1, p = 0.0718606382258519
+//	binom.test(8, 25)$p.value        # 0.107752144336701
+func TestAnalyzeOrdinalTwoLevelsMcNemar(t *testing.T) {
+	var before, after []string
+	for _, c := range []struct {
+		b, a string
+		n    int
+	}{{"no", "no", 10}, {"no", "yes", 17}, {"yes", "no", 8}, {"yes", "yes", 15}} {
+		for range c.n {
+			before, after = append(before, c.b), append(after, c.a)
+		}
+	}
+	s, err := pairedt.AnalyzeOrdinal(before, after, []string{"no", "yes"}, nil, pairedt.StudyOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Bowker != nil || s.StuartMaxwell != nil {
+		t.Errorf("Bowker %v, Stuart-Maxwell %v on a 2 x 2 table, want nil", s.Bowker, s.StuartMaxwell)
+	}
+	if s.McNemarCorrected == nil || s.McNemar == nil || s.McNemarExact == nil {
+		t.Fatalf("McNemar tests missing: %+v", s.Undefined)
+	}
+	for _, c := range []struct {
+		name        string
+		stat, p, wS float64
+		wP          float64
+	}{
+		{"corrected", s.McNemarCorrected.Statistic, s.McNemarCorrected.P, 2.56, 0.109598583399116},
+		{"uncorrected", s.McNemar.Statistic, s.McNemar.P, 3.24, 0.0718606382258519},
+		{"exact", s.McNemarExact.Statistic, s.McNemarExact.P, 17, 0.107752144336701},
+	} {
+		if math.Abs(c.stat-c.wS) > 1e-12 || math.Abs(c.p-c.wP) > 1e-12*c.wP {
+			t.Errorf("%s: statistic %v p %v, want %v, %v", c.name, c.stat, c.p, c.wS, c.wP)
+		}
+	}
+	// No discordant pair: the three are undefined, the rest computed.
+	s, err = pairedt.AnalyzeOrdinal([]string{"no", "yes", "yes"}, []string{"no", "yes", "yes"}, []string{"no", "yes"}, nil, pairedt.StudyOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range []pairedt.Method{pairedt.MethodMcNemarCorrected, pairedt.MethodMcNemar, pairedt.MethodMcNemarExact} {
+		if !errors.Is(s.Reason(m), pairedt.ErrNoDiscordant) {
+			t.Errorf("%v: reason %v, want ErrNoDiscordant", m, s.Reason(m))
+		}
+		if key, err := m.MarshalText(); err != nil || len(key) == 0 {
+			t.Errorf("%v: key %q, %v", m, key, err)
+		}
+	}
 }

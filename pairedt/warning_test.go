@@ -80,7 +80,7 @@ func TestWarningsJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `"warnings":["1 pairs dropped for a missing value (NaN); 3 used","only 3 pairs: with fewer than 10 the t-test leans heavily on normally distributed differences"],"warning_codes":["t_missing_pairs","t_few_pairs"]}`
+	want := `"warnings":["1 pair dropped for a missing value; 3 used","only 3 pairs: with fewer than 10 the t-test leans heavily on normally distributed differences"],"warning_codes":["t_missing_pairs","t_few_pairs"]}`
 	if !strings.HasSuffix(string(b), want) {
 		t.Errorf("JSON %s\nwant suffix %s", b, want)
 	}
@@ -129,16 +129,16 @@ func TestWarningWording(t *testing.T) {
 		warnings []string
 		want     string
 	}{
-		{"Wilcoxon 1 zero", texts(w1.Warnings), "1 difference equal to mu dropped (Wilcoxon's zero method, as R)"},
-		{"Wilcoxon 3 zeros", texts(w3.Warnings), "3 differences equal to mu dropped (Wilcoxon's zero method, as R)"},
+		{"Wilcoxon 1 zero", texts(w1.Warnings), "1 difference equal to the hypothesised value dropped (Wilcoxon's zero method)"},
+		{"Wilcoxon 3 zeros", texts(w3.Warnings), "3 differences equal to the hypothesised value dropped (Wilcoxon's zero method)"},
 		{"Wilcoxon 1 missing", texts(w1.Warnings), "1 pair with a missing value dropped"},
-		{"sign 1 zero", texts(s1.Warnings), "1 difference equal to mu dropped"},
-		{"sign 3 zeros", texts(s3.Warnings), "3 differences equal to mu dropped"},
+		{"sign 1 zero", texts(s1.Warnings), "1 difference equal to the hypothesised value dropped"},
+		{"sign 3 zeros", texts(s3.Warnings), "3 differences equal to the hypothesised value dropped"},
 		{"sign 1 missing", texts(s1.Warnings), "1 pair with a missing value dropped"},
 		{"Shapiro-Wilk 1 missing", texts(sw1.Warnings), "1 missing value dropped"},
 		{"Shapiro-Wilk 3 missing", texts(sw3.Warnings), "3 missing values dropped"},
-		{"Bowker 1 empty pair", texts(b1.Warnings), `1 of 3 symmetric pairs of cells is empty (both counts 0): ("a", "b"); it was left out and df = 2, the number of non-empty pairs (R's mcnemar.test returns NaN here)`},
-		{"Bowker 2 empty pairs", texts(b2.Warnings), `2 of 3 symmetric pairs of cells are empty (both counts 0): ("a", "b"), ("a", "c"); they were left out and df = 1, the number of non-empty pairs (R's mcnemar.test returns NaN here)`},
+		{"Bowker 1 empty pair", texts(b1.Warnings), `1 of 3 symmetric pairs of cells is empty (both counts 0): ("a", "b"); it was left out and df = 2, the number of non-empty pairs`},
+		{"Bowker 2 empty pairs", texts(b2.Warnings), `2 of 3 symmetric pairs of cells are empty (both counts 0): ("a", "b"), ("a", "c"); they were left out and df = 1, the number of non-empty pairs`},
 		// R 4.2: attr(wilcox.test(c(1:6, 6), rep(0, 7), paired = TRUE,
 		// conf.int = TRUE, conf.level = 0.999)$conf.int, "conf.level") is
 		// 0.93599999999999994.

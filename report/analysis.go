@@ -64,6 +64,12 @@ type Analysis struct {
 	// differences X - Y (beyond MaxSubjectCharts pairs, only a histogram of
 	// the differences). Pairs with a NaN are skipped, as pairedt drops them.
 	X, Y []float64
+	// Direction is how the tests took the differences
+	// (pairedt.StudyOptions.Direction): BeforeMinusAfter (X - Y, the zero
+	// value) or AfterMinusBefore (Y - X; then T's MeanX is the mean of Y,
+	// the occasion the tests took first). The tables, the captions and the
+	// charts then say "after − before". FromStudy sets it.
+	Direction pairedt.Direction
 
 	// Assumptions and robustness (section 3). Differences are X - Y.
 	ShapiroWilk *pairedt.ShapiroWilkResult
@@ -73,6 +79,11 @@ type Analysis struct {
 	MarginalHomogeneity *pairedt.ChiSquareResult
 	// Bowker is Bowker's test of symmetry (pairedt.Bowker).
 	Bowker *pairedt.ChiSquareResult
+	// McNemarCorrected, McNemar and McNemarExact are McNemar's tests of a
+	// 2 x 2 table: with continuity correction (R's mcnemar.test default),
+	// without, and exact (binomial, as SPSS prints it).
+	McNemarCorrected, McNemar *pairedt.ChiSquareResult
+	McNemarExact              *pairedt.McNemarExactResult
 	// Undefined lists the analyses the data do not define (their result
 	// above is nil), each with its reason, as pairedt.Study reports them.
 	// The report names each in its section with the reason in the reader's
@@ -105,8 +116,13 @@ type Provenance struct {
 	// ModuleVersion is the version of github.com/pairedt/pairedt that made
 	// the analysis (e.g. from runtime/debug.ReadBuildInfo).
 	ModuleVersion string
-	// Command is how the analysis was run (e.g. the command line), optional.
+	// Command is how the analysis was run (e.g. the command line), optional,
+	// printed as given. Args, when not empty, is printed instead.
 	Command string
+	// Args is the argument vector of the run (os.Args, the program name
+	// first), printed with each argument quoted for a POSIX shell where it
+	// needs quoting, so that the line can be pasted and run again.
+	Args []string
 	// Generated is a time stamp, printed only when not empty: the report
 	// has no clock, so output stays byte-identical unless the caller asks.
 	Generated string
@@ -144,7 +160,25 @@ type Options struct {
 	// NoCharts leaves the charts out (no image links in Markdown, no SVG in
 	// HTML).
 	NoCharts bool
+	// TableStyle names the t-test tables and their columns: TableAPA
+	// ("Descriptive Statistics on Each Occasion", M, SD, p) or TableSPSS
+	// ("Paired Samples Statistics", "Std. Deviation", "Sig. (2-tailed)",
+	// the names readers of SPSS output know). The zero value,
+	// TableDefault, is APA in English and SPSS in Indonesian.
+	TableStyle TableStyle
 }
+
+// TableStyle is the naming of the t-test tables (Options.TableStyle).
+type TableStyle int
+
+const (
+	// TableDefault is TableAPA in English and TableSPSS in Indonesian.
+	TableDefault TableStyle = iota
+	// TableAPA uses APA 7 titles and column names.
+	TableAPA
+	// TableSPSS uses the titles and column names of SPSS's output.
+	TableSPSS
+)
 
 // maxDecimals bounds the decimals options; more digits than this are noise
 // for any statistic a report prints.
@@ -159,6 +193,16 @@ func (o Options) resolved() (Options, error) {
 	case English, Indonesian:
 	default:
 		return o, fmt.Errorf("%w: language %q (want %q or %q)", ErrOptions, string(o.Lang), English, Indonesian)
+	}
+	switch o.TableStyle {
+	case TableDefault:
+		o.TableStyle = TableAPA
+		if o.Lang == Indonesian {
+			o.TableStyle = TableSPSS
+		}
+	case TableAPA, TableSPSS:
+	default:
+		return o, fmt.Errorf("%w: table style %d (want TableAPA or TableSPSS)", ErrOptions, int(o.TableStyle))
 	}
 	if o.Alpha == 0 {
 		o.Alpha = 0.05

@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"fmt"
+	"image"
 	"image/color"
 	"io"
 	"math"
@@ -15,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pairedt/pairedt/internal/i18n"
+	"github.com/pairedt/pairedt/pairedt"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
@@ -150,16 +152,32 @@ func charts(a *Analysis, o Options) ([]*Chart, error) {
 			mdCaption: occasionCaption(a, w, w.BarCaption, capitalize(variable(mdText)), mdText)})
 	}
 	x, y := a.pairs()
-	if len(x) > 0 && len(x) <= MaxSubjectCharts {
-		p, err := pairedPlot(a, x, y, w, f)
+	// An ordinal outcome with its cross table: the pairs are drawn as a
+	// bubble grid of the table, at any number of pairs.
+	bubbles := a.CategoryCodes && a.Cross != nil && len(a.Cross.Levels) > 0 && a.Cross.N > 0
+	if bubbles {
+		p, _, err := crossBubbles(a, w, f, bubbleWidth, bubbleHeight)
 		if err != nil {
 			return nil, err
 		}
 		plotsBuilt.Add(1)
-		out = append(out, &Chart{Name: "paired", plot: p, width: 4.5 * vg.Inch, height: 3.5 * vg.Inch,
-			Caption:   occasionCaption(a, w, w.PairedCaption, capitalize(variable(plain)), plain),
-			mdCaption: occasionCaption(a, w, w.PairedCaption, capitalize(variable(mdText)), mdText)})
-		p, err = differencesPlot(a, x, y, w, f, o)
+		out = append(out, &Chart{Name: "paired", plot: p, width: bubbleWidth, height: bubbleHeight,
+			Caption:   occasionCaption(a, w, w.BubbleCaption, capitalize(variable(plain)), plain),
+			mdCaption: occasionCaption(a, w, w.BubbleCaption, capitalize(variable(mdText)), mdText)})
+	}
+	if len(x) > 0 && len(x) <= MaxSubjectCharts {
+		if !bubbles {
+			p, err := pairedPlot(a, x, y, w, f)
+			if err != nil {
+				return nil, err
+			}
+			plotsBuilt.Add(1)
+			out = append(out, &Chart{Name: "paired", plot: p, width: 4.5 * vg.Inch, height: 3.5 * vg.Inch,
+				Caption:   occasionCaption(a, w, w.PairedCaption, capitalize(variable(plain)), plain),
+				mdCaption: occasionCaption(a, w, w.PairedCaption, capitalize(variable(mdText)), mdText)})
+		}
+		dx, dy := diffOrder(a, x, y)
+		p, err := differencesPlot(a, dx, dy, w, f, o)
 		if err != nil {
 			return nil, err
 		}
@@ -168,7 +186,8 @@ func charts(a *Analysis, o Options) ([]*Chart, error) {
 			Caption:   fmt.Sprintf(w.DiffCaption, occasionDiff(a, w, plain)),
 			mdCaption: fmt.Sprintf(w.DiffCaption, occasionDiff(a, w, mdText))})
 	} else if len(x) > MaxSubjectCharts {
-		p, err := differencesHistogram(a, x, y, w, f)
+		dx, dy := diffOrder(a, x, y)
+		p, err := differencesHistogram(a, dx, dy, w, f)
 		if err != nil {
 			return nil, err
 		}
@@ -223,7 +242,29 @@ func occasionDiff(a *Analysis, w *i18n.ReportWords, esc func(string) string) str
 	if strings.TrimSpace(clean(a.AfterLabel)) != "" {
 		af = esc(a.AfterLabel)
 	}
+	if a.Direction == pairedt.AfterMinusBefore {
+		b, af = af, b
+	}
 	return fmt.Sprintf(w.DiffLabel, b, af)
+}
+
+// diffOrder returns the pairs in the order the differences take them:
+// (x, y) for before − after, (y, x) for after − before.
+func diffOrder(a *Analysis, x, y []float64) ([]float64, []float64) {
+	if a.Direction == pairedt.AfterMinusBefore {
+		return y, x
+	}
+	return x, y
+}
+
+// diffNames returns the occasions' chart labels in the order of the
+// differences.
+func diffNames(a *Analysis, w *i18n.ReportWords) (string, string) {
+	b, af := occasionNames(a, w)
+	if a.Direction == pairedt.AfterMinusBefore {
+		return af, b
+	}
+	return b, af
 }
 
 // occasionNames returns the chart labels of the two occasions.
@@ -452,6 +493,164 @@ func pairedPlot(a *Analysis, x, y []float64, w *i18n.ReportWords, f numberFormat
 	return p, nil
 }
 
+// The size of the bubble grid (crossBubbles).
+const (
+	bubbleWidth  = 5 * vg.Inch
+	bubbleHeight = 4 * vg.Inch
+)
+
+// crossBubbles draws the cross table of an ordinal outcome as a grid: one
+// column per category before, one row per category after, and in each
+// non-empty cell a circle whose area is proportional to its count, with
+// the count written at the cell's centre. Every subject who stayed is on
+// the diagonal, every one who moved is above it (moved up) or below it.
+//
+// This replaces the paired plot's one line per subject for ordinal data:
+// there, lines between the same categories coincide and lines between
+// different ones cross, so count labels at the midpoints of crossing lines
+// land on one another (issue 10, item 6), and with five or more levels the
+// picture is a tangle. A grid gives each combination of categories its
+// own cell, so the labels cannot collide at any number of levels or
+// crossings, and the reader sees the same numbers as in the cross table.
+// (Alluvial bands would also keep the flows apart but need stacked
+// labels whose placement depends on the band heights, and they put small
+// flows in slivers too thin to label.)
+//
+// Each label's font is the largest, from 9 pt down to 4 pt, that fits in
+// 90% of its cell; when even 4 pt does not fit (dozens of levels) the
+// counts are left out, as the cross table gives them. It returns the
+// plot and the label boxes in the coordinates of a width x height canvas,
+// for the test that no two overlap.
+func crossBubbles(a *Analysis, w *i18n.ReportWords, f numberFormat, width, height vg.Length) (*plot.Plot, []vg.Rectangle, error) {
+	c := a.Cross
+	k := len(c.Levels)
+	p := newPlot()
+	before, after := occasionNames(a, w)
+	p.X.Label.Text, p.Y.Label.Text = before, after
+	names := make([]string, k)
+	var yticks plot.ConstantTicks
+	for i, s := range c.Levels {
+		lbl := w.EmptyLabel
+		if strings.TrimSpace(clean(s)) != "" {
+			lbl = chartText(s, maxChartLabel)
+		}
+		names[i] = wrapWords(lbl, max(6, 60/k))
+		yticks = append(yticks, plot.Tick{Value: float64(i), Label: wrapWords(lbl, 18)})
+	}
+	p.NominalX(names...)
+	p.X.Min, p.X.Max = -0.5, float64(k)-0.5
+	p.Y.Min, p.Y.Max = -0.5, float64(k)-0.5
+	p.Y.Tick.Marker = yticks
+	p.Y.Padding, p.X.Padding = 0, 0
+
+	// The data area of the finished plot: nothing drawn below extends
+	// beyond the axes' ranges, so it is the data area of this one.
+	dc := p.DataCanvas(draw.Canvas{Canvas: noCanvas{}, Rectangle: vg.Rectangle{Max: vg.Point{X: width, Y: height}}})
+	cellW := dc.Rectangle.Size().X / vg.Length(k)
+	cellH := dc.Rectangle.Size().Y / vg.Length(k)
+	maxCount := 0
+	for _, row := range c.Counts {
+		for _, n := range row {
+			maxCount = max(maxCount, n)
+		}
+	}
+	if maxCount == 0 {
+		return p, nil, nil
+	}
+	rMax := 0.45 * min(cellW, cellH)
+	var pts plotter.XYs
+	var radii []vg.Length
+	var lab plotter.XYLabels
+	for i, row := range c.Counts { // i: before (column), j: after (row)
+		for j, n := range row {
+			if n == 0 {
+				continue
+			}
+			pts = append(pts, plotter.XY{X: float64(i), Y: float64(j)})
+			radii = append(radii, vg.Length(math.Sqrt(float64(n)/float64(maxCount)))*rMax)
+			lab.XYs = append(lab.XYs, plotter.XY{X: float64(i), Y: float64(j)})
+			lab.Labels = append(lab.Labels, f.integer(n))
+		}
+	}
+	diag, err := plotter.NewLine(plotter.XYs{{X: -0.5, Y: -0.5}, {X: float64(k) - 0.5, Y: float64(k) - 0.5}})
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w: cross table chart: %v", ErrAnalysis, err)
+	}
+	diag.LineStyle = draw.LineStyle{Color: greyDot, Width: vg.Points(0.75), Dashes: []vg.Length{vg.Points(4), vg.Points(3)}}
+	disc, err := plotter.NewScatter(pts)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w: cross table chart: %v", ErrAnalysis, err)
+	}
+	disc.GlyphStyleFunc = func(i int) draw.GlyphStyle {
+		return draw.GlyphStyle{Color: bubbleGrey, Radius: radii[i], Shape: draw.CircleGlyph{}}
+	}
+	ring, _ := plotter.NewScatter(pts)
+	ring.GlyphStyleFunc = func(i int) draw.GlyphStyle {
+		// Mid-grey, so that a ring smaller than its count never hides a
+		// digit.
+		return draw.GlyphStyle{Color: bubbleRing, Radius: radii[i], Shape: draw.RingGlyph{}}
+	}
+	p.Add(diag, disc, ring)
+
+	// The largest font at which every count fits in 90% of its cell.
+	var ts text.Style
+	styleText(&ts, 9)
+	ts.Handler = p.X.Tick.Label.Handler
+	fits := func() bool {
+		for _, s := range lab.Labels {
+			if ts.Width(s) > 0.9*cellW || ts.Height(s) > 0.9*cellH {
+				return false
+			}
+		}
+		return true
+	}
+	for ts.Font.Size > 4 && !fits() {
+		ts.Font.Size -= 0.5
+	}
+	if !fits() {
+		return p, nil, nil
+	}
+	ts.XAlign, ts.YAlign = text.XCenter, text.YCenter
+	l, err := plotter.NewLabels(lab)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w: cross table chart: %v", ErrAnalysis, err)
+	}
+	boxes := make([]vg.Rectangle, len(lab.XYs))
+	xt, yt := p.Transforms(&dc)
+	for i := range l.TextStyle {
+		l.TextStyle[i] = ts
+		r := ts.Rectangle(lab.Labels[i])
+		at := vg.Point{X: xt(lab.XYs[i].X), Y: yt(lab.XYs[i].Y)}
+		boxes[i] = vg.Rectangle{Min: at.Add(r.Min), Max: at.Add(r.Max)}
+	}
+	p.Add(l)
+	return p, boxes, nil
+}
+
+// bubbleGrey fills the circles of the bubble grid, light enough for a
+// black count on top of it.
+var (
+	bubbleGrey = color.Gray{Y: 0xd9}
+	bubbleRing = color.Gray{Y: 0x8c}
+)
+
+// noCanvas is a vg.Canvas that draws nothing: crossBubbles uses it to ask
+// gonum/plot where the data area of a canvas of a given size lies.
+type noCanvas struct{}
+
+func (noCanvas) SetLineWidth(vg.Length)                 {}
+func (noCanvas) SetLineDash([]vg.Length, vg.Length)     {}
+func (noCanvas) SetColor(color.Color)                   {}
+func (noCanvas) Rotate(float64)                         {}
+func (noCanvas) Translate(vg.Point)                     {}
+func (noCanvas) Scale(float64, float64)                 {}
+func (noCanvas) Push()                                  {}
+func (noCanvas) Pop()                                   {}
+func (noCanvas) Stroke(vg.Path)                         {}
+func (noCanvas) Fill(vg.Path)                           {}
+func (noCanvas) FillString(font.Face, vg.Point, string) {}
+func (noCanvas) DrawImage(vg.Rectangle, image.Image)    {}
+
 func minMax(v []float64) (lo, hi float64) {
 	lo, hi = math.Inf(1), math.Inf(-1)
 	for _, x := range v {
@@ -497,7 +696,7 @@ func differencesPlot(a *Analysis, x, y []float64, w *i18n.ReportWords, f numberF
 		maxCount = max(maxCount, stack[c])
 	}
 	p := newPlot()
-	before, after := occasionNames(a, w)
+	before, after := diffNames(a, w)
 	p.X.Label.Text = fmt.Sprintf(w.DiffAxis, before, after)
 	p.Y.Label.Text = w.Count
 	p.Y.Min, p.Y.Max = 0, float64(maxCount)+1.2
@@ -558,7 +757,7 @@ func differencesHistogram(a *Analysis, x, y []float64, w *i18n.ReportWords, f nu
 		maxCount = math.Max(maxCount, b.Weight)
 	}
 	p := newPlot()
-	before, after := occasionNames(a, w)
+	before, after := diffNames(a, w)
 	p.X.Label.Text = fmt.Sprintf(w.DiffAxis, before, after)
 	p.Y.Label.Text = w.Count
 	p.Y.Min, p.Y.Max = 0, maxCount*1.08

@@ -18,13 +18,18 @@
 //  1. distribution on each occasion: SPSS-style frequency tables, a combined
 //     table, the before x after cross table and a grouped bar chart
 //     (FreqBefore, FreqAfter, Cross);
-//  2. the effect: SPSS's "Paired Samples Statistics", "Paired Samples
-//     Correlations" and "Paired Samples Test" tables, the APA sentence and the
-//     decision at alpha (T), with a paired plot and a dot plot of the
-//     differences when the raw pairs are given (X, Y);
+//  2. change from before to after: the t-test tables (APA names by default
+//     in English, SPSS's "Paired Samples Statistics", "Paired Samples
+//     Correlations" and "Paired Samples Test" by default in Indonesian or
+//     with Options.TableStyle TableSPSS), the APA sentence and the decision at
+//     alpha (T), with a paired plot (for an ordinal outcome a bubble grid of
+//     the cross table) and a dot plot of the differences when the raw pairs
+//     are given (X, Y);
 //  3. assumptions and robustness: Shapiro-Wilk of the differences, Wilcoxon
 //     signed-rank, sign test, Stuart-Maxwell marginal homogeneity and Bowker's
-//     symmetry test;
+//     symmetry test, or McNemar's tests for a 2 x 2 table. For an ordinal
+//     outcome (CategoryCodes) these tests are the primary analysis and come
+//     before the t-test on the category codes, which follows as a comparison;
 //  4. the reproduction table of audit checks (Checks);
 //  5. a provenance footer (always).
 //

@@ -168,3 +168,49 @@ func wrapWords(s string, width int) string {
 	}
 	return b.String()
 }
+
+// shellQuote joins args into one line a POSIX shell reads back as the same
+// argument vector: an argument made only of characters no shell treats
+// specially ([A-Za-z0-9_@%+=:,./-]) is left as it is, any other is put in
+// single quotes, with each ' written as '\” (POSIX.1-2017, Shell Command
+// Language 2.2.3), and an empty argument is ”.
+func shellQuote(args []string) string {
+	var b strings.Builder
+	for i, a := range args {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if a != "" && strings.Trim(a, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_@%+=:,./-") == "" {
+			b.WriteString(a)
+			continue
+		}
+		b.WriteByte('\'')
+		b.WriteString(strings.ReplaceAll(a, "'", `'\''`))
+		b.WriteByte('\'')
+	}
+	return b.String()
+}
+
+// mdCode writes s (cleaned to one line) as a Markdown code span, so that it
+// renders as exactly its characters, in a monospace font, and can be
+// copied: the fence is one backtick longer than the longest run of
+// backticks in s, and a space pads a span that starts or ends with a
+// backtick or a space (CommonMark 0.31, 6.1). Goldmark escapes <, > and &
+// inside a code span, so no HTML can form.
+func mdCode(s string) string {
+	s = clean(s)
+	longest, run := 0, 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	fence := strings.Repeat("`", longest+1)
+	if s != "" && (s[0] == '`' || s[len(s)-1] == '`' || s[0] == ' ' || s[len(s)-1] == ' ') {
+		s = " " + s + " "
+	}
+	return fence + s + fence
+}

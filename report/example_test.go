@@ -39,30 +39,30 @@ func ExampleMarkdown() {
 	// Output:
 	// # Results
 	//
-	// ## 1. The effect: paired-samples t-test
+	// ## 1. Change from before to after: paired-samples t-test
 	//
-	// **Table 1.** *Paired Samples Statistics*
+	// **Table 1.** *Descriptive Statistics on Each Occasion*
 	//
-	// |  |  | Mean | N | Std. Deviation | Std. Error Mean |
-	// |---|---|---:|---:|---:|---:|
-	// | Pair&nbsp;1 | Drug 1 | 0.750 | 10 | 1.789 | 0.566 |
-	// |  | Drug 2 | 2.330 | 10 | 2.002 | 0.633 |
+	// |  | *M* | *n* | *SD* | *SE* |
+	// |---|---:|---:|---:|---:|
+	// | Drug 1 | 0.750 | 10 | 1.789 | 0.566 |
+	// | Drug 2 | 2.330 | 10 | 2.002 | 0.633 |
 	//
-	// **Table 2.** *Paired Samples Correlations*
+	// **Table 2.** *Correlation Between the Two Occasions*
 	//
-	// |  |  | N | Correlation | Sig. |
-	// |---|---|---:|---:|---:|
-	// | Pair&nbsp;1 | Drug 1 & Drug 2 | 10 | .795 | .006 |
+	// |  | *n* | *r* | *p* |
+	// |---|---:|---:|---:|
+	// | Drug 1 & Drug 2 | 10 | .795 | .006 |
 	//
-	// **Table 3.** *Paired Samples Test*
+	// **Table 3.** *Paired-Samples t-Test of the Differences*
 	//
-	// |  |  | Mean | Std. Deviation | Std. Error Mean | 95% CI Lower | 95% CI Upper | t | df | Sig. (2-tailed) |
-	// |---|---|---:|---:|---:|---:|---:|---:|---:|---:|
-	// | Pair&nbsp;1 | Drug 1 − Drug 2 | −1.580 | 1.230 | 0.389 | −2.460 | −0.700 | −4.062 | 9 | .003 |
+	// |  | *M* | *SD* | *SE* | 95% CI Lower | 95% CI Upper | *t* | *df* | *p* (two-tailed) |
+	// |---|---:|---:|---:|---:|---:|---:|---:|---:|
+	// | Drug 1 − Drug 2 | −1.580 | 1.230 | 0.389 | −2.460 | −0.700 | −4.062 | 9 | .003 |
 	//
 	// A paired-samples t-test compared extra sleep (h) between Drug 1 (*M* = 0.75, *SD* = 1.79) and Drug 2 (*M* = 2.33, *SD* = 2.00): *M*<sub>diff</sub> = −1.58, 95% CI [−2.46, −0.70], *t*(9) = −4.06, *p* = .003, *d*<sub>z</sub> = −1.28, 95% CI [−2.12, −0.41].
 	//
-	// At α = .05, *p* = .003 is below α: H0 rejected, Ha accepted.
+	// At α = .05, *p* = .003 was below α, so the null hypothesis of no mean difference was rejected.
 	//
 	// ---
 	//
@@ -71,7 +71,7 @@ func ExampleMarkdown() {
 	// - Data: R datasets::sleep
 	// - SHA-256 of the data: not recorded
 	// - Module version: v0.1.0
-	// - Options: language en, α = .05, decimals 2 (text), 3 (tables), 1 (percentages); t-test: alternative two.sided, μ<sub>0</sub> = 0.00, confidence level 95%
+	// - Options: language en, α = .05, decimals 2 (text), 3 (tables), 1 (percentages); t-test: alternative two-sided, μ<sub>0</sub> = 0.00, confidence level 95%; differences Drug 1 − Drug 2
 }
 
 // The same result in Indonesian: decimal comma, semicolons between values,
@@ -89,7 +89,7 @@ func ExampleMarkdown_indonesian() {
 	}
 	// Output:
 	// Uji t sampel berpasangan membandingkan tambahan tidur (jam) antara Obat 1 (*M* = 0,75; *SD* = 1,79) dan Obat 2 (*M* = 2,33; *SD* = 2,00): *M*<sub>selisih</sub> = −1,58; IK 95% [−2,46; −0,70]; *t*(9) = −4,06; *p* = 0,003; *d*<sub>z</sub> = −1,28; IK 95% [−2,12; −0,41].
-	// Pada α = 0,05, nilai *p* = 0,003 lebih kecil dari α sehingga Ho ditolak dan Ha diterima.
+	// Pada taraf signifikansi α = 0,05, nilai *p* = 0,003 lebih kecil dari α sehingga Ho (tidak ada perbedaan rata-rata) ditolak dan Ha diterima.
 }
 
 // HTML writes one self-contained page; Charts gives the same figures as

@@ -177,10 +177,10 @@ func TestWarningsIndonesian(t *testing.T) {
 		id string
 	}{
 		{pairedt.Warning{Kind: pairedt.WarnExactZeroes}, "nilai p eksak tidak dapat dihitung karena ada selisih nol: digunakan pendekatan normal"},
-		{pairedt.Warning{Kind: pairedt.WarnWilcoxonZeros, N: 4}, "4 selisih yang sama dengan mu dikeluarkan (metode nol Wilcoxon, seperti R)"},
-		{pairedt.Warning{Kind: pairedt.WarnWilcoxonZeros, N: 1}, "1 selisih yang sama dengan mu dikeluarkan (metode nol Wilcoxon, seperti R)"},
-		{pairedt.Warning{Kind: pairedt.WarnSignZeros, N: 4}, "4 selisih yang sama dengan mu dikeluarkan"},
-		{pairedt.Warning{Kind: pairedt.WarnSignZeros, N: 1}, "1 selisih yang sama dengan mu dikeluarkan"},
+		{pairedt.Warning{Kind: pairedt.WarnWilcoxonZeros, N: 4}, "4 selisih yang sama dengan nilai hipotesis dikeluarkan (metode nol Wilcoxon)"},
+		{pairedt.Warning{Kind: pairedt.WarnWilcoxonZeros, N: 1}, "1 selisih yang sama dengan nilai hipotesis dikeluarkan (metode nol Wilcoxon)"},
+		{pairedt.Warning{Kind: pairedt.WarnSignZeros, N: 4}, "4 selisih yang sama dengan nilai hipotesis dikeluarkan"},
+		{pairedt.Warning{Kind: pairedt.WarnSignZeros, N: 1}, "1 selisih yang sama dengan nilai hipotesis dikeluarkan"},
 		{pairedt.Warning{Kind: pairedt.WarnTFewPairs, N: 5}, "hanya 5 pasangan: dengan kurang dari 10 pasangan, uji t sangat bergantung pada normalitas selisih"},
 		{pairedt.Warning{Kind: pairedt.WarnOther, Labels: []string{"something new"}}, "something new"},
 	} {
@@ -189,7 +189,7 @@ func TestWarningsIndonesian(t *testing.T) {
 		}
 	}
 	w := pairedt.Warning{Kind: pairedt.WarnSignZeros, N: 4}
-	if got := (&renderer{o: Options{Lang: English}}).warning(w); got != "4 differences equal to mu dropped" {
+	if got := (&renderer{o: Options{Lang: English}}).warning(w); got != "4 differences equal to the hypothesised value dropped" {
 		t.Errorf("English warning changed: %q", got)
 	}
 }
@@ -304,16 +304,16 @@ var legacyWarningsID = []struct {
 		"nilai p eksak tidak dapat dihitung karena ada nilai kembar: digunakan pendekatan normal"},
 	{regexp.MustCompile(`^exact distribution not computed for (\d+) > (\d+) non-zero differences: normal approximation used$`),
 		"distribusi eksak tidak dihitung untuk ${1} > ${2} selisih bukan nol: digunakan pendekatan normal"},
-	{regexp.MustCompile(`^no subject moved into or out of level\(s\) (.*), so the covariance matrix has rank (\d+) < k - 1 = (\d+): generalised \(Moore-Penrose\) inverse used, df = (\d+) \(as coin::mh_test\)$`),
-		"tidak ada responden yang berpindah ke atau dari kategori ${1}, sehingga matriks kovarians berpangkat ${2} < k - 1 = ${3}: digunakan invers umum (Moore-Penrose), df = ${4} (seperti coin::mh_test)"},
-	{regexp.MustCompile(`^the discordant pairs fall into separate groups of levels, so the covariance matrix has rank (\d+) < k - 1 = (\d+): generalised \(Moore-Penrose\) inverse used, df = (\d+) \(as coin::mh_test\)$`),
-		"pasangan yang berubah terbagi dalam kelompok kategori yang terpisah, sehingga matriks kovarians berpangkat ${1} < k - 1 = ${2}: digunakan invers umum (Moore-Penrose), df = ${3} (seperti coin::mh_test)"},
+	{regexp.MustCompile(`^no subject moved into or out of level\(s\) (.*), so the covariance matrix has rank (\d+) < k - 1 = (\d+): generalised \(Moore-Penrose\) inverse used, df = (\d+)$`),
+		"tidak ada responden yang berpindah ke atau dari kategori ${1}, sehingga matriks kovarians berpangkat ${2} < k - 1 = ${3}: digunakan invers umum (Moore-Penrose), df = ${4}"},
+	{regexp.MustCompile(`^the discordant pairs fall into separate groups of levels, so the covariance matrix has rank (\d+) < k - 1 = (\d+): generalised \(Moore-Penrose\) inverse used, df = (\d+)$`),
+		"pasangan yang berubah terbagi dalam kelompok kategori yang terpisah, sehingga matriks kovarians berpangkat ${1} < k - 1 = ${2}: digunakan invers umum (Moore-Penrose), df = ${3}"},
 	{regexp.MustCompile(`^cannot compute exact p-value with zeroes: normal approximation used$`),
 		"nilai p eksak tidak dapat dihitung karena ada selisih nol: digunakan pendekatan normal"},
-	{regexp.MustCompile(`^(\d+) differences? equal to mu dropped \(Wilcoxon's zero method, as R\)$`),
-		"${1} selisih yang sama dengan mu dikeluarkan (metode nol Wilcoxon, seperti R)"},
-	{regexp.MustCompile(`^(\d+) differences? equal to mu dropped$`),
-		"${1} selisih yang sama dengan mu dikeluarkan"},
+	{regexp.MustCompile(`^(\d+) differences? equal to the hypothesised value dropped \(Wilcoxon's zero method\)$`),
+		"${1} selisih yang sama dengan nilai hipotesis dikeluarkan (metode nol Wilcoxon)"},
+	{regexp.MustCompile(`^(\d+) differences? equal to the hypothesised value dropped$`),
+		"${1} selisih yang sama dengan nilai hipotesis dikeluarkan"},
 	{regexp.MustCompile(`^requested conf.level ([0-9.e-]+) not achievable with (\d+) differences: interval at ([0-9.e-]+)$`),
 		"tingkat kepercayaan ${1} yang diminta tidak dapat dicapai dengan ${2} selisih: interval pada tingkat ${3}"},
 	{regexp.MustCompile(`^requested conf.level ([0-9.e-]+) not achievable: interval at ([0-9.e-]+)$`),
@@ -324,12 +324,12 @@ var legacyWarningsID = []struct {
 		"${1} pasangan dengan nilai hilang dikeluarkan"},
 	{regexp.MustCompile(`^(\d+) missing values? dropped$`),
 		"${1} nilai hilang dikeluarkan"},
-	{regexp.MustCompile(`^(\d+) pairs dropped for a missing value \(NaN\); (\d+) used$`),
-		"${1} pasangan dikeluarkan karena nilai hilang (NaN); ${2} digunakan"},
-	{regexp.MustCompile(`^only (\d+) pairs: with fewer than 10 the t-test leans heavily on normally distributed differences$`),
+	{regexp.MustCompile(`^(\d+) pairs? dropped for a missing value; (\d+) used$`),
+		"${1} pasangan dikeluarkan karena ada nilai yang hilang; ${2} digunakan"},
+	{regexp.MustCompile(`^only (\d+) pairs?: with fewer than 10 the t-test leans heavily on normally distributed differences$`),
 		"hanya ${1} pasangan: dengan kurang dari 10 pasangan, uji t sangat bergantung pada normalitas selisih"},
 	{regexp.MustCompile(`^x or y is constant: the correlation r and d_av are undefined$`),
 		"x atau y konstan: korelasi r dan d_av tidak terdefinisi"},
-	{regexp.MustCompile(`^(\d+) of (\d+) symmetric pairs of cells (?:is|are) empty \(both counts 0\): (.*); (?:it was|they were) left out and df = (\d+), the number of non-empty pairs \(R's mcnemar.test returns NaN here\)$`),
-		"${1} dari ${2} pasangan sel simetris kosong (kedua frekuensi 0): ${3}; pasangan tersebut tidak diikutkan dan df = ${4}, jumlah pasangan yang tidak kosong (mcnemar.test di R menghasilkan NaN di sini)"},
+	{regexp.MustCompile(`^(\d+) of (\d+) symmetric pairs of cells (?:is|are) empty \(both counts 0\): (.*); (?:it was|they were) left out and df = (\d+), the number of non-empty pairs$`),
+		"${1} dari ${2} pasangan sel simetris kosong (kedua frekuensi 0): ${3}; pasangan tersebut tidak diikutkan dan df = ${4}, jumlah pasangan yang tidak kosong"},
 }

@@ -40,6 +40,57 @@ type renderer struct {
 	nSec      int
 	nTable    int
 	robustSec int // number of the robustness section, 0 if absent
+	// ordinalFirst: the ordinal tests are the primary analysis (section
+	// 2) and the t-test on the codes follows.
+	ordinalFirst bool
+}
+
+// flipped reports whether the differences are after − before.
+func (r *renderer) flipped() bool { return r.a.Direction == pairedt.AfterMinusBefore }
+
+// diffLabel is "Before − After", or "After − Before" when flipped.
+func (r *renderer) diffLabel() string {
+	if r.flipped() {
+		return fmt.Sprintf(r.w.DiffLabel, r.after(), r.before())
+	}
+	return fmt.Sprintf(r.w.DiffLabel, r.before(), r.after())
+}
+
+// spell writes n in words when it is 0..10 (APA 7 and PUEBI write small
+// numbers in words), else in digits; capitalised when cap is set.
+func (r *renderer) spell(n int, capital bool) string {
+	s := r.f.integer(n)
+	if n >= 0 && n < len(r.w.NumberWords) {
+		s = r.w.NumberWords[n]
+	}
+	if capital {
+		s = capFirst(s)
+	}
+	return s
+}
+
+// all is the start of "All four of these tests" (English) or "Keempat
+// uji ini" (Indonesian, the collective ke- form; "Seluruh 12" beyond ten).
+func (r *renderer) all(n int) string {
+	if r.o.Lang == Indonesian {
+		if n >= 2 && n < len(r.w.CollectiveWords) {
+			return capFirst(r.w.CollectiveWords[n])
+		}
+		return "Seluruh " + r.f.integer(n)
+	}
+	return r.spell(n, false)
+}
+
+// midSentence lowers a test's name written as a sentence's subject ("The
+// sign test", "Uji tanda") for the middle of a sentence; names that start
+// with a proper noun ("Bowker's test") are left alone.
+func midSentence(s string) string {
+	for _, w := range []string{"The ", "Uji "} {
+		if strings.HasPrefix(s, w) {
+			return strings.ToLower(w[:1]) + s[1:]
+		}
+	}
+	return s
 }
 
 // label returns caller text escaped for Markdown, or def when it is empty.
@@ -115,27 +166,36 @@ func (r *renderer) document() {
 			r.para("> " + mdText(note))
 		}
 	}
-	hasRobust := r.a.ShapiroWilk != nil || r.a.Wilcoxon != nil || r.a.Sign != nil || r.a.MarginalHomogeneity != nil || r.a.Bowker != nil || len(r.undefinedRobust()) > 0
+	hasRobust := r.a.ShapiroWilk != nil || r.a.Wilcoxon != nil || r.a.Sign != nil || r.a.MarginalHomogeneity != nil || r.a.Bowker != nil || r.a.McNemarCorrected != nil || r.a.McNemar != nil || r.a.McNemarExact != nil || len(r.undefinedRobust()) > 0
 	// The robustness section's number is needed by the note in section 2.
+	// For an ordinal outcome the ordinal tests are the primary analysis and
+	// come first; the t-test on the codes follows, as a comparison.
 	n := 0
 	if r.a.FreqBefore != nil || r.a.FreqAfter != nil || r.a.Cross != nil {
 		n++
 	}
 	x, _ := r.a.pairs()
-	if r.a.T != nil || len(x) > 0 {
-		n++
-	}
-	if hasRobust {
+	hasEffect := r.a.T != nil || len(x) > 0
+	r.ordinalFirst = r.a.CategoryCodes && hasRobust
+	switch {
+	case r.ordinalFirst:
+		r.robustSec = n + 1
+	case hasRobust && hasEffect:
+		r.robustSec = n + 2
+	case hasRobust:
 		r.robustSec = n + 1
 	}
 
 	if r.a.FreqBefore != nil || r.a.FreqAfter != nil || r.a.Cross != nil {
 		r.distribution()
 	}
-	if r.a.T != nil || len(x) > 0 {
+	if r.ordinalFirst {
+		r.robustness()
+	}
+	if hasEffect {
 		r.effect()
 	}
-	if hasRobust {
+	if hasRobust && !r.ordinalFirst {
 		r.robustness()
 	}
 	if len(r.a.Checks) > 0 {
@@ -316,36 +376,97 @@ func (r *renderer) effect() {
 			}
 		}
 	} else {
-		r.heading(r.w.SecEffect)
+		if r.a.CategoryCodes {
+			r.heading(r.w.SecEffectCodes)
+		} else {
+			r.heading(r.w.SecEffect)
+		}
 		r.tTables(r.a.T)
 		r.tText(r.a.T)
 		if r.a.CategoryCodes {
 			r.codesNote()
 		}
 	}
-	r.figure("paired")
+	if !r.ordinalFirst {
+		r.figure("paired")
+	}
 	r.figure("differences")
+}
+
+// occasions returns the mean, SD and SE of the before and the after
+// occasion from t, whichever the test took first.
+func (r *renderer) occasions(t *pairedt.TTestResult) (before, after [3]float64) {
+	before, after = [3]float64{t.MeanX, t.SDX, t.SEX}, [3]float64{t.MeanY, t.SDY, t.SEY}
+	if r.flipped() {
+		before, after = after, before
+	}
+	return before, after
+}
+
+// tableWords are the titles and column names of the t-test tables in the
+// style of Options.TableStyle.
+type tableWords struct {
+	stats, corr, test, pair1, mean, sd, se, n, r, sig string
+	sig2, sigLess, sigGreater                         string
+}
+
+func (r *renderer) tableWords() tableWords {
+	w := r.w
+	if r.o.TableStyle == TableSPSS {
+		return tableWords{w.PairStatsCaption, w.PairCorrCaption, w.PairTestCaption, w.Pair1, w.Mean, w.Sd, w.SeMean, "N", w.Correlation, w.Sig, w.Sig2, w.SigLess, w.SigGreater}
+	}
+	return tableWords{w.APAPairStatsCaption, w.APAPairCorrCaption, w.APAPairTestCaption, "", w.APAMean, w.APASd, w.APASeMean, w.APAN, w.APACorrelation, w.APASig, w.APASig2, w.APASigLess, w.APASigGreater}
 }
 
 func (r *renderer) tTables(t *pairedt.TTestResult) {
 	f, d := r.f, r.o.TableDecimals
+	tw := r.tableWords()
 	n := f.integer(t.N)
-	r.table(r.w.PairStatsCaption,
-		[]string{"", "", r.w.Mean, "N", r.w.Sd, r.w.SeMean}, "llrrrr",
+	b, a := r.occasions(t)
+	sig := tw.sig2
+	switch t.Alternative {
+	case pairedt.Less:
+		sig = tw.sigLess
+	case pairedt.Greater:
+		sig = tw.sigGreater
+	}
+	// SPSS's "Pair 1" column says nothing in a report of one pair; the
+	// APA tables leave it out.
+	table := func(caption string, header []string, align string, rows [][]string) {
+		if tw.pair1 == "" {
+			header, align = header[1:], align[1:]
+			for i := range rows {
+				rows[i] = rows[i][1:]
+			}
+		}
+		r.table(caption, header, align, rows)
+	}
+	table(tw.stats,
+		[]string{"", "", tw.mean, tw.n, tw.sd, tw.se}, "llrrrr",
 		[][]string{
-			{r.w.Pair1, r.before(), f.num(t.MeanX, d), n, f.num(t.SDX, d), f.num(t.SEX, d)},
-			{"", r.after(), f.num(t.MeanY, d), n, f.num(t.SDY, d), f.num(t.SEY, d)},
+			{tw.pair1, r.before(), f.num(b[0], d), n, f.num(b[1], d), f.num(b[2], d)},
+			{"", r.after(), f.num(a[0], d), n, f.num(a[1], d), f.num(a[2], d)},
 		})
-	r.table(r.w.PairCorrCaption,
-		[]string{"", "", "N", r.w.Correlation, r.w.Sig}, "llrrr",
-		[][]string{{r.w.Pair1, r.before() + " & " + r.after(), n, f.bounded(t.R, d), f.pCell(t.RP)}})
+	table(tw.corr,
+		[]string{"", "", tw.n, tw.r, tw.sig}, "llrrr",
+		[][]string{{tw.pair1, r.before() + " & " + r.after(), n, f.bounded(t.R, d), f.pCell(t.RP)}})
 	lv := f.level(t.ConfLevel)
-	r.table(r.w.PairTestCaption,
-		[]string{"", "", r.w.Mean, r.w.Sd, r.w.SeMean, fmt.Sprintf(r.w.CiLower, lv), fmt.Sprintf(r.w.CiUpper, lv), "t", "df", r.sigHeader(t.Alternative)},
+	tcol, dfcol := "t", "df"
+	if r.o.TableStyle == TableAPA {
+		tcol, dfcol = "*t*", "*df*"
+	}
+	table(tw.test,
+		[]string{"", "", tw.mean, tw.sd, tw.se, fmt.Sprintf(r.w.CiLower, lv), fmt.Sprintf(r.w.CiUpper, lv), tcol, dfcol, sig},
 		"llrrrrrrrr",
-		[][]string{{r.w.Pair1, fmt.Sprintf(r.w.DiffLabel, r.before(), r.after()),
+		[][]string{{tw.pair1, r.diffLabel(),
 			f.num(t.MeanDiff, d), f.num(t.SDDiff, d), f.num(t.SE, d), f.num(t.CILow, d), f.num(t.CIHigh, d),
 			f.num(t.T, d), f.auto(t.DF, d), f.pCell(t.P)}})
+}
+
+// pText is "< .001" or "= .046", p as a sentence compares it with alpha.
+func (r *renderer) pText(p float64) string {
+	rel, val := r.pAlpha(p)
+	return rel + " " + val
 }
 
 // apaP is "*p* < .001" or "*p* = .046", with the digits of pAlpha.
@@ -400,9 +521,10 @@ func (r *renderer) tText(t *pairedt.TTestResult) {
 			parts = append(parts, fmt.Sprintf(w.Ci, lv)+" "+f.interval(t.DZCILow, t.DZCIHigh, d))
 		}
 	}
+	b, a := r.occasions(t)
 	sentence := fmt.Sprintf(w.TSentence, r.variable(),
-		r.before(), f.num(t.MeanX, d), f.num(t.SDX, d),
-		r.after(), f.num(t.MeanY, d), f.num(t.SDY, d),
+		r.before(), f.num(b[0], d), f.num(b[1], d),
+		r.after(), f.num(a[0], d), f.num(a[1], d),
 		strings.Join(parts, f.sep()))
 	if t.Alternative == pairedt.Less || t.Alternative == pairedt.Greater {
 		op := w.AltLess
@@ -415,12 +537,16 @@ func (r *renderer) tText(t *pairedt.TTestResult) {
 	alpha := r.short(r.o.Alpha)
 	rel, val := r.pAlpha(t.P)
 	pv := rel + " " + val
+	null := w.NullNoDiff
+	if t.Mu != 0 {
+		null = fmt.Sprintf(w.NullMu, f.num(t.Mu, d))
+	}
 	switch {
 	case math.IsNaN(t.P):
 	case t.P < r.o.Alpha:
-		r.para(fmt.Sprintf(w.DecisionReject, alpha, pv))
+		r.para(fmt.Sprintf(w.DecisionReject, alpha, pv, null))
 	default:
-		r.para(fmt.Sprintf(w.DecisionKeep, alpha, pv))
+		r.para(fmt.Sprintf(w.DecisionKeep, alpha, pv, null))
 	}
 	r.notes("", t.Warnings)
 }
@@ -456,8 +582,20 @@ func (r *renderer) codesNote() {
 	if list == "" {
 		list = "1, 2, …"
 	}
-	s := fmt.Sprintf(r.w.CodesNote, list)
-	if r.robustSec > 0 {
+	tmpl := r.w.CodesNote
+	for i, sc := range r.a.Scores {
+		if sc != float64(i+1) {
+			// Custom scores: say what they are, not that the categories
+			// are equally spaced.
+			tmpl = r.w.CodesNoteScores
+			break
+		}
+	}
+	s := fmt.Sprintf(tmpl, list)
+	switch {
+	case r.ordinalFirst:
+		s += fmt.Sprintf(r.w.CodesNoteCompare, strconv.Itoa(r.robustSec))
+	case r.robustSec > 0:
 		s += fmt.Sprintf(r.w.CodesNoteRobust, strconv.Itoa(r.robustSec))
 	}
 	r.para(s)
@@ -466,7 +604,11 @@ func (r *renderer) codesNote() {
 // ---- Section 3: assumptions and robustness ----
 
 func (r *renderer) robustness() {
-	r.heading(r.w.SecRobust)
+	if r.ordinalFirst {
+		r.heading(r.w.SecOrdinal)
+	} else {
+		r.heading(r.w.SecRobust)
+	}
 	a, f, d, w := r.a, r.f, r.o.TableDecimals, r.w
 	var rows [][]string
 	var others []float64
@@ -489,7 +631,7 @@ func (r *renderer) robustness() {
 		if s.Exact {
 			mode = w.Exact
 		}
-		rows = append(rows, []string{w.WilcoxonName + " (" + mode + ")", "*V*&nbsp;=&nbsp;" + f.auto(s.V, d), "", f.pCell(s.P),
+		rows = append(rows, []string{w.WilcoxonName + " (" + mode + ")", "*V*&nbsp;=&nbsp;" + r.short(s.V), "", f.pCell(s.P),
 			fmt.Sprintf(w.WilcoxonNote, f.integer(s.N), f.integer(s.NZero), f.bounded(s.RankBiserial, d)) + r.sidedNote(s.Alternative)})
 		others = append(others, s.P)
 		otherNames = append(otherNames, w.WilcoxonTest)
@@ -499,7 +641,7 @@ func (r *renderer) robustness() {
 		}{w.WilcoxonName, withoutIntervalWarnings(s.Warnings)})
 	}
 	if s := a.Sign; s != nil {
-		rows = append(rows, []string{w.SignName, "*S*&nbsp;=&nbsp;" + f.auto(s.Statistic, d), "", f.pCell(s.P),
+		rows = append(rows, []string{w.SignName, "*S*&nbsp;=&nbsp;" + r.short(s.Statistic), "", f.pCell(s.P),
 			fmt.Sprintf(w.SignNote, f.integer(s.Positive), f.integer(s.Negative), f.integer(s.Zero)) + r.sidedNote(s.Alternative)})
 		others = append(others, s.P)
 		otherNames = append(otherNames, w.SignTest)
@@ -511,7 +653,8 @@ func (r *renderer) robustness() {
 	for _, c := range []struct {
 		name, test string
 		t          *pairedt.ChiSquareResult
-	}{{w.MhName, w.MhTest, a.MarginalHomogeneity}, {w.BowkerName, w.BowkerTest, a.Bowker}} {
+	}{{w.MhName, w.MhTest, a.MarginalHomogeneity}, {w.BowkerName, w.BowkerTest, a.Bowker},
+		{w.McNemarCorrName, w.McNemarCorrTest, a.McNemarCorrected}, {w.McNemarName, w.McNemarTest, a.McNemar}} {
 		if c.t == nil {
 			continue
 		}
@@ -523,15 +666,29 @@ func (r *renderer) robustness() {
 			list []pairedt.Warning
 		}{c.name, c.t.Warnings})
 	}
+	if s := a.McNemarExact; s != nil {
+		rows = append(rows, []string{w.McNemarExactName, "*b*&nbsp;=&nbsp;" + f.integer(s.B) + ", *c*&nbsp;=&nbsp;" + f.integer(s.C), "", f.pCell(s.P), w.McNemarExactNote})
+		others = append(others, s.P)
+		otherNames = append(otherNames, w.McNemarExactTest)
+	}
 	for _, u := range r.undefinedRobust() {
 		rows = append(rows, []string{r.methodName(u.Method), "", "", "", fmt.Sprintf(w.UndefinedCell, r.reason(u.Err))})
 	}
 	caption := w.RobustCaptionNumeric
-	if a.CategoryCodes || a.MarginalHomogeneity != nil || a.Bowker != nil {
+	if a.CategoryCodes || a.MarginalHomogeneity != nil || a.Bowker != nil || a.McNemarCorrected != nil || a.McNemar != nil || a.McNemarExact != nil {
 		caption = w.RobustCaption
 	}
 	r.table(caption, []string{w.Test, w.Statistic, w.Df, "*" + w.P + "*", w.Note}, "llrrl", rows)
 
+	if r.ordinalFirst {
+		// The primary analysis in words: McNemar's test for two levels,
+		// else the Wilcoxon signed-rank test.
+		if m, e := a.McNemarCorrected, a.McNemarExact; m != nil && e != nil && !math.IsNaN(m.P) && !math.IsNaN(e.P) {
+			r.para(fmt.Sprintf(w.McNemarSentence, f.num(m.Statistic, r.o.Decimals), r.pText(m.P), r.pText(e.P)))
+		} else if s := a.Wilcoxon; s != nil && !math.IsNaN(s.P) {
+			r.para(fmt.Sprintf(w.WilcoxonSentence, r.diffLabel(), r.short(s.V), r.pText(s.P), f.bounded(s.RankBiserial, r.o.Decimals)))
+		}
+	}
 	if s := a.ShapiroWilk; s != nil && !math.IsNaN(s.P) {
 		rel, val := r.pAlpha(s.P)
 		tmpl := w.SwNormal
@@ -543,7 +700,8 @@ func (r *renderer) robustness() {
 	if a.T != nil && !math.IsNaN(a.T.P) && len(others) > 0 {
 		tRejects := a.T.P < r.o.Alpha
 		differ, total := 0, 0
-		name := "" // the test, when only one has a p-value
+		name := ""           // the test, when only one has a p-value
+		var differs []string // the tests that differ
 		for i, p := range others {
 			if math.IsNaN(p) {
 				continue
@@ -552,27 +710,32 @@ func (r *renderer) robustness() {
 			name = otherNames[i]
 			if (p < r.o.Alpha) != tRejects {
 				differ++
+				differs = append(differs, midSentence(otherNames[i]))
 			}
 		}
 		alpha := r.short(r.o.Alpha)
+		tref := r.w.TTest
+		if r.ordinalFirst {
+			tref = fmt.Sprintf(r.w.TTestCodes, strconv.Itoa(r.robustSec+1))
+		}
 		switch {
 		case total == 0:
 		case total == 1 && differ == 0:
-			r.para(fmt.Sprintf(w.AgreeOne, name, alpha))
+			r.para(fmt.Sprintf(w.AgreeOne, name, tref, alpha))
 		case total == 1:
-			r.para(fmt.Sprintf(w.DifferOne, name, alpha))
+			r.para(fmt.Sprintf(w.DifferOne, name, tref, alpha))
 		case total == 2 && differ == 0:
-			r.para(fmt.Sprintf(w.AgreeBoth, alpha))
+			r.para(fmt.Sprintf(w.AgreeBoth, tref, alpha))
 		case total == 2 && differ == 2:
-			r.para(fmt.Sprintf(w.DifferBoth, alpha))
+			r.para(fmt.Sprintf(w.DifferBoth, tref, alpha))
 		case differ == 0:
-			r.para(fmt.Sprintf(w.AgreeAll, f.integer(total), alpha))
+			r.para(fmt.Sprintf(w.AgreeAll, r.all(total), tref, alpha))
 		case differ == total:
-			r.para(fmt.Sprintf(w.DifferAll, f.integer(total), alpha))
+			r.para(fmt.Sprintf(w.DifferAll, r.all(total), tref, alpha))
 		case differ == 1:
-			r.para(fmt.Sprintf(w.AgreeSomeOne, f.integer(total), alpha))
+			r.para(fmt.Sprintf(w.AgreeOneNamed, r.spell(total, false), differs[0], tref, alpha))
 		default:
-			r.para(fmt.Sprintf(w.AgreeSome, f.integer(differ), f.integer(total), alpha))
+			r.para(fmt.Sprintf(w.AgreeSomeNamed, r.spell(differ, true), r.spell(total, false), r.list(differs), tref, alpha))
 		}
 	}
 	var all []string
@@ -587,6 +750,11 @@ func (r *renderer) robustness() {
 			fmt.Fprintf(&r.b, "- %s\n", s)
 		}
 		r.b.WriteByte('\n')
+	}
+	if r.ordinalFirst {
+		// The cross table drawn as a bubble grid belongs with the ordinal
+		// tests, after their table and its notes.
+		r.figure("paired")
 	}
 }
 
@@ -615,6 +783,12 @@ func (r *renderer) methodName(m pairedt.Method) string {
 		return r.w.MhName
 	case pairedt.MethodBowker:
 		return r.w.BowkerName
+	case pairedt.MethodMcNemarCorrected:
+		return r.w.McNemarCorrName
+	case pairedt.MethodMcNemar:
+		return r.w.McNemarName
+	case pairedt.MethodMcNemarExact:
+		return r.w.McNemarExactName
 	}
 	return mdText(m.String())
 }
@@ -695,12 +869,27 @@ func (r *renderer) footer() {
 	}
 	item(w.ProvSHA, r.label(p.DataSHA256, w.ProvNotRecorded))
 	item(w.ProvModule, r.label(p.ModuleVersion, w.ProvNotRecorded))
-	if strings.TrimSpace(p.Command) != "" {
+	switch {
+	case len(p.Args) > 0:
+		item(w.ProvCommand, mdCode(shellQuote(p.Args)))
+	case strings.TrimSpace(p.Command) != "":
 		item(w.ProvCommand, mdText(p.Command))
 	}
 	opts := fmt.Sprintf(w.ProvOptsFmt, string(r.o.Lang), r.short(r.o.Alpha), r.o.Decimals, r.o.TableDecimals, r.o.PercentDecimals)
 	if t := r.a.T; t != nil {
-		opts += fmt.Sprintf(w.ProvTest, mdText(t.Alternative.String()), r.f.num(t.Mu, r.o.Decimals), r.f.level(t.ConfLevel))
+		alt := mdText(t.Alternative.String())
+		switch t.Alternative {
+		case pairedt.TwoSided:
+			alt = w.AltTwoSidedWord
+		case pairedt.Less:
+			alt = w.AltLessWord
+		case pairedt.Greater:
+			alt = w.AltGreaterWord
+		}
+		opts += fmt.Sprintf(w.ProvTest, alt, r.f.num(t.Mu, r.o.Decimals), r.f.level(t.ConfLevel))
+	}
+	if r.a.Direction == pairedt.AfterMinusBefore || r.a.T != nil {
+		opts += fmt.Sprintf(w.ProvDirection, r.diffLabel())
 	}
 	item(w.ProvOpts, opts)
 	if strings.TrimSpace(p.Generated) != "" {

@@ -125,15 +125,15 @@ func TestArticleNumbers(t *testing.T) {
 			"*t*(22) = −8.52, *p* < .001",                            // R: t = -8.5247, p = 2.02e-08
 			"*d*<sub>z</sub> = −1.78, 95% CI [−2.43, −1.11]",         // R: uniroot on pt(ncp)
 			"95% CI [−1.73, −1.05]",                                  // R: t.test conf.int
-			"H0 rejected, Ha accepted",
-			"| Pair&nbsp;1 | Sebelum pijat & Sesudah pijat | 23 | .273 | .208 |",
+			"was below α, so the null hypothesis of no mean difference was rejected.",
+			"| Sebelum pijat & Sesudah pijat | 23 | .273 | .208 |",
 			"*W*&nbsp;=&nbsp;.727", "χ²&nbsp;=&nbsp;19.000 | 2 | < .001", // R: shapiro.test, mcnemar.test
 		}},
 		{report.Indonesian, []string{
 			"| Valid | ASI belum keluar | 17 | 73,9 | 73,9 | 73,9 |",
 			"*t*(22) = −8,52; *p* < 0,001",
 			"*d*<sub>z</sub> = −1,78; IK 95% [−2,43; −1,11]",
-			"Ho ditolak dan Ha diterima",
+			"sehingga Ho (tidak ada perbedaan rata-rata) ditolak dan Ha diterima.",
 			"| 0,273 | 0,208 |",
 		}},
 	} {
@@ -315,8 +315,9 @@ func TestHTMLStructure(t *testing.T) {
 			checkSafeHTML(t, d)
 			// header + rows: freq before/after (3 levels + total), combined
 			// (3 + total), cross (3 + total), paired statistics (2),
-			// correlations (1), test (1), robustness (5 tests), reproduction (7 checks).
-			want := []int{5, 5, 5, 5, 3, 2, 2, 6, 8}
+			// robustness (5 tests: the ordinal analysis comes first), paired
+			// statistics (2), correlations (1), test (1), reproduction (7 checks).
+			want := []int{5, 5, 5, 5, 6, 3, 2, 2, 8}
 			if got := tableShape(t, d); fmt.Sprint(got) != fmt.Sprint(want) {
 				t.Errorf("table rows = %v, want %v", got, want)
 			}
@@ -490,13 +491,13 @@ func TestSections(t *testing.T) {
 		{"empty", report.Analysis{}, nil, 0},
 		{"frequencies", only(func(a *report.Analysis) { a.FreqBefore, a.FreqAfter = full.FreqBefore, full.FreqAfter }), []string{"Distribution"}, 1},
 		{"one frequency table", only(func(a *report.Analysis) { a.FreqAfter = full.FreqAfter }), []string{"Distribution"}, 0},
-		{"t only", only(func(a *report.Analysis) { a.T = full.T }), []string{"The effect"}, 0},
+		{"t only", only(func(a *report.Analysis) { a.T = full.T }), []string{"Change from before to after: paired-samples t-test"}, 0},
 		{"pairs only", only(func(a *report.Analysis) { a.X, a.Y = full.X, full.Y }), []string{"The paired data"}, 2},
 		{"robust only", only(func(a *report.Analysis) { a.Sign = full.Sign }), []string{"Assumptions"}, 0},
 		{"checks only", only(func(a *report.Analysis) {
 			a.Checks = []audit.Check{{Claim: "t = -28,471", Verdict: "not_derivable", Reported: "-28.471", Recomputed: "|t| <= 8.52", Explanation: "No pairing gives it."}}
 		}), []string{"Reproduction"}, 0},
-		{"everything", full, []string{"Distribution", "The effect", "Assumptions", "Reproduction"}, 3},
+		{"everything", full, []string{"Distribution", "Change from before to after: tests for ordinal outcomes", "t-test on the category codes", "Reproduction"}, 3},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d := parseHTML(t, renderString(t, report.HTML, c.a, report.Options{}))
@@ -529,7 +530,7 @@ func TestDecisionNotRejected(t *testing.T) {
 	for _, c := range []struct {
 		lang report.Lang
 		want string
-	}{{report.English, "H0 not rejected"}, {report.Indonesian, "Ho gagal ditolak"}} {
+	}{{report.English, "so the null hypothesis of no mean difference was not rejected."}, {report.Indonesian, "sehingga Ho (tidak ada perbedaan rata-rata) gagal ditolak."}} {
 		md := string(renderString(t, report.Markdown, report.Analysis{T: &r}, report.Options{Lang: c.lang}))
 		if !strings.Contains(md, c.want) {
 			t.Errorf("%s: missing %q", c.lang, c.want)
@@ -539,7 +540,7 @@ func TestDecisionNotRejected(t *testing.T) {
 		}
 	}
 	r.Alternative, r.CIHigh, r.DZCIHigh = pairedt.Less, math.Inf(1), math.Inf(1)
-	md := string(renderString(t, report.Markdown, report.Analysis{T: &r}, report.Options{}))
+	md := string(renderString(t, report.Markdown, report.Analysis{T: &r}, report.Options{TableStyle: report.TableSPSS}))
 	for _, s := range []string{"Sig. (1-tailed, less)", "[−0.50, ∞]", "one-sided"} {
 		if !strings.Contains(md, s) {
 			t.Errorf("one-sided: missing %q", s)

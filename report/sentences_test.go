@@ -71,8 +71,10 @@ func TestOccasionWording(t *testing.T) {
 }
 
 // TestAgreementSentence: the sentence comparing the robustness tests with
-// the t-test agrees in number: "Both of these tests" for two, "1 of these 3
-// tests leads", "All 3 of these tests lead to a different decision".
+// the t-test agrees in number and spells small numbers out (APA 7 6.32,
+// PUEBI): "Both of these tests" for two, "One of these three tests, the
+// sign test, leads", "All three of these tests lead to a different
+// decision", "Ketiga uji ini"; and names the tests that differ.
 func TestAgreementSentence(t *testing.T) {
 	tt := pairedt.TTestResult{N: 10, DF: 9, T: -4, P: 0.003, ConfLevel: 0.95}
 	nan := math.NaN()
@@ -103,10 +105,10 @@ func TestAgreementSentence(t *testing.T) {
 		{"one differs, NaN others", mk(nan, nan, 0.2), "The Stuart–Maxwell test leads to a different decision from the t-test at α = .05.", "Uji Stuart–Maxwell menghasilkan keputusan yang berbeda dari uji t pada α = 0,05."},
 		{"two agree", mk(0.01, 0.02), "Both of these tests lead to the same decision as the t-test at α = .05.", "Kedua uji ini menghasilkan keputusan yang sama dengan uji t pada α = 0,05."},
 		{"two differ", mk(0.3, 0.2), "Both of these tests lead to a different decision from the t-test at α = .05.", "Kedua uji ini menghasilkan keputusan yang berbeda dari uji t pada α = 0,05."},
-		{"one of three differs", mk(0.01, 0.2, 0.01), "1 of these 3 tests leads to a different decision from the t-test at α = .05.", "1 dari 3 uji ini menghasilkan keputusan yang berbeda dari uji t pada α = 0,05."},
-		{"two of four differ", mk(0.01, 0.2, 0.01, 0.3), "2 of these 4 tests lead to a different decision from the t-test at α = .05.", "2 dari 4 uji ini menghasilkan keputusan yang berbeda dari uji t pada α = 0,05."},
-		{"all three differ", mk(0.5, 0.2, 0.3), "All 3 of these tests lead to a different decision from the t-test at α = .05.", "Seluruh 3 uji ini menghasilkan keputusan yang berbeda dari uji t pada α = 0,05."},
-		{"all four agree", mk(0.01, 0.02, 0.001, 0.04), "All 4 of these tests lead to the same decision as the t-test at α = .05.", "Seluruh 4 uji ini menghasilkan keputusan yang sama dengan uji t pada α = 0,05."},
+		{"one of three differs", mk(0.01, 0.2, 0.01), "One of these three tests, the sign test, leads to a different decision from the t-test at α = .05.", "Satu dari tiga uji ini, yaitu uji tanda, menghasilkan keputusan yang berbeda dari uji t pada α = 0,05."},
+		{"two of four differ", mk(0.01, 0.2, 0.01, 0.3), "Two of these four tests (the sign test and Bowker's test) lead to a different decision from the t-test at α = .05.", "Dua dari empat uji ini (uji tanda dan uji Bowker) menghasilkan keputusan yang berbeda dari uji t pada α = 0,05."},
+		{"all three differ", mk(0.5, 0.2, 0.3), "All three of these tests lead to a different decision from the t-test at α = .05.", "Ketiga uji ini menghasilkan keputusan yang berbeda dari uji t pada α = 0,05."},
+		{"all four agree", mk(0.01, 0.02, 0.001, 0.04), "All four of these tests lead to the same decision as the t-test at α = .05.", "Keempat uji ini menghasilkan keputusan yang sama dengan uji t pada α = 0,05."},
 	} {
 		for lang, want := range map[report.Lang]string{report.English: tc.en, report.Indonesian: tc.id} {
 			t.Run(tc.name+"/"+string(lang), func(t *testing.T) {
@@ -133,12 +135,12 @@ func TestPNextToAlpha(t *testing.T) {
 		en    []string
 		id    []string
 	}{
-		{"just below .05", 0.0496, 0, []string{"*p* = .0496, *d*", "At α = .05, *p* = .0496 is below α", "(Shapiro–Wilk *W* = .90, *p* = .0496)"},
-			[]string{"*p* = 0,0496; *d*", "Pada α = 0,05, nilai *p* = 0,0496 lebih kecil", "(Shapiro–Wilk *W* = 0,90; *p* = 0,0496)"}},
-		{"far below .05", 0.012, 0, []string{"*p* = .012, *d*", "At α = .05, *p* = .012 is below α"}, []string{"nilai *p* = 0,012 lebih kecil"}},
-		{"just above .05", 0.0504, 0, []string{"At α = .05, *p* = .050 is not below α"}, []string{"nilai *p* = 0,050 tidak lebih kecil"}},
-		{"four nines", 0.04996, 0, []string{"At α = .05, *p* = .04996 is below α"}, []string{"nilai *p* = 0,04996 lebih kecil"}},
-		{"alpha .01", 0.0099, 0.01, []string{"At α = .01, *p* = .0099 is below α"}, []string{"Pada α = 0,01, nilai *p* = 0,0099 lebih kecil"}},
+		{"just below .05", 0.0496, 0, []string{"*p* = .0496, *d*", "At α = .05, *p* = .0496 was below α, so the null hypothesis of no mean difference was rejected.", "(Shapiro–Wilk *W* = .90, *p* = .0496)"},
+			[]string{"*p* = 0,0496; *d*", "Pada taraf signifikansi α = 0,05, nilai *p* = 0,0496 lebih kecil dari α sehingga Ho (tidak ada perbedaan rata-rata) ditolak dan Ha diterima.", "(Shapiro–Wilk *W* = 0,90; *p* = 0,0496)"}},
+		{"far below .05", 0.012, 0, []string{"*p* = .012, *d*", "At α = .05, *p* = .012 was below α"}, []string{"nilai *p* = 0,012 lebih kecil"}},
+		{"just above .05", 0.0504, 0, []string{"At α = .05, *p* = .050 was not below α"}, []string{"nilai *p* = 0,050 tidak lebih kecil"}},
+		{"four nines", 0.04996, 0, []string{"At α = .05, *p* = .04996 was below α"}, []string{"nilai *p* = 0,04996 lebih kecil"}},
+		{"alpha .01", 0.0099, 0.01, []string{"At α = .01, *p* = .0099 was below α"}, []string{"Pada taraf signifikansi α = 0,01, nilai *p* = 0,0099 lebih kecil"}},
 	} {
 		tt := pairedt.TTestResult{N: 10, DF: 9, T: -2.3, P: tc.p, ConfLevel: 0.95, DZ: -0.7, DZCILow: -1.4, DZCIHigh: 0}
 		sw := pairedt.ShapiroWilkResult{W: 0.9, P: tc.p, N: 10}
@@ -201,8 +203,8 @@ func TestNoTTest(t *testing.T) {
 		t.Fatalf("fixture lost its interval warning: %q", w.Warnings)
 	}
 	for lang, c := range map[report.Lang]struct{ want, bad []string }{
-		report.English:    {[]string{"## 1. The paired data", "## 2. Assumptions"}, []string{"t-test", "conf.level", "interval"}},
-		report.Indonesian: {[]string{"## 1. Data berpasangan"}, []string{"uji t", "conf.level", "interval"}},
+		report.English:    {[]string{"## 1. Change from before to after: tests for ordinal outcomes", "## 2. The paired data"}, []string{"t-test", "conf.level", "interval"}},
+		report.Indonesian: {[]string{"## 2. Data berpasangan"}, []string{"uji t", "conf.level", "interval"}},
 	} {
 		var b bytes.Buffer
 		a := report.Analysis{X: x, Y: y, Wilcoxon: &w, CategoryCodes: true}

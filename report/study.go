@@ -21,7 +21,11 @@ func FromStudy(s *pairedt.Study) Analysis {
 		Sign:                s.Sign,
 		MarginalHomogeneity: s.StuartMaxwell,
 		Bowker:              s.Bowker,
+		McNemarCorrected:    s.McNemarCorrected,
+		McNemar:             s.McNemar,
+		McNemarExact:        s.McNemarExact,
 		Undefined:           s.Undefined,
+		Direction:           s.Direction,
 	}
 	if s.Design == pairedt.Ordinal {
 		a.CategoryCodes = true

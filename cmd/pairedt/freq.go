@@ -543,17 +543,40 @@ func (r *freqResult) writeText(w io.Writer) {
 		}
 		return "undefined: " + safeText(strings.TrimPrefix(u.Err.Error(), "pairedt: "))
 	}
-	if t := r.Bowker; t != nil {
+	if len(r.study.Levels) == 2 {
+		// A 2 x 2 table: McNemar's tests, as R (mcnemar.test, corrected by
+		// default) and SPSS (exact) print them, instead of Bowker and
+		// Stuart-Maxwell.
+		for _, c := range []struct {
+			name string
+			m    pairedt.Method
+			t    *pairedt.ChiSquareResult
+		}{{"McNemar (corrected)", pairedt.MethodMcNemarCorrected, r.study.McNemarCorrected}, {"McNemar (uncorrected)", pairedt.MethodMcNemar, r.study.McNemar}} {
+			if c.t != nil {
+				line(c.name, fmt.Sprintf("chi-squared = %s, df = %s, p-value = %s", g(c.t.Statistic, 5), g(c.t.DF, 5), g(c.t.P, 4)))
+				note(c.name, c.t.Warnings)
+			} else {
+				line(c.name, na(c.m))
+			}
+		}
+		if t := r.study.McNemarExact; t != nil {
+			line("McNemar (exact)", fmt.Sprintf("b = %d, c = %d, p-value = %s (binomial)", t.B, t.C, g(t.P, 4)))
+		} else {
+			line("McNemar (exact)", na(pairedt.MethodMcNemarExact))
+		}
+	} else if t := r.Bowker; t != nil {
 		line("Bowker symmetry", fmt.Sprintf("chi-squared = %s, df = %s, p-value = %s", g(t.Statistic, 5), g(t.DF, 5), g(t.P, 4)))
 		note("Bowker", t.Warnings)
 	} else {
 		line("Bowker symmetry", na(pairedt.MethodBowker))
 	}
-	if t := r.StuartMaxwell; t != nil {
-		line("Stuart-Maxwell", fmt.Sprintf("chi-squared = %s, df = %s, p-value = %s", g(t.Statistic, 5), g(t.DF, 5), g(t.P, 4)))
-		note("Stuart-Maxwell", t.Warnings)
-	} else {
-		line("Stuart-Maxwell", na(pairedt.MethodStuartMaxwell))
+	if len(r.study.Levels) != 2 {
+		if t := r.StuartMaxwell; t != nil {
+			line("Stuart-Maxwell", fmt.Sprintf("chi-squared = %s, df = %s, p-value = %s", g(t.Statistic, 5), g(t.DF, 5), g(t.P, 4)))
+			note("Stuart-Maxwell", t.Warnings)
+		} else {
+			line("Stuart-Maxwell", na(pairedt.MethodStuartMaxwell))
+		}
 	}
 	if t := r.SignTest; t != nil {
 		line("Sign test", fmt.Sprintf("%d positive, %d negative, %d zero; p-value = %s", t.Positive, t.Negative, t.Zero, g(t.P, 4)))

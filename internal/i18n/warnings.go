@@ -57,16 +57,16 @@ func list(items []string, total int, more string) string {
 }
 
 func (english) TMissingPairs(dropped, used int) string {
-	return fmt.Sprintf("%d pairs dropped for a missing value (NaN); %d used", dropped, used)
+	return fmt.Sprintf("%d %s dropped for a missing value; %d used", dropped, plural(dropped, "pair", "pairs"), used)
 }
 func (english) TMissingValues(dropped, used int) string {
-	return fmt.Sprintf("%d values dropped for a missing value (NaN); %d used", dropped, used)
+	return fmt.Sprintf("%d %s dropped as missing; %d used", dropped, plural(dropped, "value", "values"), used)
 }
 func (english) TFewPairs(n int) string {
-	return fmt.Sprintf("only %d pairs: with fewer than 10 the t-test leans heavily on normally distributed differences", n)
+	return fmt.Sprintf("only %d %s: with fewer than 10 the t-test leans heavily on normally distributed differences", n, plural(n, "pair", "pairs"))
 }
 func (english) TFewValues(n int) string {
-	return fmt.Sprintf("only %d values: with fewer than 10 the t-test leans heavily on normally distributed values", n)
+	return fmt.Sprintf("only %d %s: with fewer than 10 the t-test leans heavily on normally distributed values", n, plural(n, "value", "values"))
 }
 func (english) TConstant() string {
 	return "x or y is constant: the correlation r and d_av are undefined"
@@ -90,10 +90,10 @@ func (english) ExactZeroes() string {
 	return "cannot compute exact p-value with zeroes: normal approximation used"
 }
 func (english) WilcoxonZeros(n int) string {
-	return fmt.Sprintf("%d %s equal to mu dropped (Wilcoxon's zero method, as R)", n, plural(n, "difference", "differences"))
+	return fmt.Sprintf("%d %s equal to the hypothesised value dropped (Wilcoxon's zero method)", n, plural(n, "difference", "differences"))
 }
 func (english) SignZeros(n int) string {
-	return fmt.Sprintf("%d %s equal to mu dropped", n, plural(n, "difference", "differences"))
+	return fmt.Sprintf("%d %s equal to the hypothesised value dropped", n, plural(n, "difference", "differences"))
 }
 func (english) ExactLevel(level float64, n int, achieved float64) string {
 	return fmt.Sprintf("requested conf.level %v not achievable with %d differences: interval at %v", level, n, achieved)
@@ -105,7 +105,7 @@ func (english) NoInterval() string {
 	return "cannot compute confidence interval when all observations are zero or tied"
 }
 func (english) BoundsCross(by, tol float64) string {
-	return fmt.Sprintf("interval bounds cross by %.3g, within the root finder's tolerance %g (as R)", by, tol)
+	return fmt.Sprintf("interval bounds cross by %.3g, within the root finder's tolerance %g", by, tol)
 }
 func (english) RootSign(fa, fb float64) string {
 	return fmt.Sprintf("root finding for the interval failed: f() values at end points %v and %v not of opposite sign", fa, fb)
@@ -114,22 +114,22 @@ func (english) RootIterations(n int) string {
 	return fmt.Sprintf("root finding for the interval did not converge in %d iterations", n)
 }
 func (english) FewDiscordant(n, min int) string {
-	return fmt.Sprintf("only %d discordant pairs (b + c < %d): the chi-squared approximation is rough; the exact binomial test (McNemarExact) is preferable", n, min)
+	return fmt.Sprintf("only %d discordant pairs (b + c < %d): the chi-squared approximation is rough; the exact (binomial) McNemar test is preferable", n, min)
 }
 func (english) EmptyPairs(empty, of int, items []string, df int) string {
 	verb, pron := "are", "they were"
 	if empty == 1 {
 		verb, pron = "is", "it was"
 	}
-	return fmt.Sprintf("%d of %d symmetric pairs of cells %s empty (both counts 0): %s; %s left out and df = %d, the number of non-empty pairs (R's mcnemar.test returns NaN here)",
+	return fmt.Sprintf("%d of %d symmetric pairs of cells %s empty (both counts 0): %s; %s left out and df = %d, the number of non-empty pairs",
 		empty, of, verb, list(items, empty, " and %d more"), pron, df)
 }
 func (english) IdleLevels(items []string, total, rank, k1 int) string {
-	return fmt.Sprintf("no subject moved into or out of level(s) %s, so the covariance matrix has rank %d < k - 1 = %d: generalised (Moore-Penrose) inverse used, df = %d (as coin::mh_test)",
+	return fmt.Sprintf("no subject moved into or out of level(s) %s, so the covariance matrix has rank %d < k - 1 = %d: generalised (Moore-Penrose) inverse used, df = %d",
 		list(items, total, " and %d more"), rank, k1, rank)
 }
 func (english) SeparateGroups(rank, k1 int) string {
-	return fmt.Sprintf("the discordant pairs fall into separate groups of levels, so the covariance matrix has rank %d < k - 1 = %d: generalised (Moore-Penrose) inverse used, df = %d (as coin::mh_test)", rank, k1, rank)
+	return fmt.Sprintf("the discordant pairs fall into separate groups of levels, so the covariance matrix has rank %d < k - 1 = %d: generalised (Moore-Penrose) inverse used, df = %d", rank, k1, rank)
 }
 
 // The Indonesian sentences. Numbers inside them keep the form pairedt's
@@ -137,10 +137,10 @@ func (english) SeparateGroups(rank, k1 int) string {
 // the catalog existed.
 
 func (indonesian) TMissingPairs(dropped, used int) string {
-	return fmt.Sprintf("%d pasangan dikeluarkan karena nilai hilang (NaN); %d digunakan", dropped, used)
+	return fmt.Sprintf("%d pasangan dikeluarkan karena ada nilai yang hilang; %d digunakan", dropped, used)
 }
 func (indonesian) TMissingValues(dropped, used int) string {
-	return fmt.Sprintf("%d nilai dikeluarkan karena nilai hilang (NaN); %d digunakan", dropped, used)
+	return fmt.Sprintf("%d nilai hilang dikeluarkan; %d digunakan", dropped, used)
 }
 func (indonesian) TFewPairs(n int) string {
 	return fmt.Sprintf("hanya %d pasangan: dengan kurang dari 10 pasangan, uji t sangat bergantung pada normalitas selisih", n)
@@ -170,10 +170,10 @@ func (indonesian) ExactZeroes() string {
 	return "nilai p eksak tidak dapat dihitung karena ada selisih nol: digunakan pendekatan normal"
 }
 func (indonesian) WilcoxonZeros(n int) string {
-	return fmt.Sprintf("%d selisih yang sama dengan mu dikeluarkan (metode nol Wilcoxon, seperti R)", n)
+	return fmt.Sprintf("%d selisih yang sama dengan nilai hipotesis dikeluarkan (metode nol Wilcoxon)", n)
 }
 func (indonesian) SignZeros(n int) string {
-	return fmt.Sprintf("%d selisih yang sama dengan mu dikeluarkan", n)
+	return fmt.Sprintf("%d selisih yang sama dengan nilai hipotesis dikeluarkan", n)
 }
 func (indonesian) ExactLevel(level float64, n int, achieved float64) string {
 	return fmt.Sprintf("tingkat kepercayaan %v yang diminta tidak dapat dicapai dengan %d selisih: interval pada tingkat %v", level, n, achieved)
@@ -185,7 +185,7 @@ func (indonesian) NoInterval() string {
 	return "interval kepercayaan tidak dapat dihitung karena semua selisih nol atau kembar"
 }
 func (indonesian) BoundsCross(by, tol float64) string {
-	return fmt.Sprintf("batas interval bersilangan sebesar %.3g, masih dalam toleransi pencari akar %g (seperti R)", by, tol)
+	return fmt.Sprintf("batas interval bersilangan sebesar %.3g, masih dalam toleransi pencari akar %g", by, tol)
 }
 func (indonesian) RootSign(fa, fb float64) string {
 	return fmt.Sprintf("pencarian akar untuk interval gagal: nilai f() di titik ujung %v dan %v tidak berlawanan tanda", fa, fb)
@@ -194,16 +194,16 @@ func (indonesian) RootIterations(n int) string {
 	return fmt.Sprintf("pencarian akar untuk interval tidak konvergen dalam %d iterasi", n)
 }
 func (indonesian) FewDiscordant(n, min int) string {
-	return fmt.Sprintf("hanya %d pasangan yang berubah (b + c < %d): pendekatan khi-kuadrat kasar; uji binomial eksak (McNemarExact) lebih tepat", n, min)
+	return fmt.Sprintf("hanya %d pasangan yang berubah (b + c < %d): pendekatan khi-kuadrat kasar; uji McNemar eksak (binomial) lebih tepat", n, min)
 }
 func (indonesian) EmptyPairs(empty, of int, items []string, df int) string {
-	return fmt.Sprintf("%d dari %d pasangan sel simetris kosong (kedua frekuensi 0): %s; pasangan tersebut tidak diikutkan dan df = %d, jumlah pasangan yang tidak kosong (mcnemar.test di R menghasilkan NaN di sini)",
+	return fmt.Sprintf("%d dari %d pasangan sel simetris kosong (kedua frekuensi 0): %s; pasangan tersebut tidak diikutkan dan df = %d, jumlah pasangan yang tidak kosong",
 		empty, of, list(items, empty, " dan %d lainnya"), df)
 }
 func (indonesian) IdleLevels(items []string, total, rank, k1 int) string {
-	return fmt.Sprintf("tidak ada responden yang berpindah ke atau dari kategori %s, sehingga matriks kovarians berpangkat %d < k - 1 = %d: digunakan invers umum (Moore-Penrose), df = %d (seperti coin::mh_test)",
+	return fmt.Sprintf("tidak ada responden yang berpindah ke atau dari kategori %s, sehingga matriks kovarians berpangkat %d < k - 1 = %d: digunakan invers umum (Moore-Penrose), df = %d",
 		list(items, total, " dan %d lainnya"), rank, k1, rank)
 }
 func (indonesian) SeparateGroups(rank, k1 int) string {
-	return fmt.Sprintf("pasangan yang berubah terbagi dalam kelompok kategori yang terpisah, sehingga matriks kovarians berpangkat %d < k - 1 = %d: digunakan invers umum (Moore-Penrose), df = %d (seperti coin::mh_test)", rank, k1, rank)
+	return fmt.Sprintf("pasangan yang berubah terbagi dalam kelompok kategori yang terpisah, sehingga matriks kovarians berpangkat %d < k - 1 = %d: digunakan invers umum (Moore-Penrose), df = %d", rank, k1, rank)
 }
