@@ -3,6 +3,7 @@ package dataset
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"compress/zlib"
 	"encoding/binary"
 	"errors"
@@ -641,7 +642,7 @@ func (s *SAVReader) buildVariables(raws, byDict []*rawVar, labelSets []labelSet,
 		v := &s.vars[i]
 		slices.SortStableFunc(v.ValueLabels, func(a, b ValueLabel) int {
 			if v.Kind == Numeric {
-				return cmpFloat(a.Value, b.Value)
+				return cmp.Compare(a.Value, b.Value)
 			}
 			return strings.Compare(a.Text, b.Text)
 		})
@@ -670,16 +671,6 @@ func (s *SAVReader) buildVariables(raws, byDict []*rawVar, labelSets []labelSet,
 	s.vals = make([]Value, len(logs))
 	s.prev = make([][]byte, len(logs))
 	return nil
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // setLabel adds or replaces the label of a code (a later label for the same

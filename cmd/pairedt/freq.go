@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"flag"
 	"fmt"
@@ -484,22 +485,12 @@ func inferLevels(name string, before, after []string) ([]string, error) {
 		return nil, fmt.Errorf("%s: %w: every value is missing", name, pairedt.ErrTooFew)
 	}
 	slices.SortFunc(levels, func(a, b string) int {
-		if c := cmpFloat(seen[a], seen[b]); c != 0 {
+		if c := cmp.Compare(seen[a], seen[b]); c != 0 {
 			return c
 		}
 		return strings.Compare(a, b)
 	})
 	return levels, nil
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // g formats a statistic with n significant digits, as R prints them.
