@@ -1,0 +1,5 @@
+package report
+
+import "io"
+
+func (d *Document) WriteLaTeX(w io.Writer) error { return nil }
