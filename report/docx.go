@@ -365,10 +365,12 @@ func (x *docxWriter) captionHead(seq, label string) {
 	word, num := splitLabel(label)
 	x.bold = true
 	x.run(word)
-	if num != "" {
-		x.body.WriteString(`<w:fldSimple w:instr=" SEQ ` + seq + ` \* ARABIC ">`)
+	if num != "" { // a complex field, whose result every reader sees as a run
+		x.body.WriteString(`<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:fldChar w:fldCharType="begin"/></w:r>` +
+			`<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:instrText xml:space="preserve"> SEQ ` + seq + ` \* ARABIC </w:instrText></w:r>` +
+			`<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:fldChar w:fldCharType="separate"/></w:r>`)
 		x.run(num)
-		x.body.WriteString(`</w:fldSimple>`)
+		x.body.WriteString(`<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:fldChar w:fldCharType="end"/></w:r>`)
 	}
 	x.bold = false
 	x.body.WriteString(`<w:r><w:br/></w:r>`)
