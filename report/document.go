@@ -129,7 +129,8 @@ func Formats() []string { return []string{"md", "html", "docx", "tex"} }
 
 // FilesFor returns the outputs of the document in the given formats (see
 // Formats; each at most once, in any order): results.md, results.html,
-// results.docx (charts embedded, WriteDOCX) and results.tex (WriteLaTeX),
+// results.docx (charts embedded, WriteDOCX), results.tex (WriteLaTeX, to
+// \input) and results-standalone.tex (WriteLaTeXStandalone, for pdflatex),
 // then the charts the chosen formats refer to: NAME.svg for md and html,
 // NAME.png at dpi dots per inch when dpi > 0 and md or html is chosen, and
 // NAME.pdf for tex, which includes it by that name.
@@ -160,6 +161,7 @@ func (d *Document) FilesFor(dpi int, formats ...string) ([]File, error) {
 		{"html", File{"results.html", writerToFunc(d.WriteHTML)}},
 		{"docx", File{"results.docx", writerToFunc(d.WriteDOCX)}},
 		{"tex", File{"results.tex", writerToFunc(d.WriteLaTeX)}},
+		{"tex", File{"results-standalone.tex", writerToFunc(d.WriteLaTeXStandalone)}},
 	} {
 		if want[f.format] {
 			files = append(files, f.file)

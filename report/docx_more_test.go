@@ -2,6 +2,7 @@ package report_test
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -234,6 +235,49 @@ print("\n".join(p.text for p in d.paragraphs))
 	for _, want := range []string{"'Heading 1'", "'Heading 2'", "'Caption'", "t(22) = −8,52; p < 0,001", "Pasangan\u00a01", "Tabel 7\nUji Sampel Berpasangan", "Gambar 3"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("python-docx output lacks %q:\n%s", want, s)
+		}
+	}
+}
+
+func TestFilesFor(t *testing.T) {
+	d, err := report.New(articleAnalysis(t), report.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := func(fs []report.File) string {
+		var s []string
+		for _, f := range fs {
+			s = append(s, f.Name)
+		}
+		return strings.Join(s, " ")
+	}
+	for _, c := range []struct {
+		dpi     int
+		formats []string
+		want    string
+	}{
+		{0, []string{"md", "html"}, "results.md results.html distribution.svg paired.svg differences.svg"},
+		{96, []string{"tex", "docx"}, "results.docx results.tex results-standalone.tex distribution.pdf paired.pdf differences.pdf"},
+		{96, []string{"md", "tex"}, "results.md results.tex results-standalone.tex distribution.svg distribution.png distribution.pdf " +
+			"paired.svg paired.png paired.pdf differences.svg differences.png differences.pdf"},
+		{0, []string{"docx"}, "results.docx"},
+	} {
+		fs, err := d.FilesFor(c.dpi, c.formats...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := names(fs); got != c.want {
+			t.Errorf("FilesFor(%d, %q) = %s, want %s", c.dpi, c.formats, got, c.want)
+		}
+	}
+	old, _ := d.Files(96)
+	same, _ := d.FilesFor(96, "md", "html")
+	if names(old) != names(same) {
+		t.Errorf("Files(96) = %s, FilesFor(96, md, html) = %s", names(old), names(same))
+	}
+	for _, bad := range [][]string{{"rtf"}, {"md", "md"}} {
+		if _, err := d.FilesFor(0, bad...); !errors.Is(err, report.ErrOptions) {
+			t.Errorf("FilesFor(0, %q): %v, want ErrOptions", bad, err)
 		}
 	}
 }

@@ -14,7 +14,7 @@ func TestReportFormats(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	files := dirState(t, dir)
-	for _, n := range []string{"results.docx", "results.tex", "paired.pdf", "differences.pdf"} {
+	for _, n := range []string{"results.docx", "results.tex", "results-standalone.tex", "paired.pdf", "differences.pdf"} {
 		if files[n] == "" {
 			t.Errorf("no %s", n)
 		}
