@@ -125,7 +125,8 @@ func isNote(source []byte, p ast.Node) bool {
 // the columns of table t. Each column first gets its minimum: its longest
 // word, or for a right-aligned (numeric) column its longest body cell, so
 // that a number never wraps; what is left goes to the columns whose cells
-// are longer than that, in proportion to the excess. Header cells may wrap
+// are longer than that, in proportion to the excess (or, when every cell
+// fits on one line, to each column's longest cell). Header cells may wrap
 // between words. When the minimums do not fit, they are scaled down.
 func columnWidths(source []byte, t *east.Table, width, avg float64) []float64 {
 	n := len(t.Alignments)
@@ -142,6 +143,9 @@ func columnWidths(source []byte, t *east.Table, width, avg float64) []float64 {
 			}
 			if !header && t.Alignments[i] == east.AlignRight {
 				word = long
+			}
+			if header { // a header may take two lines
+				long = max(word, long/2)
 			}
 			minW[i] = max(minW[i], word+2)
 			want[i] = max(want[i], long+2)
@@ -161,8 +165,8 @@ func columnWidths(source []byte, t *east.Table, width, avg float64) []float64 {
 		switch {
 		case left < 0:
 			out[i] = minW[i] * width / sumMin
-		case sumExtra <= left:
-			out[i] = want[i] + (left-sumExtra)/float64(n)
+		case sumExtra <= left: // every cell fits on one line: share the rest as the cells' lengths
+			out[i] = want[i] * width / (sumMin + sumExtra)
 		default:
 			out[i] = minW[i] + left*(want[i]-minW[i])/sumExtra
 		}
