@@ -77,6 +77,24 @@ func TestLaTeXCompiles(t *testing.T) {
 			if _, err := os.Stat(pdf); err != nil {
 				t.Fatal(err)
 			}
+			pdftotext, err := exec.LookPath("pdftotext")
+			if err != nil {
+				return
+			}
+			out, err := exec.Command(pdftotext, pdf, "-").Output()
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := strings.Join(strings.Fields(string(out)), " ")
+			want := []string{"Table 7", "Figure 3", "t(22) = −8.52, p < .001"}
+			if l == report.Indonesian {
+				want = []string{"Tabel 7", "Gambar 3", "t(22) = −8,52; p < 0,001"}
+			}
+			for _, w := range want {
+				if !strings.Contains(text, w) {
+					t.Errorf("the PDF lacks %q", w)
+				}
+			}
 		})
 	}
 }
