@@ -156,6 +156,24 @@ func xmlText(s string) string {
 	return b.String()
 }
 
+// dropEmbeddings removes the bidi embeddings and overrides (U+202A-U+202E)
+// from s: a label's override would reverse the rest of its paragraph in
+// Word. The isolates (U+2066-U+2069) stay: the report puts right-to-left
+// labels in them, and an isolate cannot reach past its paragraph.
+func dropEmbeddings(s string) string {
+	if !strings.ContainsFunc(s, isEmbedding) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isEmbedding(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func isEmbedding(r rune) bool { return r >= 0x202a && r <= 0x202e }
+
 type docxMedia struct {
 	id, name string
 	chart    *Chart
@@ -347,7 +365,7 @@ func (x *docxWriter) run(s string) {
 		x.body.WriteString(`</w:rPr>`)
 	}
 	x.body.WriteString(`<w:t xml:space="preserve">`)
-	x.body.WriteString(xmlText(s))
+	x.body.WriteString(xmlText(dropEmbeddings(s)))
 	x.body.WriteString(`</w:t></w:r>`)
 }
 

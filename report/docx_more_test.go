@@ -95,6 +95,9 @@ func TestDOCXLaTeXHostileLabels(t *testing.T) {
 			a := hostileAnalysis(t, s)
 			docx, tex := writeBoth(t, a, report.Options{Lang: l, NoCharts: true})
 			checkDOCX(t, docx)
+			if _, files := unzip(t, docx); bytes.ContainsAny(files["word/document.xml"], "\u202a\u202b\u202c\u202d\u202e") {
+				t.Errorf("%q: a bidi embedding or override reached the .docx", s)
+			}
 			checkTeX(t, tex)
 			// Compiling is slow: the TeX labels, in one language.
 			if havePDFLaTeX == nil && l == report.English && i >= len(hostile) {
