@@ -2,6 +2,7 @@ package report
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"strconv"
@@ -26,17 +27,18 @@ import (
 
 // WriteLaTeX writes the document as a LaTeX fragment to \input in a
 // manuscript: sections as \section* and \subsection* (the report's headings
-// carry their own numbers), each table as a table float with \caption, a
-// tabularx from booktabs rules (\toprule, \midrule under the header,
-// \bottomrule) and columns aligned as the report's, each figure as a
+// carry their own numbers), each table with \caption in a
+// longtable (broken across pages with the header row repeated) ruled with
+// booktabs (\toprule, \midrule under the header, \bottomrule) and columns
+// aligned as the report's, each figure as a
 // figure float with \caption above \includegraphics{NAME.pdf} (the chart's
 // Chart.WriterTo("pdf", 0), a file beside the .tex; Files lists it). The
-// fragment needs graphicx, booktabs, tabularx and array in the preamble;
+// fragment needs graphicx, booktabs, longtable and array in the preamble;
 // WriteLaTeXStandalone writes a whole document.
 func (d *Document) WriteLaTeX(w io.Writer) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	x := &latexWriter{src: d.source, w: bw}
-	bw.WriteString("% Results section written by pairedt. Needs \\usepackage{graphicx,booktabs,tabularx,array};\n" +
+	bw.WriteString("% Results section written by pairedt. Needs \\usepackage{graphicx,booktabs,longtable,array};\n" +
 		"% the figures are the PDF files named in \\includegraphics, beside this file.\n" +
 		"\\makeatletter\\@ifundefined{pairedtwidth}{\\newlength{\\pairedtwidth}}{}\\makeatother\n\n")
 	for n := d.root.FirstChild(); n != nil; n = n.NextSibling() {
@@ -67,7 +69,7 @@ func (d *Document) WriteLaTeXStandalone(w io.Writer) error {
 		b.WriteString("\\usepackage[english]{babel}\n")
 	}
 	b.WriteString("\\usepackage[a4paper,margin=2.54cm]{geometry}\n" +
-		"\\usepackage{graphicx,booktabs,tabularx,array}\n" +
+		"\\usepackage{graphicx,booktabs,longtable,array}\n" +
 		"\\usepackage{caption}\n" +
 		"\\setlength{\\emergencystretch}{3em}\n" +
 		"\\captionsetup{labelfont=bf,textfont=it,labelsep=newline,singlelinecheck=false,justification=raggedright,skip=6pt}\n" +
@@ -350,11 +352,32 @@ func latexRune(r rune) string {
 	return "?"
 }
 
-// table writes t and its caption (the paragraph before it) as a table
-// float: \caption with the title, a tabularx as wide as the line whose
-// columns share the width as the Word table's do, booktabs rules.
+// table writes t and its caption (the paragraph before it) as a
+// longtable, so that a long table breaks across pages with its header
+// row repeated: \caption with the title, booktabs rules, flush left,
+// columns as wide as the Word table's (columnWidths), text ragged right
+// and numbers right-aligned as the report's columns.
 func (x *latexWriter) table(t *east.Table) {
-	x.w.WriteString("\\begin{table}[htbp]\n")
+	// \small in a 12 pt document sets about 80 characters on a 16 cm
+	// line; columnWidths counts two of them for the 4 pt column gaps.
+	// A table of eight columns or more is set in \footnotesize, about 95.
+	chars, size := 80.0, "small"
+	if len(t.Alignments) >= 8 {
+		chars, size = 95, "footnotesize"
+	}
+	ws := columnWidths(x.src, t, chars, 1)
+	x.w.WriteString("\\begingroup\\" + size + "\\setlength{\\tabcolsep}{4pt}\\setlength{\\LTleft}{0pt}\\setlength{\\LTright}{\\fill}\n\\begin{longtable}{@{}")
+	for i, w := range ws {
+		align := `\raggedright`
+		switch t.Alignments[i] {
+		case east.AlignRight:
+			align = `\raggedleft`
+		case east.AlignCenter:
+			align = `\centering`
+		}
+		fmt.Fprintf(x.w, `>{%s\arraybackslash}p{\dimexpr%.4f\linewidth-2\tabcolsep\relax}`, align, w/chars)
+	}
+	x.w.WriteString("@{}}\n")
 	if p := t.PreviousSibling(); p != nil {
 		if label, title, ok := tableCaption(x.src, p); ok {
 			x.w.WriteString("\\caption{")
@@ -369,50 +392,46 @@ func (x *latexWriter) table(t *east.Table) {
 			if _, num := splitLabel(label); num != "" {
 				x.w.WriteString("\\label{tab:pairedt-" + num + "}")
 			}
-			x.w.WriteString("\n")
+			x.w.WriteString("\\\\\n")
 		}
 	}
-	// \small in a 12 pt document sets about 85 characters on a 16 cm
-	// line; columnWidths counts two of them for the 4 pt column gaps.
-	// A table of eight columns or more is set in \footnotesize, about 95.
-	chars, size := 80.0, "small"
-	if len(t.Alignments) >= 8 {
-		chars, size = 95, "footnotesize"
-	}
-	ws := columnWidths(x.src, t, chars, 1)
-	x.w.WriteString("\\" + size + "\\setlength{\\tabcolsep}{4pt}\n\\begin{tabularx}{\\linewidth}{@{}")
-	for i, w := range ws {
-		align := `\raggedright`
-		switch t.Alignments[i] {
-		case east.AlignRight:
-			align = `\raggedleft`
-		case east.AlignCenter:
-			align = `\centering`
-		}
-		fmt.Fprintf(x.w, `>{\hsize=%.3f\hsize%s\arraybackslash}X`, w*float64(len(ws))/chars, align)
-	}
-	x.w.WriteString("@{}}\n\\toprule\n")
 	x.inCell = true
+	var head bytes.Buffer
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
-		i := 0
-		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
-			if i > 0 {
-				x.w.WriteString(" & ")
-			}
-			// a number such as "< .001" stays on one line
-			x.nbsp = row.Kind() != east.KindTableHeader && cell.(*east.TableCell).Alignment == east.AlignRight
-			x.paragraph(cell)
-			x.nbsp = false
-			i++
-		}
-		for ; i < len(ws); i++ {
-			x.w.WriteString(" &")
-		}
-		x.w.WriteString(" \\\\\n")
 		if row.Kind() == east.KindTableHeader {
-			x.w.WriteString("\\midrule\n")
+			saved := x.w
+			x.w = bufio.NewWriter(&head)
+			x.row(row, len(ws))
+			x.w.Flush()
+			x.w = saved
+			x.w.WriteString("\\toprule\n")
+			x.w.Write(head.Bytes())
+			x.w.WriteString("\\midrule\n\\endfirsthead\n\\toprule\n")
+			x.w.Write(head.Bytes())
+			x.w.WriteString("\\midrule\n\\endhead\n")
+			continue
 		}
+		x.row(row, len(ws))
 	}
 	x.inCell = false
-	x.w.WriteString("\\bottomrule\n\\end{tabularx}\n\\end{table}\n\n")
+	x.w.WriteString("\\bottomrule\n\\end{longtable}\n\\endgroup\n\n")
+}
+
+// row writes one table row of n columns.
+func (x *latexWriter) row(row ast.Node, n int) {
+	i := 0
+	for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+		if i > 0 {
+			x.w.WriteString(" & ")
+		}
+		// a number such as "< .001" stays on one line
+		x.nbsp = row.Kind() != east.KindTableHeader && cell.(*east.TableCell).Alignment == east.AlignRight
+		x.paragraph(cell)
+		x.nbsp = false
+		i++
+	}
+	for ; i < n; i++ {
+		x.w.WriteString(" &")
+	}
+	x.w.WriteString(" \\\\\n")
 }

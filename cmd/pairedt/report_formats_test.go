@@ -24,7 +24,7 @@ func TestReportFormats(t *testing.T) {
 			t.Errorf("%s written, but --formats docx,tex", n)
 		}
 	}
-	if !strings.HasPrefix(files["results.docx"], "PK") || !strings.Contains(files["results.tex"], `\begin{tabularx}`) {
+	if !strings.HasPrefix(files["results.docx"], "PK") || !strings.Contains(files["results.tex"], `\begin{longtable}`) {
 		t.Error("results.docx is not a zip or results.tex has no table")
 	}
 	if code, _, stderr := runCmd(t, "", "report", "testdata/sleep.csv", "--before", "drug1", "--after", "drug2", "--out", dir, "--formats", "rtf"); code == 0 || !strings.Contains(stderr, "rtf") {
