@@ -115,31 +115,74 @@ type File struct {
 
 // Files returns the outputs of the document a caller writes into one
 // directory: results.md, results.html, then each chart as NAME.svg and, when
-// dpi > 0, NAME.png at dpi dots per inch (at most MaxDPI). Nothing is
-// rendered until a file's WriteTo is called, and the package opens no
-// file: the caller decides where (and how atomically) to write them.
+// dpi > 0, NAME.png at dpi dots per inch (at most MaxDPI). It is
+// FilesFor(dpi, "md", "html"). Nothing is rendered until a file's WriteTo
+// is called, and the package opens no file: the caller decides where (and
+// how atomically) to write them.
 //
 // It returns an error wrapping ErrOptions when dpi is out of range.
-func (d *Document) Files(dpi int) ([]File, error) {
+func (d *Document) Files(dpi int) ([]File, error) { return d.FilesFor(dpi, "md", "html") }
+
+// Formats returns the document formats FilesFor accepts, in the order it
+// lists their files: md, html, docx and tex.
+func Formats() []string { return []string{"md", "html", "docx", "tex"} }
+
+// FilesFor returns the outputs of the document in the given formats (see
+// Formats; each at most once, in any order): results.md, results.html,
+// results.docx (charts embedded, WriteDOCX), results.tex (WriteLaTeX, to
+// \input) and results-standalone.tex (WriteLaTeXStandalone, for pdflatex),
+// then the charts the chosen formats refer to: NAME.svg for md and html,
+// NAME.png at dpi dots per inch when dpi > 0 and md or html is chosen, and
+// NAME.pdf for tex, which includes it by that name.
+//
+// It returns an error wrapping ErrOptions for an unknown or repeated
+// format or a dpi out of range.
+func (d *Document) FilesFor(dpi int, formats ...string) ([]File, error) {
 	if dpi < 0 || dpi > MaxDPI {
 		return nil, fmt.Errorf("%w: dpi %d, need 0 (no PNG) to %d", ErrOptions, dpi, MaxDPI)
 	}
-	files := []File{
-		{"results.md", writerToFunc(d.WriteMarkdown)},
-		{"results.html", writerToFunc(d.WriteHTML)},
-	}
-	for _, c := range d.charts {
-		svg, err := c.WriterTo("svg", dpi)
-		if err != nil {
-			return nil, err
+	want := map[string]bool{}
+	for _, f := range formats {
+		f = strings.ToLower(strings.TrimSpace(f))
+		if !slices.Contains(Formats(), f) {
+			return nil, fmt.Errorf("%w: format %q, want one of %s", ErrOptions, f, strings.Join(Formats(), ", "))
 		}
-		files = append(files, File{c.Name + ".svg", svg})
-		if dpi > 0 {
-			png, err := c.WriterTo("png", dpi)
+		if want[f] {
+			return nil, fmt.Errorf("%w: format %q given twice", ErrOptions, f)
+		}
+		want[f] = true
+	}
+	var files []File
+	for _, f := range []struct {
+		format string
+		file   File
+	}{
+		{"md", File{"results.md", writerToFunc(d.WriteMarkdown)}},
+		{"html", File{"results.html", writerToFunc(d.WriteHTML)}},
+		{"docx", File{"results.docx", writerToFunc(d.WriteDOCX)}},
+		{"tex", File{"results.tex", writerToFunc(d.WriteLaTeX)}},
+		{"tex", File{"results-standalone.tex", writerToFunc(d.WriteLaTeXStandalone)}},
+	} {
+		if want[f.format] {
+			files = append(files, f.file)
+		}
+	}
+	web := want["md"] || want["html"]
+	for _, c := range d.charts {
+		type chartFile struct {
+			ext string
+			dpi int
+			on  bool
+		}
+		for _, cf := range []chartFile{{"svg", dpi, web}, {"png", dpi, web && dpi > 0}, {"pdf", 0, want["tex"]}} {
+			if !cf.on {
+				continue
+			}
+			wt, err := c.WriterTo(cf.ext, cf.dpi)
 			if err != nil {
 				return nil, err
 			}
-			files = append(files, File{c.Name + ".png", png})
+			files = append(files, File{c.Name + "." + cf.ext, wt})
 		}
 	}
 	return files, nil

@@ -13,13 +13,17 @@ import (
 // report --out writes: results.md, results.html and, unless o.NoCharts,
 // each chart as NAME.svg and, when dpi > 0, NAME.png, all from one
 // report.Document. Nothing is written until every file has rendered, so a
-// failed run leaves DIR as it was.
-func reportFiles(a report.Analysis, o report.Options, dpi int) ([]atomicfile.File, error) {
+// failed run leaves DIR as it was. formats, if given, chooses the files
+// as report.Document.FilesFor does.
+func reportFiles(a report.Analysis, o report.Options, dpi int, formats ...string) ([]atomicfile.File, error) {
 	doc, err := report.New(a, o)
 	if err != nil {
 		return nil, err
 	}
 	outs, err := doc.Files(dpi)
+	if len(formats) > 0 {
+		outs, err = doc.FilesFor(dpi, formats...)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -74,6 +74,7 @@ type reportConfig struct {
 	decimals    int
 	dpi         int
 	noCharts    bool
+	formats     string
 }
 
 func newReportConfig(fs *flag.FlagSet) *reportConfig {
@@ -94,6 +95,7 @@ func newReportConfig(fs *flag.FlagSet) *reportConfig {
 	fs.IntVar(&c.decimals, "decimals", 2, "decimals of the statistics in the text")
 	fs.IntVar(&c.dpi, "dpi", 150, "resolution of the PNG charts; 0 writes no PNG")
 	fs.BoolVar(&c.noCharts, "no-charts", false, "leave the charts out")
+	fs.StringVar(&c.formats, "formats", "md,html", "files to write, comma-separated (`list` of md, html, docx, tex); tex adds the charts as PDF")
 	return c
 }
 
@@ -190,7 +192,7 @@ func runReport(e *env, args []string) error {
 	}
 
 	// Render everything in memory, then write the set atomically.
-	files, err := reportFiles(a, o, c.dpi)
+	files, err := reportFiles(a, o, c.dpi, strings.Split(c.formats, ",")...)
 	if err != nil {
 		return err
 	}

@@ -20,8 +20,9 @@
 //     pairedt.AnalyzeOrdinal, and the report says so.
 //
 // It writes, into DIR (./out by default), one folder per language (id/ and
-// en/) holding results.md, results.html and each chart as SVG and PNG, plus
-// audit.json and audit.txt. Every file is rendered in memory before the first
+// en/) holding results.md, results.html, results.docx (Word, the charts
+// embedded), results.tex (LaTeX to \input) and each chart as SVG, PNG and
+// PDF (the .tex includes the PDF), plus audit.json and audit.txt. Every file is rendered in memory before the first
 // one is written, so a run that fails on its input leaves the previous output
 // intact. It prints what it wrote.
 //
@@ -183,14 +184,15 @@ type file struct {
 	data []byte
 }
 
-// render makes one language's Results section: Markdown, HTML and the
-// charts as SVG and PNG, each rendered in memory from one report.Document.
+// render makes one language's Results section: Markdown, HTML, Word and
+// LaTeX and the charts as SVG, PNG and PDF, each rendered in memory from
+// one report.Document.
 func render(a report.Analysis, lang report.Lang, dpi int) ([]file, error) {
 	doc, err := report.New(a, report.Options{Lang: lang})
 	if err != nil {
 		return nil, err
 	}
-	outs, err := doc.Files(dpi)
+	outs, err := doc.FilesFor(dpi, "md", "html", "docx", "tex")
 	if err != nil {
 		return nil, err
 	}

@@ -23,8 +23,9 @@ func TestRun(t *testing.T) {
 	}
 	names := []string{"audit.json", "audit.txt"}
 	for _, lang := range []string{"id", "en"} {
-		for _, f := range []string{"results.md", "results.html", "distribution.svg", "distribution.png",
-			"paired.svg", "paired.png", "differences.svg", "differences.png"} {
+		for _, f := range []string{"results.md", "results.html", "results.docx", "results.tex", "results-standalone.tex",
+			"distribution.svg", "distribution.png", "distribution.pdf", "paired.svg", "paired.png", "paired.pdf",
+			"differences.svg", "differences.png", "differences.pdf"} {
 			names = append(names, filepath.Join(lang, f))
 		}
 	}
