@@ -194,7 +194,7 @@ func TestDOCXLibreOffice(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := strings.Join(strings.Fields(string(out)), " ")
-	for _, want := range []string{"Table 7", "Paired Samples Test", "Figure 3", "t(22) = −8.52"} {
+	for _, want := range []string{"Table 8", "Paired-Samples t-Test of the Differences", "Figure 3", "t(22) = −8.52"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the PDF LibreOffice made lacks %q", want)
 		}
@@ -235,7 +235,7 @@ print("\n".join(p.text for p in d.paragraphs))
 	if !strings.HasPrefix(s, "9 3\n") {
 		t.Errorf("python-docx sees %q, want 9 tables and 3 images", strings.SplitN(s, "\n", 2)[0])
 	}
-	for _, want := range []string{"'Heading 1'", "'Heading 2'", "'Caption'", "t(22) = −8,52; p < 0,001", "Pasangan\u00a01", "Tabel 7\nUji Sampel Berpasangan", "Gambar 3"} {
+	for _, want := range []string{"'Heading 1'", "'Heading 2'", "'Caption'", "t(22) = −8,52; p < 0,001", "Pasangan\u00a01", "Tabel 8\nUji Sampel Berpasangan", "Gambar 3"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("python-docx output lacks %q:\n%s", want, s)
 		}
