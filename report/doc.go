@@ -1,11 +1,11 @@
 // Package report turns the results of a paired (pre/post) analysis into the
 // Results section of a manuscript: Markdown (CommonMark with GFM tables), one
-// self-contained HTML5 file made from that Markdown, and charts as SVG, PNG,
-// PDF or EPS, in English (APA 7) or Indonesian.
+// self-contained HTML5 file made from that Markdown, Word (.docx) and LaTeX,
+// and charts as SVG, PNG, PDF or EPS, in English (APA 7) or Indonesian.
 //
 // New builds a Document once (each chart drawn once, the Markdown parsed once
-// by goldmark); its writers (WriteMarkdown, WriteHTML, Files) only walk it, so
-// every format agrees with the others. Markdown, HTML and Charts are
+// by goldmark); its writers (WriteMarkdown, WriteHTML, WriteDOCX, WriteLaTeX,
+// Files, FilesFor) only walk it, so every format agrees with the others. Markdown, HTML and Charts are
 // shorthands for New and one writer; Chart.WriterTo gives each figure in any
 // of ChartFormats ("pdf" for LaTeX, "png" for Word).
 //
