@@ -210,12 +210,15 @@ type WilcoxonResult struct {
 	// "Wilcoxon signed rank test".
 	Method string `json:"method"`
 	// V is the sum of the ranks of |d - Mu| over the positive d - Mu
-	// (zeros dropped), R's statistic V.
+	// (zeros dropped), R's statistic V; under ZeroPratt the ranks are
+	// among all |d - Mu|, zeros included, and ZeroSplit adds half the
+	// zeros' rank sum (see Wilcoxon).
 	V float64 `json:"statistic"`
 	// P is the p-value for Alternative.
 	P float64 `json:"p"`
-	// Exact reports whether P (and the interval) come from the exact null
-	// distribution.
+	// Exact reports whether P comes from an exact null distribution (the
+	// interval too, except under ExactConditional with ties or zeros,
+	// where it is R's approximate one).
 	Exact bool `json:"exact"`
 	// Z is the standardised statistic of the normal approximation,
 	// (V - n(n+1)/4 - correction) / sigma; NaN when Exact.
@@ -347,6 +350,48 @@ func (r WilcoxonResult) MarshalJSON() ([]byte, error) {
 // than qnorm(alpha); Wilcoxon does the same so that the reported conf.level
 // matches R.
 //
+// Zero methods (WilcoxonOptions.Zero; the zero value is R's, above). With
+// N differences of which N0 equal Mu, ZeroPratt ranks all N values |d - Mu|
+// (the zeros share ranks 1..N0, average (N0+1)/2) and sums the ranks a_i of
+// the positive ones (Pratt 1959), and ZeroSplit adds N0(N0+1)/4, half the
+// zeros' rank sum (SciPy's "zsplit"). Their normal approximation uses the
+// permutation mean and variance given the ranks (Cureton 1967),
+//
+//	E = sum(a)/2,  Var = sum(a²)/4 = (N(N+1)(2N+1) - N0(N0+1)(2N0+1))/24 - sum(t³ - t)/48
+//
+// over the non-zero ranks a and their tie groups t (for ZeroSplit E is
+// shifted by N0(N0+1)/4 too), with the continuity correction unless
+// NoCorrect: this is SciPy's wilcoxon(zero_method = "pratt") and coin's
+// asymptotic wilcoxsign_test. For ZeroSplit SciPy uses instead
+// N(N+1)(2N+1)/24 - sum(t³ - t)/48 over all tie groups, zeros included, as
+// if the zeros' ranks had random signs; that variance is not the
+// permutation variance of the statistic (the zeros' half-ranks are fixed),
+// so our ZeroSplit p-value is Pratt's, and SciPy's is larger when there
+// are zeros. Without zeros all three methods are the same test. The exact
+// (unconditional) distribution is not defined with zeros, so under
+// ExactAuto and ExactForce a zero still means the normal approximation.
+// V is then the method's statistic; NZero still counts the zeros (not
+// dropped by ZeroPratt or ZeroSplit, so no WarnWilcoxonZeros), N the
+// non-zero differences. The zero method changes the test of Mu only: the
+// estimate, the interval and RankBiserial are R's, computed over the
+// non-zero differences whatever the method (at any shift other than a data
+// value no difference is zero, so the inversion does not involve the zero
+// method; R leaves the zeros at Mu out of it, and so do we).
+//
+// Exact conditional p (ExactConditional): the permutation distribution of
+// V given the observed scores a_i (the ranks of the chosen zero method,
+// midranks for ties), P(V = v) = #{B in {0,1}^n : sum a_i B_i = v} / 2^n,
+// computed exactly by the shift algorithm over the doubled scores 2 a_i,
+// which are integers (Streitberg and Röhmel 1986; coin's
+// wilcoxsign_test(..., distribution = "exact"); SciPy's permutation
+// version, scipy.stats.wilcoxon(method = PermutationMethod()), equals it
+// when it enumerates all 2^n sign patterns), in O(n · sum 2a_i) = O(n³) time, for up to
+// WilcoxonExactMaxN non-zero differences. The two-sided p-value is
+// P(|V - E| >= |v - E|), 2 min(P(V <= v), P(V >= v)) capped at 1 (the
+// distribution is symmetric), as coin's. Without ties and zeros it is
+// ExactForce's p. Z is then NaN and Method ends in "exact conditional
+// test".
+//
 // RankBiserial is Kerby's (2014) matched-pairs rank-biserial correlation.
 //
 // Errors: ErrLength (len(x) != len(y)), ErrNonFinite (±Inf in x or y, a
@@ -362,7 +407,16 @@ func (r WilcoxonResult) MarshalJSON() ([]byte, error) {
 // Statistical Methods, pp. 27-33 (the tie-corrected variance). Bauer DF
 // (1972) Constructing confidence sets using rank statistics, JASA
 // 67:687-690. Kerby DS (2014) The simple difference formula, Comprehensive
-// Psychology 3:11.IT.3.1. R source: src/library/stats/R/wilcox.test.R,
+// Psychology 3:11.IT.3.1. Pratt JW (1959) Remarks on zeros and ties in
+// the Wilcoxon signed rank procedures, JASA 54:655-667. Cureton EE (1967)
+// The normal approximation to the signed-rank sampling distribution when
+// zero differences are present, JASA 62:1068-1069. Hollander M, Wolfe DA,
+// Chicken E (2014) Nonparametric Statistical Methods, 3rd ed., section 3.1
+// (zeros and ties). Streitberg B, Röhmel J (1986) Exact distributions for
+// permutation and rank tests, Statistical Software Newsletter 12:10-17.
+// Hothorn T, Hornik K, van de Wiel MA, Zeileis A (2008) Implementing a
+// class of permutation tests: the coin package, Journal of Statistical
+// Software 28(8). R source: src/library/stats/R/wilcox.test.R,
 // src/nmath/signrank.c, src/library/stats/src/zeroin.c.
 func Wilcoxon(x, y []float64, o WilcoxonOptions) (WilcoxonResult, error) {
 	level, tol, err := o.rankValidate()
