@@ -60,6 +60,7 @@ type rankExtraRef struct {
 		MedianHigh      rref.Float   `json:"median_ci_high"`
 		MedianConfLevel rref.Float   `json:"median_conf_level"`
 		Median          rref.Float   `json:"median"`
+		Print           string       `json:"print"`
 	} `json:"sign_ci"`
 }
 
@@ -487,6 +488,12 @@ func TestSignTestCIMatchesR(t *testing.T) {
 			if !rankClose(ch.got, ch.want, ch.tol) && ch.got != ch.want {
 				t.Errorf("%s: %s = %.17g, R %.17g", name, ch.name, ch.got, ch.want)
 			}
+		}
+		// String prints R's lines from "number of successes" to the
+		// estimate, then the median interval.
+		want := strings.TrimRight(c.Print[strings.Index(c.Print, "number of successes"):], "\n") + "\n\n"
+		if got := r.String(); !strings.Contains(got, want) || !strings.Contains(got, "distribution-free interval") {
+			t.Errorf("%s: String() =\n%s\nR prints\n%s", name, got, c.Print)
 		}
 		if iv.MedianConfLevel < float64(c.ConfLevel) {
 			t.Errorf("%s: median interval level %v below %v", name, iv.MedianConfLevel, float64(c.ConfLevel))

@@ -34,7 +34,13 @@ num <- function(v) {
   }, "")
 }
 arr <- function(v) paste0("[", paste(num(v), collapse = ","), "]")
-str1 <- function(s) paste0("\"", gsub("\"", "\\\"", s, fixed = TRUE), "\"")
+str1 <- function(s) {
+  s <- gsub("\\", "\\\\", s, fixed = TRUE)
+  s <- gsub("\"", "\\\"", s, fixed = TRUE)
+  s <- gsub("\n", "\\n", s, fixed = TRUE)
+  s <- gsub("\t", "\\t", s, fixed = TRUE)
+  paste0("\"", s, "\"")
+}
 obj <- function(...) {
   kv <- list(...)
   paste0("{", paste0(str1(names(kv)), ":", unlist(kv), collapse = ","), "}")
@@ -147,7 +153,8 @@ for (cs in signcases) {
         conf_level = num(lev), p = num(b$p.value), prop = num(unname(b$estimate)),
         prop_ci_low = num(b$conf.int[1]), prop_ci_high = num(b$conf.int[2]),
         k = num(mc[1]), median_ci_low = num(mc[2]), median_ci_high = num(mc[3]),
-        median_conf_level = num(mc[4]), median = num(mc[5])))
+        median_conf_level = num(mc[4]), median = num(mc[5]),
+        print = str1(paste(capture.output(print(b)), collapse = "\n"))))
     }
   }
 }
