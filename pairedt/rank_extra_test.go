@@ -44,6 +44,7 @@ type rankExtraRef struct {
 		Estimate    rref.Float   `json:"estimate"`
 		CILow       rref.Float   `json:"ci_low"`
 		CIHigh      rref.Float   `json:"ci_high"`
+		Print       string       `json:"print"`
 	} `json:"one_sample"`
 	SignCI []struct {
 		Name            string       `json:"name"`
@@ -289,6 +290,11 @@ func TestWilcoxonOneSampleMatchesR(t *testing.T) {
 					t.Errorf("%s = %.17g, R %.17g", ch.name, ch.got, ch.want)
 				}
 			}
+			if !strings.Contains(c.Print, "< 2.2e-16") {
+				if s, want := got.String(), c.Print+"\n"; s != want {
+					t.Errorf("String() =\n%q\nR prints\n%q", s, want)
+				}
+			}
 			// Identity: the one-sample test of d is the paired test of
 			// (d, 0), and of (x, y) whenever d = x - y exactly.
 			p, err := Wilcoxon(x, make([]float64, len(x)), o)
@@ -296,6 +302,7 @@ func TestWilcoxonOneSampleMatchesR(t *testing.T) {
 				t.Fatal(err)
 			}
 			p.Warnings, got.Warnings = nil, nil
+			got.oneSample = false
 			if fmt.Sprint(p) != fmt.Sprint(got) {
 				t.Errorf("paired on (d, 0):\n%+v\none-sample:\n%+v", p, got)
 			}
@@ -334,6 +341,7 @@ func TestWilcoxonOneSampleEqualsPaired(t *testing.T) {
 				p.Warnings[i].Kind = WarnMissingValues
 			}
 		}
+		s.oneSample = false
 		if fmt.Sprintf("%+v", p) != fmt.Sprintf("%+v", s) {
 			t.Fatalf("%+v:\npaired     %+v\none-sample %+v", o, p, s)
 		}

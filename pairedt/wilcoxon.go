@@ -266,6 +266,8 @@ type WilcoxonResult struct {
 	ZeroMethod ZeroMethod `json:"zero_method,omitempty"`
 	// Warnings are caveats that do not stop the analysis, in a fixed order.
 	Warnings []Warning `json:"warnings"`
+
+	oneSample bool // from WilcoxonOneSample: String prints R's one-sample lines
 }
 
 // rankJSONFloat encodes ±Inf as the strings "Inf"/"-Inf" and NaN as null.
@@ -468,7 +470,7 @@ func WilcoxonOneSample(x []float64, o WilcoxonOptions) (WilcoxonResult, error) {
 		return WilcoxonResult{}, fmt.Errorf("%w: WilcoxonOneSample: no non-missing value (%d %s, all missing)",
 			ErrTooFew, len(x), rankPlural(len(x), "value", "values"))
 	}
-	res := WilcoxonResult{Dropped: dropped}
+	res := WilcoxonResult{Dropped: dropped, oneSample: true}
 	if dropped > 0 {
 		res.Warnings = append(res.Warnings, Warning{Kind: WarnMissingValues, N: dropped})
 	}

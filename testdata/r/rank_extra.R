@@ -112,7 +112,8 @@ for (cs in onecases) {
         exact = str1(if (is.null(ex)) "NULL" else "FALSE"),
         method = str1(r$method), statistic = num(unname(r$statistic)), p = num(r$p.value),
         estimate = num(unname(r$estimate)), ci_low = num(r$conf.int[1]),
-        ci_high = num(r$conf.int[2])))
+        ci_high = num(r$conf.int[2]),
+        print = str1(paste(capture.output(print(structure(replace(unclass(r), "data.name", "x"), class = "htest"))), collapse = "\n"))))
     }
   }
 }
