@@ -71,10 +71,15 @@ func FuzzWilcoxon(f *testing.F) {
 		}
 		// Approximate bounds may cross within the root finder's
 		// tolerance (R does the same, see testdata/fuzz seed 49e47422).
-		if slack := 1e-4 + 1e-12*math.Max(math.Abs(r.CILow), math.Abs(r.CIHigh)); r.CILow > r.CIHigh+slack || (r.Exact && r.CILow > r.CIHigh) {
+		// A root search that ran out of iterations (differences spanning
+		// ~1e306, testdata/fuzz seed 07646eb8) is flagged by
+		// WarnRootIterations and its bounds are unreliable, as R's.
+		unreliable := hasWarning(r.Warnings, WarnRootIterations)
+		if slack := 1e-4 + 1e-12*math.Max(math.Abs(r.CILow), math.Abs(r.CIHigh)); !unreliable && r.CILow > r.CIHigh+slack || (r.Exact && !r.Ties && r.NZero == 0 && r.CILow > r.CIHigh) {
 			t.Fatalf("CI [%v, %v]", r.CILow, r.CIHigh)
 		}
-		if r.Exact && (r.Ties || r.NZero > 0) {
+		// Only the conditional distribution is exact with ties or zeros.
+		if r.Exact && (r.Ties || r.NZero > 0) && o.Exact != ExactConditional {
 			t.Fatalf("exact with ties or zeros: %+v", r)
 		}
 		// Swapping x and y (and mu's sign) maps V to n(n+1)/2 - V.
