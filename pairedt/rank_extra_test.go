@@ -198,6 +198,8 @@ func TestWilcoxonZeroMethodsMatchCoin(t *testing.T) {
 //	scipy.stats.wilcoxon(d, zero_method, correction, alternative, method="approx")
 //
 // ZeroPratt and ZeroWilcox agree; ZeroSplit agrees when there are no zeros.
+// The exact conditional p-values agree with scipy.stats.permutation_test
+// enumerating all 2^n sign flips (n <= 20).
 // With zeros SciPy's zsplit variance counts the zeros' ranks as if they
 // had random signs, n(n+1)(2n+1)/24 - sum(t³ - t)/48 over all tie groups
 // including the zeros': the test recomputes that formula from our ranks
@@ -215,6 +217,26 @@ func TestWilcoxonZeroMethodsMatchSciPy(t *testing.T) {
 		}
 		alt, _ := ParseAlternative(altS)
 		x, y := rref.Floats(xr), rref.Floats(yr)
+		// scipy.stats.permutation_test over all 2^n sign flips (n <= 20)
+		// is the exact conditional distribution.
+		for _, zm := range []ZeroMethod{ZeroWilcox, ZeroPratt} {
+			raw, ok := c[zm.String()+"_permutation_p"]
+			if !ok {
+				continue
+			}
+			var want rref.Float
+			if err := json.Unmarshal(raw, &want); err != nil {
+				t.Fatal(err)
+			}
+			r, err := Wilcoxon(x, y, WilcoxonOptions{Options: Options{Alternative: alt, Mu: mu}, Exact: ExactConditional, Zero: zm})
+			if err != nil {
+				t.Fatal(err)
+			}
+			errs.add(zm.String()+" permutation_test p", r.P, float64(want))
+			if !rankClose(r.P, float64(want), 1e-12) {
+				t.Errorf("%s/%s %v: exact conditional p = %.17g, SciPy permutation_test %.17g", name, altS, zm, r.P, float64(want))
+			}
+		}
 		for _, zm := range []ZeroMethod{ZeroWilcox, ZeroPratt, ZeroSplit} {
 			for _, corr := range []bool{false, true} {
 				key := fmt.Sprintf("%s_%s_p", zm, map[bool]string{false: "nocorrect", true: "correct"}[corr])

@@ -13,6 +13,10 @@ python3-scipy 1.10.1-2), NumPy as shipped with it. Calls:
     scipy.stats.wilcoxon(d, zero_method=zm, correction=c,
                          alternative=alt, method="approx")
         d = (x - y) - mu, zm in wilcox / pratt / zsplit, c in False / True
+    scipy.stats.permutation_test((d,), statistic, permutation_type="samples",
+        n_resamples=inf, alternative)  for n <= 20: all 2^n sign flips of d,
+        statistic the sum of the ranks of |d| (all, Pratt; non-zero, Wilcoxon)
+        over d > 0
     scipy.stats.shapiro(x)  for x_i = (i*i mod 1013) + i/7, i = 0..n-1,
         n = 5001, 8000, 20000, and x_i = (i mod 97) + i/1000 (n = 6000),
         with the UserWarning "p-value may not be accurate for N > 5000"
@@ -51,6 +55,20 @@ for c in ref["zero"]:
                                    alternative=alts[c["alternative"]], method="approx")
             key = "%s_%s" % (zm, "correct" if corr else "nocorrect")
             row[key + "_p"] = num(r.pvalue)
+    # The exact permutation distribution (all 2^n sign flips), SciPy's
+    # permutation_test with permutation_type="samples" on one sample, for
+    # the small cases: Pratt's statistic (ranks of all |d|, summed over
+    # d > 0) and Wilcoxon's (zeros dropped first).
+    if len(d) <= 20:
+        for zm, dd in (("pratt", d), ("wilcox", d[d != 0])):
+            rk = stats.rankdata(np.abs(dd))
+
+            def stat(v, axis=-1, rk=rk):
+                return np.sum(rk * (v > 0), axis=axis)
+
+            r = stats.permutation_test((dd,), stat, permutation_type="samples", vectorized=True,
+                                       n_resamples=np.inf, alternative=alts[c["alternative"]])
+            row[zm + "_permutation_p"] = num(r.pvalue)
     zero.append(row)
 
 shapiro = []
