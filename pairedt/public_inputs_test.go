@@ -52,7 +52,11 @@ func TestPublicEdgeInputs(t *testing.T) {
 		}, ErrMu},
 		{"sign all zero", func() (float64, error) { r, err := SignTest([]float64{1}, []float64{1}, Options{}); return r.P, err }, ErrIdentical},
 		{"sign length", func() (float64, error) { r, err := SignTest([]float64{1}, nil, Options{}); return r.P, err }, ErrLength},
-		{"Shapiro-Wilk 5001", func() (float64, error) { r, err := ShapiroWilk(sw5000); return r.P, err }, ErrShapiroWilkN},
+		{"Shapiro-Wilk 5001", func() (float64, error) { r, err := ShapiroWilk(sw5000); return r.P, err }, nil},
+		{"Shapiro-Wilk above ShapiroWilkMaxN", func() (float64, error) {
+			r, err := ShapiroWilk(make([]float64, ShapiroWilkMaxN+1))
+			return r.P, err
+		}, ErrShapiroWilkN},
 		{"Shapiro-Wilk 5001 with a NaN", func() (float64, error) { r, err := ShapiroWilk(sw5000NaN); return r.P, err }, nil},
 		{"Shapiro-Wilk 5000", func() (float64, error) { r, err := ShapiroWilk(sw5000[:5000]); return r.P, err }, nil},
 		{"Shapiro-Wilk 2 values", func() (float64, error) { r, err := ShapiroWilk([]float64{1, 2, nan}); return r.P, err }, ErrTooFew},

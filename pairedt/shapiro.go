@@ -43,9 +43,20 @@ func (r ShapiroWilkResult) MarshalJSON() ([]byte, error) {
 const (
 	// ShapiroWilkMinN is the smallest sample ShapiroWilk accepts.
 	ShapiroWilkMinN = 3
-	// ShapiroWilkMaxN is the largest sample ShapiroWilk accepts; Royston's
-	// approximation was fitted up to n = 5000.
-	ShapiroWilkMaxN = 5000
+	// ShapiroWilkAccurateN is the largest sample for which Royston's
+	// approximation was fitted (and R's shapiro.test runs); above it
+	// ShapiroWilk still runs, as SciPy's shapiro does, with a
+	// WarnShapiroWilkLargeN warning that the p-value may not be accurate.
+	ShapiroWilkAccurateN = 5000
+	// ShapiroWilkMaxN is the largest sample ShapiroWilk accepts. Beyond
+	// n = 5000 the p-value extrapolates Royston's polynomials in log n for
+	// the mean and log standard deviation of log(1 - W); the latter,
+	// -0.4803 - 0.082676 L + 0.0030302 L² (L = log n), reaches its minimum
+	// at L = 13.64 (n about 840,000) and grows beyond it, so the fitted
+	// spread of the null distribution would widen with n, which is the
+	// algorithm breaking, not the statistic. The limit stays below that
+	// turning point.
+	ShapiroWilkMaxN = 500000
 )
 
 // ShapiroWilk performs the Shapiro-Wilk test of normality of x (for a paired
@@ -67,6 +78,15 @@ const (
 // Errors: ErrNonFinite (±Inf in x); ErrTooFew (fewer than ShapiroWilkMinN
 // non-missing values); ErrShapiroWilkN (more than ShapiroWilkMaxN);
 // ErrConstant (all values identical).
+//
+// Above ShapiroWilkAccurateN = 5000 values (where R's shapiro.test
+// refuses) the test runs with a WarnShapiroWilkLargeN warning, as SciPy's
+// scipy.stats.shapiro warns "p-value may not be accurate for N > 5000".
+//
+// Errors: ErrNonFinite (±Inf in x), ErrTooFew (fewer than 3 non-missing
+// values), ErrShapiroWilkN (more than ShapiroWilkMaxN = 500000, where
+// Royston's fitted spread stops growing with n), ErrConstant (all values
+// identical).
 //
 // References: Shapiro and Wilk (1965) Biometrika 52:591-611; Royston (1992)
 // Statistics and Computing 2:117-119; Royston (1995) Remark AS R94, Applied
@@ -90,7 +110,7 @@ func ShapiroWilk(x []float64) (ShapiroWilkResult, error) {
 			ErrTooFew, n, rankPlural(n, "value", "values"), ShapiroWilkMinN)
 	}
 	if n > ShapiroWilkMaxN {
-		return ShapiroWilkResult{}, fmt.Errorf("%w: ShapiroWilk: %d values, Royston's approximation holds for at most %d",
+		return ShapiroWilkResult{}, fmt.Errorf("%w: ShapiroWilk: %d values, Royston's approximation cannot be extrapolated beyond %d",
 			ErrShapiroWilkN, n, ShapiroWilkMaxN)
 	}
 	sort.Float64s(xs)
@@ -117,10 +137,13 @@ func ShapiroWilk(x []float64) (ShapiroWilkResult, error) {
 	if dropped > 0 {
 		res.Warnings = append(res.Warnings, Warning{Kind: WarnMissingValues, N: dropped})
 	}
+	if n > ShapiroWilkAccurateN {
+		res.Warnings = append(res.Warnings, Warning{Kind: WarnShapiroWilkLargeN, N: n, M: ShapiroWilkAccurateN})
+	}
 	return res, nil
 }
 
-// ErrShapiroWilkN: more values than Royston's approximation covers (5000).
+// ErrShapiroWilkN: more values than ShapiroWilk accepts (ShapiroWilkMaxN).
 var ErrShapiroWilkN = errors.New("pairedt: sample too large for Shapiro-Wilk")
 
 // Royston's polynomial coefficients (AS R94, as in R's swilk.c).

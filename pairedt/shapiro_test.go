@@ -106,7 +106,7 @@ func TestShapiroWilkErrors(t *testing.T) {
 		{"empty", nil, ErrTooFew},
 		{"two", []float64{1, 2}, ErrTooFew},
 		{"two after NaN", []float64{1, math.NaN(), 2}, ErrTooFew},
-		{"too many", big, ErrShapiroWilkN},
+		{"too many", make([]float64, ShapiroWilkMaxN+1), ErrShapiroWilkN},
 		{"identical", []float64{2, 2, 2, 2}, ErrConstant},
 		{"inf", []float64{1, 2, math.Inf(1)}, ErrNonFinite},
 	}
@@ -118,9 +118,22 @@ func TestShapiroWilkErrors(t *testing.T) {
 			}
 		})
 	}
-	// Exactly 5000 is accepted.
-	if _, err := ShapiroWilk(big[:5000]); err != nil {
-		t.Errorf("n = 5000: %v", err)
+	// Exactly 5000 is accepted without a warning; 5001 with
+	// WarnShapiroWilkLargeN (SciPy's "p-value may not be accurate for
+	// N > 5000"), as are ShapiroWilkMaxN values.
+	if r, err := ShapiroWilk(big[:5000]); err != nil || len(r.Warnings) != 0 {
+		t.Errorf("n = 5000: %v, warnings %v", err, r.Warnings)
+	}
+	r, err := ShapiroWilk(big)
+	if err != nil || !hasWarning(r.Warnings, WarnShapiroWilkLargeN) || r.N != len(big) {
+		t.Errorf("n = %d: %v, warnings %v", len(big), err, r.Warnings)
+	}
+	huge := make([]float64, ShapiroWilkMaxN)
+	for i := range huge {
+		huge[i] = float64(i*i%1013) + float64(i)/7
+	}
+	if r, err := ShapiroWilk(huge); err != nil || !(r.P >= 0 && r.P <= 1) || !hasWarning(r.Warnings, WarnShapiroWilkLargeN) {
+		t.Errorf("n = %d: %v, %+v", len(huge), err, r)
 	}
 }
 

@@ -4,6 +4,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"sort"
+
+	"gonum.org/v1/gonum/mathext"
 
 	"github.com/pairedt/pairedt/internal/dist"
 )
@@ -31,8 +34,64 @@ type SignTestResult struct {
 	Alternative Alternative `json:"alternative"`
 	// Mu is the median difference under the null hypothesis.
 	Mu float64 `json:"mu"`
+	// Interval holds the confidence intervals; only SignTestCI sets it
+	// (SignTest leaves it nil and the JSON key "interval" out).
+	Interval *SignInterval `json:"interval,omitempty"`
 	// Warnings are caveats that do not stop the analysis, in a fixed order.
 	Warnings []Warning `json:"warnings"`
+}
+
+// SignInterval holds SignTestCI's two confidence intervals: the exact
+// (Clopper-Pearson) interval of the probability of a positive sign, as R's
+// binom.test(Positive, N, conf.level, alternative)$conf.int, and the
+// distribution-free interval of the median difference from the order
+// statistics of the differences (the interval that inverts the sign test;
+// Hollander, Wolfe and Chicken 2014, Nonparametric Statistical Methods,
+// 3rd ed., section 3.6). One-sided intervals have one bound at 0 or 1
+// (proportion) or ±Inf (median). It marshals to JSON with the keys of the
+// field tags, ±Inf as "Inf"/"-Inf".
+type SignInterval struct {
+	// ConfLevel is the requested confidence level (Options.ConfLevel,
+	// 0.95 when zero).
+	ConfLevel float64 `json:"conf_level"`
+	// Prop is Positive / N, R's binom.test estimate; PropLow and
+	// PropHigh bound its Clopper-Pearson interval at ConfLevel (coverage
+	// at least ConfLevel for every true proportion).
+	Prop     float64 `json:"prop"`
+	PropLow  float64 `json:"prop_ci_low"`
+	PropHigh float64 `json:"prop_ci_high"`
+	// Median is the sample median of all complete differences x - y
+	// (those equal to Mu included: the interval does not depend on Mu).
+	Median float64 `json:"median"`
+	// MedianLow and MedianHigh are the order statistics d_(K) and
+	// d_(M+1-K) of the M complete differences (see SignTestCI); ±Inf
+	// when K = 0 (too few differences for the level).
+	MedianLow  float64 `json:"median_ci_low"`
+	MedianHigh float64 `json:"median_ci_high"`
+	// MedianConfLevel is the interval's exact coverage for continuous
+	// data, 1 - 2 P(B <= K-1) (one-sided: 1 - P(B <= K-1)), B ~
+	// Binomial(M, 1/2): at least ConfLevel, 1 when K = 0.
+	MedianConfLevel float64 `json:"median_conf_level"`
+	// K is the rank of the order statistic of the lower bound.
+	K int `json:"median_ci_rank"`
+}
+
+// MarshalJSON encodes iv with the keys of the field tags, ±Inf as the
+// strings "Inf" and "-Inf" and NaN as null.
+func (iv SignInterval) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		ConfLevel       rankJSONFloat `json:"conf_level"`
+		Prop            rankJSONFloat `json:"prop"`
+		PropLow         rankJSONFloat `json:"prop_ci_low"`
+		PropHigh        rankJSONFloat `json:"prop_ci_high"`
+		Median          rankJSONFloat `json:"median"`
+		MedianLow       rankJSONFloat `json:"median_ci_low"`
+		MedianHigh      rankJSONFloat `json:"median_ci_high"`
+		MedianConfLevel rankJSONFloat `json:"median_conf_level"`
+		K               int           `json:"median_ci_rank"`
+	}{rankJSONFloat(iv.ConfLevel), rankJSONFloat(iv.Prop), rankJSONFloat(iv.PropLow), rankJSONFloat(iv.PropHigh),
+		rankJSONFloat(iv.Median), rankJSONFloat(iv.MedianLow), rankJSONFloat(iv.MedianHigh),
+		rankJSONFloat(iv.MedianConfLevel), iv.K})
 }
 
 // MarshalJSON encodes r with the keys of the field tags, followed by
@@ -62,6 +121,9 @@ func (r SignTestResult) MarshalJSON() ([]byte, error) {
 // and counted in Zero (Dixon and Mood 1946). Options.ConfLevel is validated
 // but not used.
 //
+// Options.ConfLevel is validated but not used here: SignTestCI adds the
+// confidence intervals.
+//
 // Errors: ErrLength; ErrNonFinite (±Inf in x or y); ErrTooFew (no complete
 // pair); ErrIdentical (every difference equals Mu); ErrAlternative, ErrMu,
 // ErrConfLevel.
@@ -69,15 +131,113 @@ func (r SignTestResult) MarshalJSON() ([]byte, error) {
 // Reference: Dixon and Mood (1946) The statistical sign test, JASA 41:557-566.
 // R: src/library/stats/R/binom.test.R.
 func SignTest(x, y []float64, o Options) (SignTestResult, error) {
+	r, _, err := signTest(x, y, o)
+	return r, err
+}
+
+// SignTestCI is SignTest with the confidence intervals at o.ConfLevel in
+// Interval (SignInterval). With k positive of m non-zero differences and
+// alpha = 1 - ConfLevel, the Clopper-Pearson interval is R's binom.test:
+//
+//	two-sided  [qbeta(alpha/2, k, m-k+1), qbeta(1-alpha/2, k+1, m-k)]
+//	Greater    [qbeta(alpha, k, m-k+1), 1]
+//	Less       [0, qbeta(1-alpha, k+1, m-k)]
+//
+// (lower bound 0 when k = 0, upper 1 when k = m). The median interval
+// uses all M complete differences sorted, d_(1) <= ... <= d_(M), and
+// K = the largest integer with P(B <= K-1) <= alpha/2 (alpha one-sided),
+// B ~ Binomial(M, 1/2):
+//
+//	two-sided  [d_(K), d_(M+1-K)]   Greater [d_(K), Inf)   Less (-Inf, d_(M+1-K)]
+//
+// whose coverage for any continuous distribution is MedianConfLevel =
+// 1 - 2 P(B <= K-1) >= ConfLevel (Hollander, Wolfe and Chicken 2014,
+// section 3.6; Conover 1999, Practical Nonparametric Statistics, section
+// 3.4). With ties the coverage is at least that. When even K = 1 is too
+// much (M too small for the level) the interval is the whole line.
+// Errors are SignTest's.
+func SignTestCI(x, y []float64, o Options) (SignTestResult, error) {
+	r, diffs, err := signTest(x, y, o)
+	if err != nil {
+		return r, err
+	}
+	level, _ := o.validate() // validated by signTest
+	r.Interval = signInterval(r.Positive, r.N, diffs, level, o.Alternative)
+	return r, nil
+}
+
+// signInterval computes SignTestCI's intervals.
+func signInterval(k, m int, diffs []float64, level float64, alt Alternative) *SignInterval {
+	iv := &SignInterval{ConfLevel: level, Prop: float64(k) / float64(m)}
+	alpha := 1 - level
+	pl := func(a float64) float64 {
+		if k == 0 {
+			return 0
+		}
+		return mathext.InvRegIncBeta(float64(k), float64(m-k+1), a)
+	}
+	pu := func(a float64) float64 {
+		if k == m {
+			return 1
+		}
+		return mathext.InvRegIncBeta(float64(k+1), float64(m-k), 1-a)
+	}
+	a2 := alpha
+	switch alt {
+	case Less:
+		iv.PropLow, iv.PropHigh = 0, pu(alpha)
+	case Greater:
+		iv.PropLow, iv.PropHigh = pl(alpha), 1
+	default:
+		a2 = alpha / 2
+		iv.PropLow, iv.PropHigh = pl(alpha/2), pu(alpha/2)
+	}
+	d := append([]float64(nil), diffs...)
+	sort.Float64s(d)
+	nd := len(d)
+	iv.Median = rankMedianSorted(d)
+	// Largest K in [0, (nd+1)/2] with P(B <= K-1) <= a2; the tail grows
+	// with K, so bisect.
+	lo, hi := 0, (nd+1)/2
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if dist.BinomHalfLower(mid-1, nd) <= a2 {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	K := lo
+	iv.K = K
+	tail := dist.BinomHalfLower(K-1, nd)
+	iv.MedianLow, iv.MedianHigh = math.Inf(-1), math.Inf(1)
+	if K >= 1 {
+		if alt != Less {
+			iv.MedianLow = d[K-1]
+		}
+		if alt != Greater {
+			iv.MedianHigh = d[nd-K]
+		}
+	}
+	if alt == TwoSided {
+		iv.MedianConfLevel = 1 - 2*tail
+	} else {
+		iv.MedianConfLevel = 1 - tail
+	}
+	return iv
+}
+
+// signTest is SignTest, also returning the complete differences x - y.
+func signTest(x, y []float64, o Options) (SignTestResult, []float64, error) {
 	if _, err := o.validate(); err != nil {
-		return SignTestResult{}, err
+		return SignTestResult{}, nil, err
 	}
 	if len(x) != len(y) {
-		return SignTestResult{}, fmt.Errorf("%w: SignTest: len(x) = %d, len(y) = %d", ErrLength, len(x), len(y))
+		return SignTestResult{}, nil, fmt.Errorf("%w: SignTest: len(x) = %d, len(y) = %d", ErrLength, len(x), len(y))
 	}
 	diffs, dropped, err := rankDifferences(x, y, "SignTest")
 	if err != nil {
-		return SignTestResult{}, err
+		return SignTestResult{}, nil, err
 	}
 	res := SignTestResult{
 		Method:      "Exact binomial test",
@@ -97,7 +257,7 @@ func SignTest(x, y []float64, o Options) (SignTestResult, error) {
 	}
 	res.N = res.Positive + res.Negative
 	if res.N == 0 {
-		return SignTestResult{}, fmt.Errorf("%w: SignTest: all %d differences equal mu = %v; no signs to test",
+		return SignTestResult{}, nil, fmt.Errorf("%w: SignTest: all %d differences equal mu = %v; no signs to test",
 			ErrIdentical, len(diffs), o.Mu)
 	}
 	res.Statistic = float64(res.Positive)
@@ -120,5 +280,5 @@ func SignTest(x, y []float64, o Options) (SignTestResult, error) {
 	if res.Zero > 0 {
 		res.Warnings = append(res.Warnings, Warning{Kind: WarnSignZeros, N: res.Zero})
 	}
-	return res, nil
+	return res, diffs, nil
 }

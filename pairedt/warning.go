@@ -80,6 +80,12 @@ const (
 	// levels, so the Stuart-Maxwell df = M < K = k - 1.
 	WarnSeparateGroups
 
+	// WarnShapiroWilkLargeN: Shapiro-Wilk on N > M = ShapiroWilkAccurateN
+	// values, beyond the range Royston's approximation was fitted on: the
+	// p-value may not be accurate (SciPy's warning). Code
+	// "shapiro_wilk_large_n".
+	WarnShapiroWilkLargeN
+
 	numWarningKinds
 )
 
@@ -108,6 +114,8 @@ var warningCodes = [numWarningKinds]string{
 	WarnEmptyPairs:     "empty_pairs",
 	WarnIdleLevels:     "idle_levels",
 	WarnSeparateGroups: "separate_groups",
+
+	WarnShapiroWilkLargeN: "shapiro_wilk_large_n",
 }
 
 // String returns the kind's snake_case code ("exact_ties").
@@ -228,6 +236,8 @@ func (w Warning) Text(lang i18n.Lang) string {
 		return c.IdleLevels(items, w.N, w.M, w.K)
 	case WarnSeparateGroups:
 		return c.SeparateGroups(w.M, w.K)
+	case WarnShapiroWilkLargeN:
+		return c.ShapiroWilkLargeN(w.N, w.M)
 	}
 	if len(w.Labels) > 0 {
 		return w.Labels[0]

@@ -30,11 +30,23 @@ const (
 	ExactForce
 	// ExactNever is R's exact = FALSE: always the normal approximation.
 	ExactNever
+	// ExactConditional is the exact permutation distribution of V given
+	// the observed ranks (coin's wilcoxsign_test(..., distribution =
+	// "exact"), SciPy's permutation method): valid with ties and zeros,
+	// for up to WilcoxonExactMaxN non-zero differences (beyond, the
+	// normal approximation with a warning). Without ties and zeros it
+	// equals ExactForce's p-value. It changes only the p-value: the
+	// estimate and interval are ExactForce's (exact Walsh-average
+	// quantiles without ties and zeros, R's approximate inversion
+	// otherwise). See Wilcoxon.
+	ExactConditional
 )
 
 // WilcoxonExactMaxN is the largest number of non-zero differences for which
-// ExactForce computes the exact distribution (its counts overflow float64 near
-// n = 1030); above it the normal approximation is used with a warning.
+// ExactForce computes the exact distribution, ExactConditional the exact
+// permutation distribution given the observed ranks (ties and zeros
+// allowed); their counts overflow float64 near n = 1024, and above
+// WilcoxonExactMaxN the normal approximation is used with a warning.
 const WilcoxonExactMaxN = 1000
 
 // String returns "auto", "force" or "never"; an invalid value prints as
@@ -47,15 +59,19 @@ func (m ExactMode) String() string {
 		return "force"
 	case ExactNever:
 		return "never"
+	case ExactConditional:
+		return "conditional"
 	}
 	return fmt.Sprintf("ExactMode(%d)", int(m))
 }
 
-// Valid reports whether m is ExactAuto, ExactForce or ExactNever.
-func (m ExactMode) Valid() bool { return m == ExactAuto || m == ExactForce || m == ExactNever }
+// Valid reports whether m is ExactAuto, ExactForce, ExactNever or
+// ExactConditional.
+func (m ExactMode) Valid() bool { return m >= ExactAuto && m <= ExactConditional }
 
-// ParseExactMode reads "auto", "force" or "never", or R's spelling of the
-// exact argument: "NULL", "TRUE", "FALSE" (also in lower case).
+// ParseExactMode reads "auto", "force", "never" or "conditional", or R's
+// spelling of the exact argument: "NULL", "TRUE", "FALSE" (also in lower
+// case).
 func ParseExactMode(s string) (ExactMode, error) {
 	switch s {
 	case "auto", "NULL", "null":
@@ -64,8 +80,10 @@ func ParseExactMode(s string) (ExactMode, error) {
 		return ExactForce, nil
 	case "never", "FALSE", "false":
 		return ExactNever, nil
+	case "conditional":
+		return ExactConditional, nil
 	}
-	return 0, fmt.Errorf("%w: exact mode %q (want auto, force or never)", ErrWilcoxonOptions, s)
+	return 0, fmt.Errorf("%w: exact mode %q (want auto, force, never or conditional)", ErrWilcoxonOptions, s)
 }
 
 // MarshalText encodes m as "auto", "force" or "never".
@@ -109,6 +127,79 @@ type WilcoxonOptions struct {
 	// TolRoot is the tolerance of the root finder behind the approximate
 	// interval and estimate (R's tol.root); 0 means R's 1e-4.
 	TolRoot float64
+	// Zero is the treatment of differences equal to Mu; the zero value,
+	// ZeroWilcox, drops them as R does. See ZeroMethod.
+	Zero ZeroMethod
+}
+
+// ZeroMethod says how the signed-rank test treats differences equal to Mu
+// ("zeros"). The zero value, ZeroWilcox, is R's and today's behaviour.
+// Without zeros the three methods give the same result.
+type ZeroMethod int
+
+const (
+	// ZeroWilcox drops the zeros and ranks the rest (Wilcoxon 1945; R's
+	// wilcox.test, SciPy's zero_method = "wilcox", coin's zero.method =
+	// "Wilcoxon").
+	ZeroWilcox ZeroMethod = iota
+	// ZeroPratt ranks all |d - Mu|, zeros included (they take the
+	// smallest ranks), then drops the zeros' ranks (Pratt 1959; SciPy's
+	// "pratt", coin's "Pratt", coin's default).
+	ZeroPratt
+	// ZeroSplit ranks as ZeroPratt and adds half the zeros' rank sum to V
+	// (SciPy's "zsplit"). Under the permutation distribution this is
+	// Pratt's statistic plus a constant, so its p-value equals ZeroPratt's;
+	// see Wilcoxon for how SciPy's p differs.
+	ZeroSplit
+)
+
+// String returns "wilcox", "pratt" or "zsplit" (SciPy's spelling); an
+// invalid value prints as "ZeroMethod(N)".
+func (z ZeroMethod) String() string {
+	switch z {
+	case ZeroWilcox:
+		return "wilcox"
+	case ZeroPratt:
+		return "pratt"
+	case ZeroSplit:
+		return "zsplit"
+	}
+	return fmt.Sprintf("ZeroMethod(%d)", int(z))
+}
+
+// Valid reports whether z is ZeroWilcox, ZeroPratt or ZeroSplit.
+func (z ZeroMethod) Valid() bool { return z >= ZeroWilcox && z <= ZeroSplit }
+
+// ParseZeroMethod reads "wilcox", "pratt" or "zsplit" (SciPy), or coin's
+// "Wilcoxon" and "Pratt" (also in lower case).
+func ParseZeroMethod(s string) (ZeroMethod, error) {
+	switch s {
+	case "wilcox", "Wilcoxon", "wilcoxon":
+		return ZeroWilcox, nil
+	case "pratt", "Pratt":
+		return ZeroPratt, nil
+	case "zsplit":
+		return ZeroSplit, nil
+	}
+	return 0, fmt.Errorf("%w: zero method %q (want wilcox, pratt or zsplit)", ErrWilcoxonOptions, s)
+}
+
+// MarshalText encodes z as "wilcox", "pratt" or "zsplit".
+func (z ZeroMethod) MarshalText() ([]byte, error) {
+	if !z.Valid() {
+		return nil, fmt.Errorf("%w: %v", ErrWilcoxonOptions, z)
+	}
+	return []byte(z.String()), nil
+}
+
+// UnmarshalText accepts what ParseZeroMethod accepts.
+func (z *ZeroMethod) UnmarshalText(b []byte) error {
+	v, err := ParseZeroMethod(string(b))
+	if err != nil {
+		return err
+	}
+	*z = v
+	return nil
 }
 
 // WilcoxonResult is the outcome of Wilcoxon. Non-finite numbers marshal to
@@ -119,12 +210,15 @@ type WilcoxonResult struct {
 	// "Wilcoxon signed rank test".
 	Method string `json:"method"`
 	// V is the sum of the ranks of |d - Mu| over the positive d - Mu
-	// (zeros dropped), R's statistic V.
+	// (zeros dropped), R's statistic V; under ZeroPratt the ranks are
+	// among all |d - Mu|, zeros included, and ZeroSplit adds half the
+	// zeros' rank sum (see Wilcoxon).
 	V float64 `json:"statistic"`
 	// P is the p-value for Alternative.
 	P float64 `json:"p"`
-	// Exact reports whether P (and the interval) come from the exact null
-	// distribution.
+	// Exact reports whether P comes from an exact null distribution (the
+	// interval too, except under ExactConditional with ties or zeros,
+	// where it is R's approximate one).
 	Exact bool `json:"exact"`
 	// Z is the standardised statistic of the normal approximation,
 	// (V - n(n+1)/4 - correction) / sigma; NaN when Exact.
@@ -161,8 +255,14 @@ type WilcoxonResult struct {
 	Alternative Alternative `json:"alternative"`
 	// Mu is the location shift under the null hypothesis.
 	Mu float64 `json:"mu"`
+	// ZeroMethod is the treatment of zeros used (WilcoxonOptions.Zero);
+	// the JSON key "zero_method" is present only when it is not
+	// ZeroWilcox.
+	ZeroMethod ZeroMethod `json:"zero_method,omitempty"`
 	// Warnings are caveats that do not stop the analysis, in a fixed order.
 	Warnings []Warning `json:"warnings"`
+
+	oneSample bool // from WilcoxonOneSample: String prints R's one-sample lines
 }
 
 // rankJSONFloat encodes ±Inf as the strings "Inf"/"-Inf" and NaN as null.
@@ -202,12 +302,13 @@ func (r WilcoxonResult) MarshalJSON() ([]byte, error) {
 		RankBiserial rankJSONFloat `json:"rank_biserial"`
 		Alternative  Alternative   `json:"alternative"`
 		Mu           rankJSONFloat `json:"mu"`
+		ZeroMethod   ZeroMethod    `json:"zero_method,omitempty"`
 		Warnings     []Warning     `json:"warnings"`
 		WarningCodes []WarningKind `json:"warning_codes"`
 	}{r.Method, rankJSONFloat(r.V), rankJSONFloat(r.P), r.Exact, rankJSONFloat(r.Z),
 		r.N, r.NZero, r.Dropped, r.Ties, rankJSONFloat(r.Estimate), rankJSONFloat(r.CILow),
 		rankJSONFloat(r.CIHigh), rankJSONFloat(r.ConfLevel), rankJSONFloat(r.RankBiserial),
-		r.Alternative, rankJSONFloat(r.Mu), nonNilWarnings(r.Warnings), warningCodesOf(r.Warnings)})
+		r.Alternative, rankJSONFloat(r.Mu), r.ZeroMethod, nonNilWarnings(r.Warnings), warningCodesOf(r.Warnings)})
 }
 
 // Wilcoxon is the Wilcoxon signed-rank test of the differences d = x - y, as
@@ -227,6 +328,26 @@ func (r WilcoxonResult) MarshalJSON() ([]byte, error) {
 // the statistic changes sign; its estimate inverts the uncorrected z. As R 4.2,
 // a one-sided Less interval checks attainability at qnorm(alpha/2).
 //
+// Zero methods (WilcoxonOptions.Zero): ZeroWilcox, the zero value, drops
+// the differences equal to Mu, as R. ZeroPratt ranks all N values |d - Mu|
+// and sums the ranks a_i of the positive ones (Pratt 1959); ZeroSplit adds
+// half the zeros' rank sum (SciPy's "zsplit"). Their normal approximation
+// uses the permutation moments given the ranks (Cureton 1967),
+//
+//	E = sum(a)/2,  Var = sum(a²)/4
+//
+// over the non-zero ranks a (coin's asymptotic wilcoxsign_test, SciPy's
+// "pratt"); SciPy's "zsplit" variance counts the zeros as if signed, so its
+// p is larger than ours when there are zeros. The zero method changes only
+// the test of Mu: the estimate, the interval and RankBiserial are R's, over
+// the non-zero differences.
+//
+// ExactConditional is the permutation distribution of V given the scores
+// a_i (midranks for ties), computed exactly by the shift algorithm over the
+// doubled scores (Streitberg and Röhmel 1986; coin's wilcoxsign_test with
+// distribution = "exact"); the two-sided p is 2 min(P(V <= v), P(V >= v))
+// capped at 1. Without ties and zeros it is ExactForce's p.
+//
 // Errors: ErrLength; ErrNonFinite (±Inf, or a difference, or for the normal
 // approximation a range of differences, that overflows); ErrTooFew (no
 // complete pair); ErrIdentical (every difference equals Mu; R returns NaN);
@@ -235,7 +356,10 @@ func (r WilcoxonResult) MarshalJSON() ([]byte, error) {
 // References: Wilcoxon (1945) Biometrics Bulletin 1:80-83; Hodges and Lehmann
 // (1963) Ann. Math. Statist. 34:598-611; Hollander and Wolfe (1973) pp. 27-33
 // (tie correction); Bauer (1972) JASA 67:687-690; Kerby (2014) Comprehensive
-// Psychology 3:11.IT.3.1 (RankBiserial). R: wilcox.test.R, signrank.c, zeroin.c.
+// Psychology 3:11.IT.3.1 (RankBiserial); Pratt (1959) JASA 54:655-667;
+// Cureton (1967) JASA 62:1068-1069; Streitberg and Röhmel (1986) Statistical
+// Software Newsletter 12:10-17; Hothorn et al. (2008) J. Stat. Softw. 28(8)
+// (coin). R: wilcox.test.R, signrank.c, zeroin.c.
 func Wilcoxon(x, y []float64, o WilcoxonOptions) (WilcoxonResult, error) {
 	level, tol, err := o.rankValidate()
 	if err != nil {
@@ -248,15 +372,58 @@ func Wilcoxon(x, y []float64, o WilcoxonOptions) (WilcoxonResult, error) {
 	if err != nil {
 		return WilcoxonResult{}, err
 	}
-	res := WilcoxonResult{
-		Alternative: o.Alternative,
-		Mu:          o.Mu,
-		Dropped:     dropped,
-		Z:           math.NaN(),
-	}
+	res := WilcoxonResult{Dropped: dropped}
 	if dropped > 0 {
 		res.Warnings = append(res.Warnings, Warning{Kind: WarnMissingPairs, N: dropped})
 	}
+	return rankWilcoxonCore(res, diffs, o, level, tol)
+}
+
+// WilcoxonOneSample performs the one-sample Wilcoxon signed-rank test of
+// the median (centre of symmetry) of x against o.Mu, as R 4.2's
+//
+//	wilcox.test(x, mu = Mu, exact = NULL, correct = TRUE, conf.int = TRUE)
+//
+// It is Wilcoxon with the differences d = x: every formula, option,
+// contract and error of Wilcoxon applies, with "value" for "pair"
+// (WilcoxonOneSample(d, o) equals Wilcoxon(x, y, o) for d = x - y).
+// NaN values are dropped and counted in Dropped (a WarnMissingValues
+// warning); ±Inf is ErrNonFinite; no value left is ErrTooFew.
+func WilcoxonOneSample(x []float64, o WilcoxonOptions) (WilcoxonResult, error) {
+	level, tol, err := o.rankValidate()
+	if err != nil {
+		return WilcoxonResult{}, err
+	}
+	d := make([]float64, 0, len(x))
+	dropped := 0
+	for i, v := range x {
+		if math.IsInf(v, 0) {
+			return WilcoxonResult{}, fmt.Errorf("%w: WilcoxonOneSample: value %d is %v", ErrNonFinite, i+1, v)
+		}
+		if math.IsNaN(v) {
+			dropped++
+			continue
+		}
+		d = append(d, v)
+	}
+	if len(d) == 0 {
+		return WilcoxonResult{}, fmt.Errorf("%w: WilcoxonOneSample: no non-missing value (%d %s, all missing)",
+			ErrTooFew, len(x), rankPlural(len(x), "value", "values"))
+	}
+	res := WilcoxonResult{Dropped: dropped, oneSample: true}
+	if dropped > 0 {
+		res.Warnings = append(res.Warnings, Warning{Kind: WarnMissingValues, N: dropped})
+	}
+	return rankWilcoxonCore(res, d, o, level, tol)
+}
+
+// rankWilcoxonCore is the signed-rank test of the differences diffs (no
+// NaN, no ±Inf) against o.Mu; res carries Dropped and its warning.
+func rankWilcoxonCore(res WilcoxonResult, diffs []float64, o WilcoxonOptions, level, tol float64) (WilcoxonResult, error) {
+	res.Alternative = o.Alternative
+	res.Mu = o.Mu
+	res.Z = math.NaN()
+	res.ZeroMethod = o.Zero
 
 	// R: x <- x - mu; zeros dropped.
 	nonzero := make([]float64, 0, len(diffs))
@@ -299,12 +466,13 @@ func Wilcoxon(x, y []float64, o WilcoxonOptions) (WilcoxonResult, error) {
 	switch o.Exact {
 	case ExactAuto:
 		exact = n < 50
-	case ExactForce:
+	case ExactForce, ExactConditional:
 		exact = true
 	}
-	if exact && !ties && !zeros && n > WilcoxonExactMaxN {
+	conditional := o.Exact == ExactConditional
+	if exact && (conditional || (!ties && !zeros)) && n > WilcoxonExactMaxN {
 		res.Warnings = append(res.Warnings, Warning{Kind: WarnExactTooMany, N: n, M: WilcoxonExactMaxN})
-		exact = false
+		exact, conditional = false, false
 	}
 
 	if exact && !ties && !zeros {
@@ -318,17 +486,128 @@ func Wilcoxon(x, y []float64, o WilcoxonOptions) (WilcoxonResult, error) {
 				ErrNonFinite, lo+o.Mu, hi+o.Mu)
 		}
 		rankWilcoxonApprox(&res, nonzero, ranks, tieSum, o, level, tol)
-		if exact && ties {
+		if exact && ties && !conditional {
 			res.Warnings = append(res.Warnings, Warning{Kind: WarnExactTies})
 		}
-		if exact && zeros {
+		if exact && zeros && !conditional {
 			res.Warnings = append(res.Warnings, Warning{Kind: WarnExactZeroes})
 		}
 	}
-	if res.NZero > 0 {
+	// The zero method changes the test of Mu, not the interval: from the
+	// (Pratt) ranks of all |d - Mu|, the scores of the non-zero ones.
+	scores := ranks
+	if zeros && o.Zero != ZeroWilcox {
+		scores = rankPrattScores(diffs, o.Mu, n)
+		vp := 0.0
+		for i, d := range nonzero {
+			if d > 0 {
+				vp += scores[i]
+			}
+		}
+		n0 := float64(res.NZero)
+		res.V = vp
+		if o.Zero == ZeroSplit {
+			res.V += n0 * (n0 + 1) / 4 // half the zeros' rank sum
+		}
+		if !conditional {
+			rankPrattApprox(&res, vp, scores, n0, o)
+		}
+	}
+	if conditional {
+		rankConditionalExact(&res, nonzero, scores, o)
+	}
+	if res.NZero > 0 && o.Zero == ZeroWilcox {
 		res.Warnings = append(res.Warnings, Warning{Kind: WarnWilcoxonZeros, N: res.NZero})
 	}
 	return res, nil
+}
+
+// rankPrattScores returns, in the order of the non-zero d - mu, their
+// ranks among all |d - mu| with the nz zeros included (average ranks for
+// ties; the zeros share ranks 1..NZero). nz is the number of non-zero
+// differences.
+func rankPrattScores(diffs []float64, mu float64, nz int) []float64 {
+	all := make([]float64, len(diffs))
+	for i, d := range diffs {
+		all[i] = d - mu
+	}
+	r := make([]float64, len(all))
+	rankAbsRanks(all, r, make([]int, len(all)))
+	out := make([]float64, 0, nz)
+	for i, v := range all {
+		if v != 0 {
+			out = append(out, r[i])
+		}
+	}
+	return out
+}
+
+// rankPrattApprox sets the normal-approximation p-value of Pratt's
+// statistic vp (the sum of the positive scores), with its permutation
+// mean and variance given the scores (Cureton 1967):
+//
+//	E = sum(a)/2 = (N(N+1)/2 - N0(N0+1)/2)/2
+//	Var = sum(a²)/4 = (N(N+1)(2N+1) - N0(N0+1)(2N0+1))/24 - sum(t³ - t)/48
+//
+// N all differences, N0 zeros, t the sizes of the tie groups among the
+// non-zero ones; sum(a²) is summed directly, which is the same number.
+func rankPrattApprox(res *WilcoxonResult, vp float64, scores []float64, n0 float64, o WilcoxonOptions) {
+	sum, sum2 := 0.0, 0.0
+	for _, a := range scores {
+		sum += a
+		sum2 += a * a
+	}
+	z := vp - sum/2
+	sigma := math.Sqrt(sum2 / 4)
+	z = (z - rankCorrection(z, o.Alternative, !o.NoCorrect)) / sigma
+	res.Z = z
+	res.P = rankNormalP(z, o.Alternative)
+	res.Exact = false
+	res.Method = rankMethodName(o.Zero, "test")
+	if !o.NoCorrect {
+		res.Method += " with continuity correction"
+	}
+}
+
+// rankMethodName is the method string for a zero method and a suffix.
+func rankMethodName(z ZeroMethod, suffix string) string {
+	switch z {
+	case ZeroPratt:
+		return "Wilcoxon-Pratt signed rank " + suffix
+	case ZeroSplit:
+		return "Wilcoxon signed rank " + suffix + " (zero-split)"
+	}
+	return "Wilcoxon signed rank " + suffix
+}
+
+// rankConditionalExact sets the exact p-value of V from the permutation
+// distribution of sum a_i B_i given the scores a (dist.SignRankCond over
+// the doubled scores).
+func rankConditionalExact(res *WilcoxonResult, d, scores []float64, o WilcoxonOptions) {
+	a := make([]int, len(scores))
+	s := 0
+	for i, r := range scores {
+		a[i] = int(math.Round(2 * r))
+		if d[i] > 0 {
+			s += a[i]
+		}
+	}
+	cd := dist.NewSignRankCond(a)
+	switch o.Alternative {
+	case Less:
+		res.P = cd.Lower(s)
+	case Greater:
+		res.P = cd.Upper(s)
+	default:
+		if 2*s == cd.Total() {
+			res.P = 1
+		} else {
+			res.P = math.Min(1, 2*math.Min(cd.Lower(s), cd.Upper(s)))
+		}
+	}
+	res.Exact = true
+	res.Z = math.NaN()
+	res.Method = rankMethodName(o.Zero, "exact conditional test")
 }
 
 // rankValidate checks the options and returns the confidence level and the
@@ -340,6 +619,9 @@ func (o WilcoxonOptions) rankValidate() (level, tol float64, err error) {
 	}
 	if !o.Exact.Valid() {
 		return 0, 0, fmt.Errorf("%w: Exact = %v", ErrWilcoxonOptions, o.Exact)
+	}
+	if !o.Zero.Valid() {
+		return 0, 0, fmt.Errorf("%w: Zero = %v", ErrWilcoxonOptions, o.Zero)
 	}
 	tol = o.TolRoot
 	if tol == 0 {

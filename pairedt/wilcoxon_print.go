@@ -31,15 +31,20 @@ func rankAltPhrase(a Alternative) string {
 }
 
 // String formats r as R prints wilcox.test(x, y, paired = TRUE,
-// conf.int = TRUE) (print.htest with the default digits = 7), with the
+// conf.int = TRUE), or wilcox.test(x, mu, conf.int = TRUE) for a result of
+// WilcoxonOneSample (print.htest with the default digits = 7), with the
 // p-value always printed as a number (see TTestResult.String).
 func (r WilcoxonResult) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n\t%s\n\n", r.Method)
-	b.WriteString("data:  x and y\n")
+	data, what := "x and y", "location shift"
+	if r.oneSample {
+		data, what = "x", "location"
+	}
+	fmt.Fprintf(&b, "data:  %s\n", data)
 	fmt.Fprintf(&b, "V = %s, %s\n", formatR(r.V, 5), rankPValue(r.P))
-	fmt.Fprintf(&b, "alternative hypothesis: true location shift is %s %s\n",
-		rankAltPhrase(r.Alternative), formatR(r.Mu, 7))
+	fmt.Fprintf(&b, "alternative hypothesis: true %s is %s %s\n",
+		what, rankAltPhrase(r.Alternative), formatR(r.Mu, 7))
 	fmt.Fprintf(&b, "%s percent confidence interval:\n", formatR(100*r.ConfLevel, 7))
 	ci := formatRVec([]float64{r.CILow, r.CIHigh}, 7)
 	fmt.Fprintf(&b, " %s %s\n", ci[0], ci[1])

@@ -3,7 +3,8 @@
 // tails and the noncentrality solve behind the d_z interval (NCTTails,
 // NCTSolve), the standard normal (NormUpper, NormLower, NormQuantile), the
 // chi-squared upper tail (ChisqUpper), the Binomial(m, 1/2) tail
-// (BinomHalfLower), the exact signed-rank distribution (SignRank) and R's
+// (BinomHalfLower), the exact signed-rank distribution (SignRank), its
+// conditional version given tied or Pratt scores (SignRankCond) and R's
 // root finder (Zeroin). It is to pairedt and pairedt/audit what gonum's
 // distuv and mathext are to stat.
 //

@@ -36,6 +36,8 @@ type Warnings interface {
 	EmptyPairs(empty, of int, items []string, df int) string
 	IdleLevels(items []string, total, rank, k1 int) string
 	SeparateGroups(rank, k1 int) string
+	// Shapiro-Wilk beyond its fitted range
+	ShapiroWilkLargeN(n, max int) string
 }
 
 // plural returns one when n is 1 and many otherwise.
@@ -131,6 +133,9 @@ func (english) IdleLevels(items []string, total, rank, k1 int) string {
 func (english) SeparateGroups(rank, k1 int) string {
 	return fmt.Sprintf("the discordant pairs fall into separate groups of levels, so the covariance matrix has rank %d < k - 1 = %d: generalised (Moore-Penrose) inverse used, df = %d", rank, k1, rank)
 }
+func (english) ShapiroWilkLargeN(n, max int) string {
+	return fmt.Sprintf("Shapiro-Wilk on %d > %d values: the p-value may not be accurate (Royston's approximation was fitted up to n = %d)", n, max, max)
+}
 
 // The Indonesian sentences. Numbers inside them keep the form pairedt's
 // English gives them (a decimal point), as the report printed them before
@@ -206,4 +211,7 @@ func (indonesian) IdleLevels(items []string, total, rank, k1 int) string {
 }
 func (indonesian) SeparateGroups(rank, k1 int) string {
 	return fmt.Sprintf("pasangan yang berubah terbagi dalam kelompok kategori yang terpisah, sehingga matriks kovarians berpangkat %d < k - 1 = %d: digunakan invers umum (Moore-Penrose), df = %d", rank, k1, rank)
+}
+func (indonesian) ShapiroWilkLargeN(n, max int) string {
+	return fmt.Sprintf("uji Shapiro-Wilk pada %d > %d nilai: nilai p mungkin tidak akurat (pendekatan Royston hanya disusun sampai n = %d)", n, max, max)
 }

@@ -13,6 +13,7 @@ run() { # run DIR SCRIPT: Rscript SCRIPT with DIR as the working directory
 run . testdata/r/ttest.R         # -> testdata/r/ttest.json, testdata/sleep.csv
 run . testdata/r/ordinal.R       # -> testdata/r/ordinal.json
 run . testdata/r/rank.R          # -> testdata/r/rank.json
+run . testdata/r/rank_extra.R    # -> testdata/r/rank_extra.json (coin, one-sample wilcox.test, sign intervals)
 run testdata/r margins.R         # -> testdata/r/margins.json
 run testdata/r statcheck.R       # -> testdata/r/statcheck.json
 run . report/testdata/r/report.R # -> report/testdata/r/report.json
@@ -27,4 +28,12 @@ if python3 -c 'import mpmath' 2>/dev/null; then
 	(cd "$root" && python3 internal/dist/testdata/tdist_mpmath.py >internal/dist/testdata/tdist_mpmath.tsv)
 else
 	echo "skipping testdata/r/nct_mpmath.py and internal/dist/testdata/tdist_mpmath.py: python3 with mpmath not found" >&2
+fi
+# The SciPy values (zero methods, Shapiro-Wilk above n = 5000) need SciPy 1.10.1 (Debian: python3-scipy);
+# the script reads testdata/r/rank_extra.json, so it runs after rank_extra.R:
+if /usr/bin/python3 -c 'import scipy' 2>/dev/null; then
+	echo "== /usr/bin/python3 testdata/r/rank_scipy.py"
+	(cd "$root" && /usr/bin/python3 testdata/r/rank_scipy.py)
+else
+	echo "skipping testdata/r/rank_scipy.py: python3 with scipy not found" >&2
 fi
