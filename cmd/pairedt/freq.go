@@ -225,8 +225,8 @@ type freqJSON struct {
 type freqResult struct {
 	freqJSON
 	beforeName, afterName string
-	study                 *pairedt.Study // the tests' study (occasions swapped when reversed)
-	reversed              bool           // --direction after-before
+	study                 *pairedt.Study
+	reversed              bool // --direction after-before
 }
 
 // manyLevels is the number of distinct numeric values above which freq
@@ -305,14 +305,6 @@ func frequencies(in *input, c *freqConfig, lay layout, opts pairedt.Options) (*f
 	if err != nil {
 		return nil, err
 	}
-	// The tables keep the occasions in time order; --direction
-	// after-before reverses the tests only (below).
-	reversed := ps.reversed
-	if reversed {
-		ps.before, ps.after = ps.after, ps.before
-		ps.beforeTag, ps.afterTag = ps.afterTag, ps.beforeTag
-		ps.beforeName, ps.afterName = ps.afterName, ps.beforeName
-	}
 	if lm == nil && in.vars != nil {
 		if lm, err = valueLabelLevels(in, ps); err != nil {
 			return nil, err
@@ -374,24 +366,18 @@ func frequencies(in *input, c *freqConfig, lay layout, opts pairedt.Options) (*f
 		}
 		scores = lm.values
 	}
-	so := pairedt.StudyOptions{Options: opts}
-	st, err := pairedt.AnalyzeOrdinal(before, after, lm.levels, scores, so)
+	// The tables keep the occasions in time order; --direction
+	// after-before reverses the tests (StudyOptions.Direction).
+	st, err := pairedt.AnalyzeOrdinal(before, after, lm.levels, scores, c.in.studyOptions(opts))
 	if errors.Is(err, pairedt.ErrScores) {
 		return nil, usageErrorf("--scores: %v", err)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", in.name, err)
 	}
-	tables := st
-	if reversed {
-		// TODO(direction): pass the library's direction option instead.
-		if st, err = pairedt.AnalyzeOrdinal(after, before, lm.levels, scores, so); err != nil {
-			return nil, fmt.Errorf("%s: %w", in.name, err)
-		}
-	}
-	r := &freqResult{beforeName: ps.beforeName, afterName: ps.afterName, study: st, reversed: reversed}
+	r := &freqResult{beforeName: ps.beforeName, afterName: ps.afterName, study: st, reversed: ps.reversed}
 	r.Levels = lm.levels
-	r.Before, r.After, r.Crosstab, r.NPairs = *tables.FreqBefore, *tables.FreqAfter, *tables.Cross, tables.Cross.N
+	r.Before, r.After, r.Crosstab, r.NPairs = *st.FreqBefore, *st.FreqAfter, *st.Cross, st.Cross.N
 	r.Bowker, r.StuartMaxwell, r.SignTest, r.Wilcoxon, r.TTest = st.Bowker, st.StuartMaxwell, st.Sign, st.Wilcoxon, st.T
 	// freq prints the tables and the tests of change, not the
 	// Shapiro-Wilk test of the differences (report shows it).

@@ -149,7 +149,7 @@ func runReport(e *env, args []string) error {
 		if err := readPairs(in, ps, in.rd.Float, func(u, v float64) { x, y = append(x, u), append(y, v) }); err != nil {
 			return err
 		}
-		if st, err = pairedt.AnalyzePaired(x, y, pairedt.StudyOptions{Options: topts}); err != nil {
+		if st, err = pairedt.AnalyzePaired(x, y, c.freq.in.studyOptions(topts)); err != nil {
 			return fmt.Errorf("%s: %w", in.name, err)
 		}
 	}
@@ -164,22 +164,7 @@ func runReport(e *env, args []string) error {
 	}
 	a := report.FromStudy(st)
 	a.Title, a.Variable, a.BeforeLabel, a.AfterLabel = c.title, c.variable, c.beforeLabel, c.afterLabel
-	if c.freq.in.reversed() {
-		// The study analyses d = after - before with the occasions
-		// swapped, so its first occasion is the posttest: the labels
-		// follow their occasions.
-		// TODO(direction): pass the library's direction option instead.
-		a.BeforeLabel, a.AfterLabel = c.afterLabel, c.beforeLabel
-	}
 	tableLabels(in, ps, &a)
-	if c.freq.in.reversed() {
-		if a.BeforeLabel == "" {
-			a.BeforeLabel = defaultOccasion(o.Lang, true)
-		}
-		if a.AfterLabel == "" {
-			a.AfterLabel = defaultOccasion(o.Lang, false)
-		}
-	}
 	in.Close()
 	a.Checks = checks
 	a.Provenance = report.Provenance{
