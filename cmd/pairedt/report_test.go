@@ -3,7 +3,9 @@ package main
 import (
 	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -126,5 +128,51 @@ func TestReportUsage(t *testing.T) {
 		if code != 2 || !strings.Contains(stderr, tc.frag) {
 			t.Errorf("%q: exit %d %q", tc.args, code, stderr)
 		}
+	}
+}
+
+// TestReportProvenanceArgs: the provenance footer gives the command line
+// as typed (program name "pairedt" first, --out DIR left out) in
+// report.Provenance.Args, which the report prints quoted for a POSIX
+// shell: a level label with a space and a quote (it's ok) comes back as
+// one argument when a shell reads the line.
+func TestReportProvenanceArgs(t *testing.T) {
+	dir := t.TempDir()
+	csv := "pre,post\nlow,it's ok\nit's ok,high\nlow,high\nhigh,it's ok\nlow,it's ok\nit's ok,high\n"
+	args := []string{"report", "-", "--before", "pre", "--after", "post", "--levels", "low,it's ok,high", "--out", dir, "--no-charts"}
+	code, _, stderr := runCmd(t, csv, args...)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	md, err := os.ReadFile(filepath.Join(dir, "results.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const want = `pairedt report - --before pre --after post --levels 'low,it'\''s ok,high' --no-charts`
+	if !strings.Contains(string(md), "`"+want+"`") {
+		t.Fatalf("results.md lacks the command %s:\n%s", want, md)
+	}
+	if strings.Contains(string(md), dir) {
+		t.Errorf("results.md names the output directory %s", dir)
+	}
+	html, err := os.ReadFile(filepath.Join(dir, "results.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(html), "<code>"+want+"</code>") {
+		t.Errorf("results.html lacks the command %s", want)
+	}
+	// A POSIX shell reads the line back as the argument vector typed.
+	sh, err := exec.LookPath("sh")
+	if err != nil {
+		t.Skip("no sh")
+	}
+	out, err := exec.Command(sh, "-c", "set -- "+want+"; printf '%s\\n' \"$@\"").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	typed := append([]string{"pairedt"}, withoutOut(args)...)
+	if got := strings.Split(strings.TrimSuffix(string(out), "\n"), "\n"); !slices.Equal(got, typed) {
+		t.Errorf("sh reads %q, want %q", got, typed)
 	}
 }
