@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -207,18 +208,50 @@ func (lm *levelMap) describe() string {
 }
 
 // freqJSON is the --json output; its keys are fixed (issue 3, item 6).
+// A two-level outcome adds McNemar's tests (null where undefined, with
+// the reason in undefined); Bowker and Stuart-Maxwell, which the library
+// does not run on a 2 x 2 table, are then null. With three or more levels
+// the McNemar keys are absent.
 type freqJSON struct {
-	Levels        []string                 `json:"levels"`
-	Before        pairedt.FreqTable        `json:"before"`
-	After         pairedt.FreqTable        `json:"after"`
-	Crosstab      pairedt.CrossTable       `json:"crosstab"`
-	NPairs        int                      `json:"n_pairs"`
-	Bowker        *pairedt.ChiSquareResult `json:"bowker"`
-	StuartMaxwell *pairedt.ChiSquareResult `json:"stuart_maxwell"`
-	SignTest      *pairedt.SignTestResult  `json:"sign_test"`
-	Wilcoxon      *pairedt.WilcoxonResult  `json:"wilcoxon"`
-	TTest         *pairedt.TTestResult     `json:"t_test"`
-	Undefined     []pairedt.Undefined      `json:"undefined"`
+	Levels           []string                              `json:"levels"`
+	Before           pairedt.FreqTable                     `json:"before"`
+	After            pairedt.FreqTable                     `json:"after"`
+	Crosstab         pairedt.CrossTable                    `json:"crosstab"`
+	NPairs           int                                   `json:"n_pairs"`
+	McNemarCorrected twoLevels[pairedt.ChiSquareResult]    `json:"mcnemar_corrected,omitzero"`
+	McNemar          twoLevels[pairedt.ChiSquareResult]    `json:"mcnemar,omitzero"`
+	McNemarExact     twoLevels[pairedt.McNemarExactResult] `json:"mcnemar_exact,omitzero"`
+	Bowker           *pairedt.ChiSquareResult              `json:"bowker"`
+	StuartMaxwell    *pairedt.ChiSquareResult              `json:"stuart_maxwell"`
+	SignTest         *pairedt.SignTestResult               `json:"sign_test"`
+	Wilcoxon         *pairedt.WilcoxonResult               `json:"wilcoxon"`
+	TTest            *pairedt.TTestResult                  `json:"t_test"`
+	Undefined        []pairedt.Undefined                   `json:"undefined"`
+}
+
+// twoLevels is a result only a two-level outcome has: with ok false (three
+// or more levels) its key is left out of the JSON (omitzero), otherwise
+// it is the result, or null when these data do not define it.
+type twoLevels[T any] struct {
+	V  *T
+	ok bool
+}
+
+func (o twoLevels[T]) IsZero() bool { return !o.ok }
+
+func (o twoLevels[T]) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false) // as marshalJSON: warnings say "b + c < 25"
+	if err := enc.Encode(o.V); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
+}
+
+func (o *twoLevels[T]) UnmarshalJSON(b []byte) error {
+	o.ok = true
+	return json.Unmarshal(b, &o.V)
 }
 
 // freqResult is everything freq computes.
@@ -378,6 +411,11 @@ func frequencies(in *input, c *freqConfig, lay layout, opts pairedt.Options) (*f
 	r := &freqResult{beforeName: ps.beforeName, afterName: ps.afterName, study: st, reversed: ps.reversed}
 	r.Levels = lm.levels
 	r.Before, r.After, r.Crosstab, r.NPairs = *st.FreqBefore, *st.FreqAfter, *st.Cross, st.Cross.N
+	if len(lm.levels) == 2 {
+		r.McNemarCorrected = twoLevels[pairedt.ChiSquareResult]{st.McNemarCorrected, true}
+		r.McNemar = twoLevels[pairedt.ChiSquareResult]{st.McNemar, true}
+		r.McNemarExact = twoLevels[pairedt.McNemarExactResult]{st.McNemarExact, true}
+	}
 	r.Bowker, r.StuartMaxwell, r.SignTest, r.Wilcoxon, r.TTest = st.Bowker, st.StuartMaxwell, st.Sign, st.Wilcoxon, st.T
 	// freq prints the tables and the tests of change, not the
 	// Shapiro-Wilk test of the differences (report shows it).
