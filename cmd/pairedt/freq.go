@@ -27,7 +27,10 @@ valid percent, cumulative percent, with levels never observed shown as 0),
 the paired cross table (rows = before, columns = after), and the tests that
 suit paired ordinal data: Bowker's symmetry test, the Stuart-Maxwell test of
 marginal homogeneity, the sign test, the Wilcoxon signed-rank test, and the
-paired t-test on the level scores (what SPSS users usually run).
+paired t-test on the level scores (what SPSS users usually run). With two
+levels (a 2 x 2 table) McNemar's test, with and without the continuity
+correction and exact (binomial), takes the place of Bowker and
+Stuart-Maxwell.
 
 --levels gives the categories in their order (comma-separated; quote a label
 that contains a comma: '"a, b",c'). A cell may hold a level's label or its
@@ -54,8 +57,9 @@ exit status is 0. The exit status is 1 only when nothing can be tabulated
 
 --json prints one object with the keys levels, before, after, crosstab,
 n_pairs, bowker, stuart_maxwell, sign_test, wilcoxon, t_test and undefined;
-an undefined test is null, and undefined lists each as {"test": KEY,
-"reason": "..."}.`,
+with two levels also mcnemar_corrected, mcnemar and mcnemar_exact (after
+n_pairs; bowker and stuart_maxwell are then null). An undefined test is
+null, and undefined lists each as {"test": KEY, "reason": "..."}.`,
 	example: `  $ pairedt freq asi.csv --before sebelum --after sesudah \
       --levels "ASI belum keluar,ASI keluar namun belum lancar,ASI keluar lancar"
   $ pairedt freq asi.csv --before pre --after post --levels "none,some,smooth" --json
