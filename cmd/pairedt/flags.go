@@ -144,6 +144,16 @@ type inputFlags struct {
 // reversed reports whether --direction asks for d = after - before.
 func (f *inputFlags) reversed() bool { return f.direction == "after-before" }
 
+// studyOptions are the library's options of an analysis with these flags:
+// opts and the direction of --direction.
+func (f *inputFlags) studyOptions(opts pairedt.Options) pairedt.StudyOptions {
+	so := pairedt.StudyOptions{Options: opts}
+	if f.reversed() {
+		so.Direction = pairedt.AfterMinusBefore
+	}
+	return so
+}
+
 func (f *inputFlags) define(fs *flag.FlagSet) {
 	fs.StringVar(&f.before, "before", "", "`column` of the pretest values (wide format); in long format, the value of --time that marks the pretest")
 	fs.StringVar(&f.after, "after", "", "`column` of the posttest values (wide format); in long format, the value of --time that marks the posttest")

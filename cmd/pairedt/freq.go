@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"cmp"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -27,7 +28,10 @@ valid percent, cumulative percent, with levels never observed shown as 0),
 the paired cross table (rows = before, columns = after), and the tests that
 suit paired ordinal data: Bowker's symmetry test, the Stuart-Maxwell test of
 marginal homogeneity, the sign test, the Wilcoxon signed-rank test, and the
-paired t-test on the level scores (what SPSS users usually run).
+paired t-test on the level scores (what SPSS users usually run). With two
+levels (a 2 x 2 table) McNemar's test, with and without the continuity
+correction and exact (binomial), takes the place of Bowker and
+Stuart-Maxwell.
 
 --levels gives the categories in their order (comma-separated; quote a label
 that contains a comma: '"a, b",c'). A cell may hold a level's label or its
@@ -54,8 +58,9 @@ exit status is 0. The exit status is 1 only when nothing can be tabulated
 
 --json prints one object with the keys levels, before, after, crosstab,
 n_pairs, bowker, stuart_maxwell, sign_test, wilcoxon, t_test and undefined;
-an undefined test is null, and undefined lists each as {"test": KEY,
-"reason": "..."}.`,
+with two levels also mcnemar_corrected, mcnemar and mcnemar_exact (after
+n_pairs; bowker and stuart_maxwell are then null). An undefined test is
+null, and undefined lists each as {"test": KEY, "reason": "..."}.`,
 	example: `  $ pairedt freq asi.csv --before sebelum --after sesudah \
       --levels "ASI belum keluar,ASI keluar namun belum lancar,ASI keluar lancar"
   $ pairedt freq asi.csv --before pre --after post --levels "none,some,smooth" --json
@@ -208,26 +213,58 @@ func (lm *levelMap) describe() string {
 }
 
 // freqJSON is the --json output; its keys are fixed (issue 3, item 6).
+// A two-level outcome adds McNemar's tests (null where undefined, with
+// the reason in undefined); Bowker and Stuart-Maxwell, which the library
+// does not run on a 2 x 2 table, are then null. With three or more levels
+// the McNemar keys are absent.
 type freqJSON struct {
-	Levels        []string                 `json:"levels"`
-	Before        pairedt.FreqTable        `json:"before"`
-	After         pairedt.FreqTable        `json:"after"`
-	Crosstab      pairedt.CrossTable       `json:"crosstab"`
-	NPairs        int                      `json:"n_pairs"`
-	Bowker        *pairedt.ChiSquareResult `json:"bowker"`
-	StuartMaxwell *pairedt.ChiSquareResult `json:"stuart_maxwell"`
-	SignTest      *pairedt.SignTestResult  `json:"sign_test"`
-	Wilcoxon      *pairedt.WilcoxonResult  `json:"wilcoxon"`
-	TTest         *pairedt.TTestResult     `json:"t_test"`
-	Undefined     []pairedt.Undefined      `json:"undefined"`
+	Levels           []string                              `json:"levels"`
+	Before           pairedt.FreqTable                     `json:"before"`
+	After            pairedt.FreqTable                     `json:"after"`
+	Crosstab         pairedt.CrossTable                    `json:"crosstab"`
+	NPairs           int                                   `json:"n_pairs"`
+	McNemarCorrected twoLevels[pairedt.ChiSquareResult]    `json:"mcnemar_corrected,omitzero"`
+	McNemar          twoLevels[pairedt.ChiSquareResult]    `json:"mcnemar,omitzero"`
+	McNemarExact     twoLevels[pairedt.McNemarExactResult] `json:"mcnemar_exact,omitzero"`
+	Bowker           *pairedt.ChiSquareResult              `json:"bowker"`
+	StuartMaxwell    *pairedt.ChiSquareResult              `json:"stuart_maxwell"`
+	SignTest         *pairedt.SignTestResult               `json:"sign_test"`
+	Wilcoxon         *pairedt.WilcoxonResult               `json:"wilcoxon"`
+	TTest            *pairedt.TTestResult                  `json:"t_test"`
+	Undefined        []pairedt.Undefined                   `json:"undefined"`
+}
+
+// twoLevels is a result only a two-level outcome has: with ok false (three
+// or more levels) its key is left out of the JSON (omitzero), otherwise
+// it is the result, or null when these data do not define it.
+type twoLevels[T any] struct {
+	V  *T
+	ok bool
+}
+
+func (o twoLevels[T]) IsZero() bool { return !o.ok }
+
+func (o twoLevels[T]) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false) // as marshalJSON: warnings say "b + c < 25"
+	if err := enc.Encode(o.V); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
+}
+
+func (o *twoLevels[T]) UnmarshalJSON(b []byte) error {
+	o.ok = true
+	return json.Unmarshal(b, &o.V)
 }
 
 // freqResult is everything freq computes.
 type freqResult struct {
 	freqJSON
 	beforeName, afterName string
-	study                 *pairedt.Study // the tests' study (occasions swapped when reversed)
-	reversed              bool           // --direction after-before
+	study                 *pairedt.Study
+	reversed              bool // --direction after-before
 }
 
 // manyLevels is the number of distinct numeric values above which freq
@@ -306,14 +343,6 @@ func frequencies(in *input, c *freqConfig, lay layout, opts pairedt.Options) (*f
 	if err != nil {
 		return nil, err
 	}
-	// The tables keep the occasions in time order; --direction
-	// after-before reverses the tests only (below).
-	reversed := ps.reversed
-	if reversed {
-		ps.before, ps.after = ps.after, ps.before
-		ps.beforeTag, ps.afterTag = ps.afterTag, ps.beforeTag
-		ps.beforeName, ps.afterName = ps.afterName, ps.beforeName
-	}
 	if lm == nil && in.vars != nil {
 		if lm, err = valueLabelLevels(in, ps); err != nil {
 			return nil, err
@@ -375,24 +404,23 @@ func frequencies(in *input, c *freqConfig, lay layout, opts pairedt.Options) (*f
 		}
 		scores = lm.values
 	}
-	so := pairedt.StudyOptions{Options: opts}
-	st, err := pairedt.AnalyzeOrdinal(before, after, lm.levels, scores, so)
+	// The tables keep the occasions in time order; --direction
+	// after-before reverses the tests (StudyOptions.Direction).
+	st, err := pairedt.AnalyzeOrdinal(before, after, lm.levels, scores, c.in.studyOptions(opts))
 	if errors.Is(err, pairedt.ErrScores) {
 		return nil, usageErrorf("--scores: %v", err)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", in.name, err)
 	}
-	tables := st
-	if reversed {
-		// TODO(direction): pass the library's direction option instead.
-		if st, err = pairedt.AnalyzeOrdinal(after, before, lm.levels, scores, so); err != nil {
-			return nil, fmt.Errorf("%s: %w", in.name, err)
-		}
-	}
-	r := &freqResult{beforeName: ps.beforeName, afterName: ps.afterName, study: st, reversed: reversed}
+	r := &freqResult{beforeName: ps.beforeName, afterName: ps.afterName, study: st, reversed: ps.reversed}
 	r.Levels = lm.levels
-	r.Before, r.After, r.Crosstab, r.NPairs = *tables.FreqBefore, *tables.FreqAfter, *tables.Cross, tables.Cross.N
+	r.Before, r.After, r.Crosstab, r.NPairs = *st.FreqBefore, *st.FreqAfter, *st.Cross, st.Cross.N
+	if len(lm.levels) == 2 {
+		r.McNemarCorrected = twoLevels[pairedt.ChiSquareResult]{st.McNemarCorrected, true}
+		r.McNemar = twoLevels[pairedt.ChiSquareResult]{st.McNemar, true}
+		r.McNemarExact = twoLevels[pairedt.McNemarExactResult]{st.McNemarExact, true}
+	}
 	r.Bowker, r.StuartMaxwell, r.SignTest, r.Wilcoxon, r.TTest = st.Bowker, st.StuartMaxwell, st.Sign, st.Wilcoxon, st.T
 	// freq prints the tables and the tests of change, not the
 	// Shapiro-Wilk test of the differences (report shows it).

@@ -230,3 +230,55 @@ func TestFreqContinuous(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, stderr)
 	}
 }
+
+// TestFreqMcNemar: a two-level outcome gets McNemar's tests in freq --json
+// (and no Bowker or Stuart-Maxwell). testdata/mcnemar.csv is the 2 x 2 table
+// [[10, 17], [8, 15]] (before x after); R 4.2.2 (testdata/r/cli_mcnemar.R):
+// mcnemar.test(matrix(c(10, 8, 17, 15), 2)): X-squared = 2.56, df = 1,
+// p = 0.10959858339911599; mcnemar.test(..., correct = FALSE): 3.24,
+// p = 0.071860638225851869; binom.test(8, 25): p = 0.10775214433670058.
+func TestFreqMcNemar(t *testing.T) {
+	code, out, stderr := runCmd(t, "", "freq", "testdata/mcnemar.csv", "--before", "pre", "--after", "post", "--levels", "no,yes", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var r freqJSON
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	mc, mu, me := r.McNemarCorrected.V, r.McNemar.V, r.McNemarExact.V
+	if mc == nil || mu == nil || me == nil {
+		t.Fatalf("McNemar missing: %s", out)
+	}
+	for _, c := range []struct {
+		name      string
+		got, want float64
+	}{
+		{"corrected statistic", mc.Statistic, 2.56},
+		{"corrected df", mc.DF, 1},
+		{"corrected p", mc.P, 0.10959858339911599},
+		{"uncorrected statistic", mu.Statistic, 3.24},
+		{"uncorrected p", mu.P, 0.071860638225851869},
+		{"exact p", me.P, 0.10775214433670058},
+	} {
+		if !scalar.EqualWithinAbsOrRel(c.got, c.want, 1e-13, 1e-9) {
+			t.Errorf("%s = %.17g, want %.17g (R)", c.name, c.got, c.want)
+		}
+	}
+	if me.B != 17 || me.C != 8 || me.Trials != 25 || r.NPairs != 50 {
+		t.Errorf("b %d, c %d, trials %d, n %d", me.B, me.C, me.Trials, r.NPairs)
+	}
+	if r.Bowker != nil || r.StuartMaxwell != nil {
+		t.Errorf("Bowker or Stuart-Maxwell on a 2 x 2 table: %v %v", r.Bowker, r.StuartMaxwell)
+	}
+	for _, k := range []string{`"mcnemar_corrected": {`, `"mcnemar": {`, `"mcnemar_exact": {`} {
+		if !strings.Contains(out, k) {
+			t.Errorf("no %s", k)
+		}
+	}
+	// Three or more levels: no McNemar key (the output is as before).
+	_, out, _ = runCmd(t, "", "freq", "testdata/likert.csv", "--before", "pre", "--after", "post", "--levels", "none,some,a lot,all", "--json")
+	if strings.Contains(out, "mcnemar") {
+		t.Errorf("McNemar key with four levels:\n%s", out)
+	}
+}

@@ -86,6 +86,9 @@ var goldenCases = []goldenCase{
 	// Issue 10, item 11: one group, d = after - before (R values in TestWhereDirection).
 	{name: "test-anorexia-cbt", args: "test testdata/anorexia.csv --before Prewt --after Postwt --where Treat=CBT --direction after-before"},
 	{name: "freq-likert-reversed", args: "freq testdata/likert.csv --before pre --after post --levels 'none,some,a lot,all' --direction after-before"},
+	// Two levels: McNemar's tests (testdata/r/cli_mcnemar.R).
+	{name: "freq-mcnemar", args: "freq testdata/mcnemar.csv --before pre --after post --levels no,yes"},
+	{name: "freq-mcnemar-json", args: "freq testdata/mcnemar.csv --before pre --after post --levels no,yes --json"},
 	{name: "test-where-no-match", args: "test testdata/anorexia.csv --before Prewt --after Postwt --where Treat=XYZ", code: exitUsage},
 	{name: "freq-all-missing", args: "freq - --before pre --after post --levels a,b", stdin: "pre,post\n,a\n,b\n", code: exitAnalysis},
 

@@ -203,7 +203,7 @@ type pairSpec struct {
 	beforeTag, afterTag   string
 	beforeName, afterName string // for messages
 	where                 *whereFilter
-	reversed              bool // --direction after-before: the columns are swapped
+	reversed              bool // --direction after-before (see swap)
 }
 
 // whereFilter is --where COL=VALUE: only the rows whose COL holds VALUE
@@ -311,15 +311,19 @@ func resolve(rd rows, f *inputFlags, lay layout) (pairSpec, error) {
 		ps.beforeTag, ps.afterTag = strings.TrimSpace(f.before), strings.TrimSpace(f.after)
 		ps.beforeName, ps.afterName = f.value+" at "+f.before, f.value+" at "+f.after
 	}
-	if err == nil && f.reversed() {
-		// TODO(direction): pass pairedt.StudyOptions' direction option
-		// once the library has it, instead of swapping the columns.
-		ps.reversed = true
-		ps.before, ps.after = ps.after, ps.before
-		ps.beforeTag, ps.afterTag = ps.afterTag, ps.beforeTag
-		ps.beforeName, ps.afterName = ps.afterName, ps.beforeName
-	}
+	ps.reversed = f.reversed()
 	return ps, err
+}
+
+// swap exchanges the two occasions, for the streaming t-test of
+// --direction after-before (pairedTest), which has no Study to take the
+// direction: d = after - before is then the t-test of (after, before).
+// Everything else keeps the occasions in time order and passes the
+// direction to the library (studyOptions).
+func (ps *pairSpec) swap() {
+	ps.before, ps.after = ps.after, ps.before
+	ps.beforeTag, ps.afterTag = ps.afterTag, ps.beforeTag
+	ps.beforeName, ps.afterName = ps.afterName, ps.beforeName
 }
 
 // readPairs reads every subject's (before, after) pair and hands it to emit.

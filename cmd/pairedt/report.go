@@ -51,7 +51,7 @@ holds any other file, so none of yours is ever deleted. A second run into
 the same DIR waits up to 10 seconds for the first to finish writing, then
 fails (lock file .DIR.lock beside DIR). A symlink DIR is followed and kept.
 The provenance footer holds the SHA-256 of FILE, the module version and the
-command; no clock time.`,
+command line less --out DIR, quoted for a POSIX shell; no clock time.`,
 	example: `  $ pairedt report sleep.csv --before drug1 --after drug2 --lang en --out out
   $ pairedt report asi.csv --before sebelum --after sesudah --lang id --out hasil \
       --levels "ASI belum keluar,ASI keluar namun belum lancar,ASI keluar lancar" \
@@ -151,7 +151,7 @@ func runReport(e *env, args []string) error {
 		if err := readPairs(in, ps, in.rd.Float, func(u, v float64) { x, y = append(x, u), append(y, v) }); err != nil {
 			return err
 		}
-		if st, err = pairedt.AnalyzePaired(x, y, pairedt.StudyOptions{Options: topts}); err != nil {
+		if st, err = pairedt.AnalyzePaired(x, y, c.freq.in.studyOptions(topts)); err != nil {
 			return fmt.Errorf("%s: %w", in.name, err)
 		}
 	}
@@ -166,29 +166,14 @@ func runReport(e *env, args []string) error {
 	}
 	a := report.FromStudy(st)
 	a.Title, a.Variable, a.BeforeLabel, a.AfterLabel = c.title, c.variable, c.beforeLabel, c.afterLabel
-	if c.freq.in.reversed() {
-		// The study analyses d = after - before with the occasions
-		// swapped, so its first occasion is the posttest: the labels
-		// follow their occasions.
-		// TODO(direction): pass the library's direction option instead.
-		a.BeforeLabel, a.AfterLabel = c.afterLabel, c.beforeLabel
-	}
 	tableLabels(in, ps, &a)
-	if c.freq.in.reversed() {
-		if a.BeforeLabel == "" {
-			a.BeforeLabel = defaultOccasion(o.Lang, true)
-		}
-		if a.AfterLabel == "" {
-			a.AfterLabel = defaultOccasion(o.Lang, false)
-		}
-	}
 	in.Close()
 	a.Checks = checks
 	a.Provenance = report.Provenance{
 		DataName:      filepath.Base(in.name),
 		DataSHA256:    hex.EncodeToString(hash.Sum(nil)),
 		ModuleVersion: version(),
-		Command:       "pairedt report " + strings.Join(withoutOut(args), " "),
+		Args:          append([]string{"pairedt", "report"}, withoutOut(args)...),
 	}
 
 	// Render everything in memory, then write the set atomically.
@@ -272,8 +257,9 @@ func tableLabels(in *input, ps pairSpec, a *report.Analysis) {
 var reportLockWait = 10 * time.Second
 
 // withoutOut returns args without the --out flag and its value, for the
-// provenance footer: the same analysis written to two directories must give
-// byte-identical files.
+// provenance footer (report.Provenance.Args, printed shell-quoted): the same
+// analysis written to two directories must give byte-identical files, so
+// the command printed is the one typed less --out DIR.
 func withoutOut(args []string) []string {
 	var kept []string
 	for i := 0; i < len(args); i++ {

@@ -1,13 +1,17 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/pairedt/pairedt/pairedt"
+	"gonum.org/v1/gonum/floats/scalar"
 )
 
 func dirState(t *testing.T, dir string) map[string]string {
@@ -125,6 +129,113 @@ func TestReportUsage(t *testing.T) {
 		code, _, stderr := runCmd(t, "", tc.args...)
 		if code != 2 || !strings.Contains(stderr, tc.frag) {
 			t.Errorf("%q: exit %d %q", tc.args, code, stderr)
+		}
+	}
+}
+
+// TestReportProvenanceArgs: the provenance footer gives the command line
+// as typed (program name "pairedt" first, --out DIR left out) in
+// report.Provenance.Args, which the report prints quoted for a POSIX
+// shell: a level label with a space and a quote (it's ok) comes back as
+// one argument when a shell reads the line.
+func TestReportProvenanceArgs(t *testing.T) {
+	dir := t.TempDir()
+	csv := "pre,post\nlow,it's ok\nit's ok,high\nlow,high\nhigh,it's ok\nlow,it's ok\nit's ok,high\n"
+	args := []string{"report", "-", "--before", "pre", "--after", "post", "--levels", "low,it's ok,high", "--out", dir, "--no-charts"}
+	code, _, stderr := runCmd(t, csv, args...)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	md, err := os.ReadFile(filepath.Join(dir, "results.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const want = `pairedt report - --before pre --after post --levels 'low,it'\''s ok,high' --no-charts`
+	if !strings.Contains(string(md), "`"+want+"`") {
+		t.Fatalf("results.md lacks the command %s:\n%s", want, md)
+	}
+	if strings.Contains(string(md), dir) {
+		t.Errorf("results.md names the output directory %s", dir)
+	}
+	html, err := os.ReadFile(filepath.Join(dir, "results.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(html), "<code>"+want+"</code>") {
+		t.Errorf("results.html lacks the command %s", want)
+	}
+	// A POSIX shell reads the line back as the argument vector typed.
+	sh, err := exec.LookPath("sh")
+	if err != nil {
+		t.Skip("no sh")
+	}
+	out, err := exec.Command(sh, "-c", "set -- "+want+"; printf '%s\\n' \"$@\"").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	typed := append([]string{"pairedt"}, withoutOut(args)...)
+	if got := strings.Split(strings.TrimSuffix(string(out), "\n"), "\n"); !slices.Equal(got, typed) {
+		t.Errorf("sh reads %q, want %q", got, typed)
+	}
+}
+
+// TestReportDirection: with --direction after-before the study takes the
+// direction (pairedt.StudyOptions.Direction), so report's tables keep the
+// occasions in time order (Before, then After) while the difference is
+// After − Before: R 4.2.2, cbt <- subset(MASS::anorexia, Treat == "CBT");
+// t.test(cbt$Postwt, cbt$Prewt, paired = TRUE): t(28) = 2.22, p = .035,
+// mean difference 3.01 (testdata/r/cli_items.R).
+func TestReportDirection(t *testing.T) {
+	dir := t.TempDir()
+	code, _, stderr := runCmd(t, "", "report", "testdata/anorexia.csv", "--before", "Prewt", "--after", "Postwt",
+		"--where", "Treat=CBT", "--direction", "after-before", "--out", dir, "--no-charts")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "results.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(b)
+	for _, want := range []string{"| After − Before | 3.007 |", "| Before & After | 29 |", "*t*(28) = 2.22", "*p* = .035",
+		"between Before (*M* = 82.69, *SD* = 4.85) and After (*M* = 85.70, *SD* = 8.35)", "differences After − Before"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("results.md lacks %q:\n%s", want, md)
+		}
+	}
+	if i, j := strings.Index(md, "| Before | 82.69"), strings.Index(md, "| After | 85.69"); i < 0 || j < i {
+		t.Errorf("the descriptives are not in time order (Before at %d, After at %d)", i, j)
+	}
+}
+
+// TestTestDirectionStreamed: the streaming t-test swaps the columns for
+// --direction after-before, test --all passes the direction to the
+// library; both give the same t-test, in wide and long format (sleep:
+// t.test(drug2, drug1, paired = TRUE) t = 4.062127683382037).
+func TestTestDirectionStreamed(t *testing.T) {
+	for _, args := range [][]string{
+		{"testdata/sleep.csv", "--before", "drug1", "--after", "drug2"},
+		{"testdata/sleep_long.csv", "--id", "id", "--time", "time", "--value", "hours", "--before", "pre", "--after", "post"},
+	} {
+		base := append(append([]string{"test"}, args...), "--direction", "after-before")
+		_, streamed, _ := runCmd(t, "", base...)
+		code, all, stderr := runCmd(t, "", append(base, "--all")...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, stderr)
+		}
+		if !strings.HasPrefix(all, streamed) {
+			t.Errorf("%v: test --all does not start with the streamed t-test:\n%s\n---\n%s", args, streamed, all)
+		}
+		if !strings.Contains(streamed, "t = 4.0621") || !strings.Contains(streamed, "direction: d = after - before") {
+			t.Errorf("%v:\n%s", args, streamed)
+		}
+		_, js, _ := runCmd(t, "", append(base, "--all", "--json")...)
+		var r allJSON
+		if err := json.Unmarshal([]byte(js), &r); err != nil {
+			t.Fatal(err)
+		}
+		if r.Direction != "after-before" || !scalar.EqualWithinRel(r.TTest.T, 4.062127683382037, 1e-12) {
+			t.Errorf("%v: direction %q, t %v", args, r.Direction, r.TTest.T)
 		}
 	}
 }

@@ -156,7 +156,7 @@ func (e *env) testAll(in *input, c *testConfig, lay layout, opts pairedt.Options
 	if err := readPairs(in, ps, in.rd.Float, func(u, v float64) { x, y = append(x, u), append(y, v) }); err != nil {
 		return err
 	}
-	st, err := pairedt.AnalyzePaired(x, y, pairedt.StudyOptions{Options: opts})
+	st, err := pairedt.AnalyzePaired(x, y, c.in.studyOptions(opts))
 	if err != nil {
 		return fmt.Errorf("%s: %w", in.name, err)
 	}
@@ -184,7 +184,13 @@ func (e *env) testAll(in *input, c *testConfig, lay layout, opts pairedt.Options
 			return err
 		}
 	} else {
-		out = []byte(testText(*st.T, [2]string{ps.beforeName, ps.afterName}, ps.reversed) + otherTestsText(st, ps.reversed))
+		// With --direction after-before the t-test took after first
+		// (its MeanX is after's): the names go in that order.
+		names := [2]string{ps.beforeName, ps.afterName}
+		if ps.reversed {
+			names[0], names[1] = names[1], names[0]
+		}
+		out = []byte(testText(*st.T, names, ps.reversed) + otherTestsText(st, ps.reversed))
 	}
 	return e.writeOutput(c.out, out)
 }
@@ -253,6 +259,11 @@ func pairedTest(in *input, f *inputFlags, lay layout, opts pairedt.Options) (pai
 	ps, err := resolve(in.rd, f, lay)
 	if err != nil {
 		return pairedt.TTestResult{}, [2]string{}, err
+	}
+	if ps.reversed {
+		// No Study here: d = after - before is the t-test of (after,
+		// before).
+		ps.swap()
 	}
 	names := [2]string{ps.beforeName, ps.afterName}
 	var acc pairedt.Accumulator
