@@ -178,10 +178,11 @@ type StudyOptions struct {
 	// Options holds the alternative, mu and confidence level of the
 	// t-test, the Wilcoxon test and the sign test.
 	Options
-	// Exact and NoCorrect are passed to the Wilcoxon test
+	// Exact, NoCorrect and Zero are passed to the Wilcoxon test
 	// (WilcoxonOptions).
 	Exact     ExactMode
 	NoCorrect bool
+	Zero      ZeroMethod
 	// Missing lists the category values that count as missing
 	// (FreqOptions.Missing); AnalyzeOrdinal only.
 	Missing []string
@@ -394,7 +395,7 @@ func (s *Study) paired(o StudyOptions, order []Method) error {
 		}
 	}
 	s.N, s.Dropped = len(d), len(s.X)-len(d)
-	wo := WilcoxonOptions{Options: o.Options, Exact: o.Exact, NoCorrect: o.NoCorrect}
+	wo := WilcoxonOptions{Options: o.Options, Exact: o.Exact, NoCorrect: o.NoCorrect, Zero: o.Zero}
 	for _, m := range order {
 		var err error
 		switch m {

@@ -138,6 +138,8 @@ type inputFlags struct {
 	sheet         string
 	where         string
 	direction     string
+	exact         string // --exact: the Wilcoxon test's null distribution
+	zeroMethod    string // --zero-method: the Wilcoxon test's zero differences
 	stream        bool // test's t-test alone: stream an SPSS file rather than read it whole
 }
 
@@ -151,6 +153,9 @@ func (f *inputFlags) studyOptions(opts pairedt.Options) pairedt.StudyOptions {
 	if f.reversed() {
 		so.Direction = pairedt.AfterMinusBefore
 	}
+	// Both were validated by checkDirection.
+	so.Exact, _ = pairedt.ParseExactMode(f.exact)
+	so.Zero, _ = pairedt.ParseZeroMethod(f.zeroMethod)
 	return so
 }
 
@@ -164,6 +169,8 @@ func (f *inputFlags) define(fs *flag.FlagSet) {
 	fs.StringVar(&f.decimal, "decimal", "", "decimal mark: '.' or ',' (default: detected)")
 	fs.StringVar(&f.sheet, "sheet", "", "the sheet of an .xlsx workbook, by `name` or 1-based index (default: the only sheet with data)")
 	fs.StringVar(&f.where, "where", "", "analyse only the rows whose `COL=VALUE` (the cell's text, or an SPSS value label); run once per group for a per-group analysis")
+	fs.StringVar(&f.exact, "exact", "auto", "the Wilcoxon test's null distribution: auto (R's rule), force, never (normal approximation) or conditional (exact given ties and zeros, as coin)")
+	fs.StringVar(&f.zeroMethod, "zero-method", "wilcox", "the Wilcoxon test's zero differences: wilcox (dropped, as R), pratt or zsplit")
 	fs.StringVar(&f.direction, "direction", "before-after", "the `difference` analysed: before-after (d = before - after, R's t.test(before, after)) or after-before")
 	fs.Func("missing", "comma-separated `list` of cell values that mean missing (default \",NA,.\", i.e. empty, NA and .)", func(s string) error {
 		f.missing = s
@@ -252,13 +259,20 @@ func (f *inputFlags) layout() (layout, error) {
 	return wide, nil
 }
 
-// checkDirection validates --direction.
+// checkDirection validates --direction, --exact and --zero-method.
 func (f *inputFlags) checkDirection() error {
 	switch f.direction {
 	case "before-after", "after-before":
-		return nil
+	default:
+		return usageErrorf("--direction %q: want before-after or after-before", f.direction)
 	}
-	return usageErrorf("--direction %q: want before-after or after-before", f.direction)
+	if _, err := pairedt.ParseExactMode(f.exact); err != nil {
+		return usageErrorf("--exact %q: want auto, force, never or conditional", f.exact)
+	}
+	if _, err := pairedt.ParseZeroMethod(f.zeroMethod); err != nil {
+		return usageErrorf("--zero-method %q: want wilcox, pratt or zsplit", f.zeroMethod)
+	}
+	return nil
 }
 
 // parseList splits a comma-separated flag value, with CSV quoting for items

@@ -521,6 +521,27 @@ func inferLevels(name string, before, after []string) ([]string, error) {
 	return levels, nil
 }
 
+// wilcoxonMode says how a Wilcoxon p-value was computed and what became of
+// the zero differences: "exact; 1 zero difference dropped", "exact
+// conditional; 2 zero differences ranked (pratt)".
+func wilcoxonMode(w *pairedt.WilcoxonResult) string {
+	kind := "normal approximation"
+	switch {
+	case w.Exact && strings.Contains(w.Method, "conditional"):
+		kind = "exact conditional"
+	case w.Exact:
+		kind = "exact"
+	}
+	zeros := "zero differences"
+	if w.NZero == 1 {
+		zeros = "zero difference"
+	}
+	if w.ZeroMethod == pairedt.ZeroWilcox {
+		return fmt.Sprintf("%s; %d %s dropped", kind, w.NZero, zeros)
+	}
+	return fmt.Sprintf("%s; %d %s ranked (%s)", kind, w.NZero, zeros, w.ZeroMethod)
+}
+
 // g formats a statistic with n significant digits, as R prints them.
 func g(v float64, n int) string {
 	switch {
@@ -604,11 +625,7 @@ func (r *freqResult) writeText(w io.Writer) {
 		line("Sign test", na(pairedt.MethodSign))
 	}
 	if t := r.Wilcoxon; t != nil {
-		kind := "normal approximation"
-		if t.Exact {
-			kind = "exact"
-		}
-		line("Wilcoxon signed-rank", fmt.Sprintf("V = %s, p-value = %s (%s; %d zero differences dropped)", g(t.V, 5), g(t.P, 4), kind, t.NZero))
+		line("Wilcoxon signed-rank", fmt.Sprintf("V = %s, p-value = %s (%s)", g(t.V, 5), g(t.P, 4), wilcoxonMode(t)))
 		note("Wilcoxon", t.Warnings)
 	} else {
 		line("Wilcoxon signed-rank", na(pairedt.MethodWilcoxon))

@@ -83,6 +83,11 @@ var goldenCases = []goldenCase{
 	// Issue 10, item 10: test --all (numbers checked against R in TestTestAll).
 	{name: "test-sleep-all", args: "test testdata/sleep.csv --before drug1 --after drug2 --all"},
 	{name: "test-sleep-all-json", args: "test testdata/sleep.csv --before drug1 --after drug2 --all --json"},
+	// The zero difference ranked (Pratt) and the exact p given the ranks:
+	// coin 1.4.2 pvalue(wilcoxsign_test(x ~ y, zero.method = "Pratt",
+	// distribution = "exact")) on sleep is 0.00390625.
+	{name: "test-sleep-pratt", args: "test testdata/sleep.csv --before drug1 --after drug2 --all --zero-method pratt --exact conditional"},
+	{name: "test-bad-exact", args: "test testdata/sleep.csv --before drug1 --after drug2 --exact bogus", code: 2},
 	// Issue 10, item 11: one group, d = after - before (R values in TestWhereDirection).
 	{name: "test-anorexia-cbt", args: "test testdata/anorexia.csv --before Prewt --after Postwt --where Treat=CBT --direction after-before"},
 	{name: "freq-likert-reversed", args: "freq testdata/likert.csv --before pre --after post --levels 'none,some,a lot,all' --direction after-before"},

@@ -219,15 +219,7 @@ func otherTestsText(st *pairedt.Study, reversed bool) string {
 		}
 	}
 	if w := st.Wilcoxon; w != nil {
-		kind := "normal approximation"
-		if w.Exact {
-			kind = "exact"
-		}
-		zeros := "differences"
-		if w.NZero == 1 {
-			zeros = "difference"
-		}
-		line("Wilcoxon signed-rank", fmt.Sprintf("V = %s, p-value = %s (%s; %d zero %s dropped)", num7(w.V), num7(w.P), kind, w.NZero, zeros))
+		line("Wilcoxon signed-rank", fmt.Sprintf("V = %s, p-value = %s (%s)", num7(w.V), num7(w.P), wilcoxonMode(w)))
 		note("Wilcoxon", w.Warnings)
 	} else {
 		line("Wilcoxon signed-rank", na(pairedt.MethodWilcoxon))
