@@ -140,7 +140,7 @@ type inputFlags struct {
 	direction     string
 	exact         string // --exact: the Wilcoxon test's null distribution
 	zeroMethod    string // --zero-method: the Wilcoxon test's zero differences
-	stream        bool // test's t-test alone: stream an SPSS file rather than read it whole
+	stream        bool   // test's t-test alone: stream an SPSS file rather than read it whole
 }
 
 // reversed reports whether --direction asks for d = after - before.
