@@ -76,22 +76,35 @@ type SignInterval struct {
 	K int `json:"median_ci_rank"`
 }
 
+// signIntervalJSON is SignInterval with the numbers as jnum.
+type signIntervalJSON struct {
+	ConfLevel       jnum `json:"conf_level"`
+	Prop            jnum `json:"prop"`
+	PropLow         jnum `json:"prop_ci_low"`
+	PropHigh        jnum `json:"prop_ci_high"`
+	Median          jnum `json:"median"`
+	MedianLow       jnum `json:"median_ci_low"`
+	MedianHigh      jnum `json:"median_ci_high"`
+	MedianConfLevel jnum `json:"median_conf_level"`
+	K               int  `json:"median_ci_rank"`
+}
+
 // MarshalJSON encodes iv with the keys of the field tags, ±Inf as the
 // strings "Inf" and "-Inf" and NaN as null.
 func (iv SignInterval) MarshalJSON() ([]byte, error) {
-	return json.Marshal(struct {
-		ConfLevel       rankJSONFloat `json:"conf_level"`
-		Prop            rankJSONFloat `json:"prop"`
-		PropLow         rankJSONFloat `json:"prop_ci_low"`
-		PropHigh        rankJSONFloat `json:"prop_ci_high"`
-		Median          rankJSONFloat `json:"median"`
-		MedianLow       rankJSONFloat `json:"median_ci_low"`
-		MedianHigh      rankJSONFloat `json:"median_ci_high"`
-		MedianConfLevel rankJSONFloat `json:"median_conf_level"`
-		K               int           `json:"median_ci_rank"`
-	}{rankJSONFloat(iv.ConfLevel), rankJSONFloat(iv.Prop), rankJSONFloat(iv.PropLow), rankJSONFloat(iv.PropHigh),
-		rankJSONFloat(iv.Median), rankJSONFloat(iv.MedianLow), rankJSONFloat(iv.MedianHigh),
-		rankJSONFloat(iv.MedianConfLevel), iv.K})
+	return json.Marshal(signIntervalJSON{jnum(iv.ConfLevel), jnum(iv.Prop), jnum(iv.PropLow), jnum(iv.PropHigh),
+		jnum(iv.Median), jnum(iv.MedianLow), jnum(iv.MedianHigh), jnum(iv.MedianConfLevel), iv.K})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (iv *SignInterval) UnmarshalJSON(b []byte) error {
+	var j signIntervalJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*iv = SignInterval{float64(j.ConfLevel), float64(j.Prop), float64(j.PropLow), float64(j.PropHigh),
+		float64(j.Median), float64(j.MedianLow), float64(j.MedianHigh), float64(j.MedianConfLevel), j.K}
+	return nil
 }
 
 // MarshalJSON encodes r with the keys of the field tags, followed by

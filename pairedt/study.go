@@ -267,7 +267,7 @@ func (s *Study) Reason(m Method) error {
 //
 //	T           Test(x, y, o.Options)
 //	Wilcoxon    Wilcoxon(x, y, ...)  with o's alternative, mu, level, Exact, NoCorrect
-//	Sign        SignTest(x, y, o.Options)
+//	Sign        SignTestCI(x, y, o.Options), with its intervals
 //	ShapiroWilk ShapiroWilk(d) of the complete pairs
 //
 // A pair with a NaN is dropped. A test these data do not define (all
@@ -406,7 +406,7 @@ func (s *Study) paired(o StudyOptions, order []Method) error {
 			}
 		case MethodSign:
 			var r SignTestResult
-			if r, err = SignTest(x, y, o.Options); err == nil {
+			if r, err = SignTestCI(x, y, o.Options); err == nil {
 				s.Sign = &r
 			}
 		case MethodWilcoxon:

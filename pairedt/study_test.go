@@ -21,7 +21,7 @@ func TestAnalyzePairedSameAsEachTest(t *testing.T) {
 		t.Fatal(err)
 	}
 	tt, _ := pairedt.Test(x, y, o.Options)
-	sign, _ := pairedt.SignTest(x, y, o.Options)
+	sign, _ := pairedt.SignTestCI(x, y, o.Options)
 	w, _ := pairedt.Wilcoxon(x, y, pairedt.WilcoxonOptions{Options: pairedt.Options{Alternative: pairedt.Less, Mu: 0.5, ConfLevel: 0.9}, Exact: pairedt.ExactNever, NoCorrect: true})
 	var d []float64
 	for i := range 10 {

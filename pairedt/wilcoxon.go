@@ -265,50 +265,33 @@ type WilcoxonResult struct {
 	oneSample bool // from WilcoxonOneSample: String prints R's one-sample lines
 }
 
-// rankJSONFloat encodes ±Inf as the strings "Inf"/"-Inf" and NaN as null.
-type rankJSONFloat float64
-
-// MarshalJSON implements json.Marshaler.
-func (f rankJSONFloat) MarshalJSON() ([]byte, error) {
-	v := float64(f)
-	switch {
-	case math.IsNaN(v):
-		return []byte("null"), nil
-	case math.IsInf(v, 1):
-		return []byte(`"Inf"`), nil
-	case math.IsInf(v, -1):
-		return []byte(`"-Inf"`), nil
-	}
-	return strconv.AppendFloat(nil, v, 'g', -1, 64), nil
-}
-
 // MarshalJSON encodes r with the keys of the field tags; NaN becomes null
 // and ±Inf the strings "Inf" and "-Inf".
 func (r WilcoxonResult) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
 		Method       string        `json:"method"`
-		V            rankJSONFloat `json:"statistic"`
-		P            rankJSONFloat `json:"p"`
+		V            jnum          `json:"statistic"`
+		P            jnum          `json:"p"`
 		Exact        bool          `json:"exact"`
-		Z            rankJSONFloat `json:"z"`
+		Z            jnum          `json:"z"`
 		N            int           `json:"n"`
 		NZero        int           `json:"n_zero"`
 		Dropped      int           `json:"dropped"`
 		Ties         bool          `json:"ties"`
-		Estimate     rankJSONFloat `json:"estimate"`
-		CILow        rankJSONFloat `json:"ci_low"`
-		CIHigh       rankJSONFloat `json:"ci_high"`
-		ConfLevel    rankJSONFloat `json:"conf_level"`
-		RankBiserial rankJSONFloat `json:"rank_biserial"`
+		Estimate     jnum          `json:"estimate"`
+		CILow        jnum          `json:"ci_low"`
+		CIHigh       jnum          `json:"ci_high"`
+		ConfLevel    jnum          `json:"conf_level"`
+		RankBiserial jnum          `json:"rank_biserial"`
 		Alternative  Alternative   `json:"alternative"`
-		Mu           rankJSONFloat `json:"mu"`
+		Mu           jnum          `json:"mu"`
 		ZeroMethod   ZeroMethod    `json:"zero_method,omitempty"`
 		Warnings     []Warning     `json:"warnings"`
 		WarningCodes []WarningKind `json:"warning_codes"`
-	}{r.Method, rankJSONFloat(r.V), rankJSONFloat(r.P), r.Exact, rankJSONFloat(r.Z),
-		r.N, r.NZero, r.Dropped, r.Ties, rankJSONFloat(r.Estimate), rankJSONFloat(r.CILow),
-		rankJSONFloat(r.CIHigh), rankJSONFloat(r.ConfLevel), rankJSONFloat(r.RankBiserial),
-		r.Alternative, rankJSONFloat(r.Mu), r.ZeroMethod, nonNilWarnings(r.Warnings), warningCodesOf(r.Warnings)})
+	}{r.Method, jnum(r.V), jnum(r.P), r.Exact, jnum(r.Z),
+		r.N, r.NZero, r.Dropped, r.Ties, jnum(r.Estimate), jnum(r.CILow),
+		jnum(r.CIHigh), jnum(r.ConfLevel), jnum(r.RankBiserial),
+		r.Alternative, jnum(r.Mu), r.ZeroMethod, nonNilWarnings(r.Warnings), warningCodesOf(r.Warnings)})
 }
 
 // Wilcoxon is the Wilcoxon signed-rank test of the differences d = x - y, as

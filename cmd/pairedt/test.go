@@ -226,6 +226,10 @@ func otherTestsText(st *pairedt.Study, reversed bool) string {
 	}
 	if s := st.Sign; s != nil {
 		line("Sign test", fmt.Sprintf("%d positive, %d negative, %d zero; p-value = %s", s.Positive, s.Negative, s.Zero, num7(s.P)))
+		if iv := s.Interval; iv != nil {
+			line("", fmt.Sprintf("median difference %s, %s%% CI [%s, %s] (order statistics, coverage %s%%)",
+				num7(iv.Median), num7(100*iv.ConfLevel), num7(iv.MedianLow), num7(iv.MedianHigh), num7(100*iv.MedianConfLevel)))
+		}
 		note("Sign test", s.Warnings)
 	} else {
 		line("Sign test", na(pairedt.MethodSign))
