@@ -501,6 +501,11 @@ func (s *scanner) results(sent string, off int) []scanned {
 			return
 		}
 		numText := sent[m[2*numg]:m[2*numg+1]]
+		if e := m[2*numg+1]; e+1 < len(sent) && sent[e] == '.' && sent[e+1] >= '0' && sent[e+1] <= '9' {
+			// t(102)=.1.84: a garbled number, not t = .1 (statcheck
+			// 1.4.0 extracts nothing).
+			return
+		}
 		n, err := ParseNumber(numText)
 		if err != nil {
 			return
@@ -569,7 +574,8 @@ func (s *scanner) results(sent string, off int) []scanned {
 			addStat(statR, m, []int{1}, 2, 3)
 		}
 	}
-	if hasLetterCue(sent, 'q') {
+	// Q, Qw, Qwithin, Qb, Qbetween (statcheck's RGX_Q).
+	if hasLetterCue(sent, 'q') || containsAny(sent, "qw", "qb") {
 		for _, m := range matchAt(sQ, sent, wordStarts(sent, "q")) {
 			addStat(statChi2, m, []int{1}, 2, 3)
 		}
