@@ -39,6 +39,7 @@ type testConfig struct {
 	t    testFlags
 	json bool
 	out  string
+	r    string // prior scale of the Bayes factor in --json
 }
 
 func newTestConfig(fs *flag.FlagSet) *testConfig {
@@ -47,6 +48,7 @@ func newTestConfig(fs *flag.FlagSet) *testConfig {
 	c.t.define(fs)
 	fs.BoolVar(&c.json, "json", false, "print the result as JSON")
 	fs.StringVar(&c.out, "o", "", "write the output to `file` (atomically) instead of standard output")
+	definePriorFlag(fs, &c.r)
 	return c
 }
 
@@ -101,7 +103,7 @@ func runTest(e *env, args []string) error {
 	in.Close()
 	var out []byte
 	if c.json {
-		out, err = marshalJSON(res)
+		out, err = testBayesJSON(res, c.r)
 		if err != nil {
 			return err
 		}
