@@ -319,6 +319,7 @@ func (r *renderer) effect() {
 		r.heading(r.w.SecEffect)
 		r.tTables(r.a.T)
 		r.tText(r.a.T)
+		r.bayesSensitivity(r.a.T)
 		if r.a.CategoryCodes {
 			r.codesNote()
 		}
