@@ -14,16 +14,19 @@ import (
 // [lo, hi]. It works in log space throughout, so integrands whose values
 // lie far outside float64's range (1e±400) are fine.
 //
-// The method: a scan of [lo, hi] in steps of 1/4 finds the best point; a
+// The method: a scan of [lo, hi] in steps of 1 finds the best point (the
+// integrands here are at least that wide in log g); a
 // golden-section search on the two steps around it finds the mode m;
 // the range where lf > lf(m) - 60 (e^-60 = 9e-27) is found by stepping
 // out from m in growing steps; there, exp(lf - lf(m)) is integrated by a
 // global adaptive Gauss-Legendre rule (10 and 20 nodes per interval, their
 // difference as the error estimate; the interval of largest error is
-// halved) to a relative error estimate of 1e-14. It returns -Inf when lf
+// halved) until that estimate, which bounds the error of the 10-node
+// rule, is below 1e-9 relative; the 20-node sums returned are then good
+// to about 1e-15 (checked against mpmath in pairedt's tests). It returns -Inf when lf
 // is -Inf everywhere on the scan, and NaN when lf returned NaN.
 func LogIntegral(lf func(float64) float64, lo, hi float64) float64 {
-	const step = 0.25
+	const step = 1.0
 	best, bu := math.Inf(-1), math.NaN()
 	for u := lo; u <= hi; u += step {
 		v := lf(u)
@@ -70,18 +73,18 @@ func LogIntegral(lf func(float64) float64, lo, hi float64) float64 {
 	}
 	a, b := edge(-1), edge(1)
 	f := func(u float64) float64 { return math.Exp(lf(u) - lm) }
-	s := adaptGL(f, []float64{a, m, b}, 1e-14)
+	s := adaptGL(f, []float64{a, m, b}, 1e-9)
 	return lm + math.Log(s)
 }
 
 // goldenMax returns the maximizer of f on [a, b] by golden-section search
-// to about 1e-9 of the bracket.
+// to 1e-4 (the mode is only a breakpoint and the scale of the integrand).
 func goldenMax(f func(float64) float64, a, b float64) float64 {
 	const g = 0.6180339887498949
 	c := b - g*(b-a)
 	d := a + g*(b-a)
 	fc, fd := f(c), f(d)
-	for i := 0; i < 60 && b-a > 1e-10*(1+math.Abs(a)); i++ {
+	for i := 0; i < 60 && b-a > 1e-4; i++ {
 		if fc > fd {
 			b, d, fd = d, c, fc
 			c = b - g*(b-a)
@@ -145,7 +148,7 @@ func adaptGL(f func(float64) float64, pts []float64, tol float64) float64 {
 				worst = i
 			}
 		}
-		if err <= tol*math.Abs(sum) || len(ps) == 0 {
+		if err <= tol*math.Abs(sum) || len(ps) == 0 || ps[worst].e <= 1e-17*math.Abs(sum) {
 			break
 		}
 		p := ps[worst]
