@@ -72,8 +72,13 @@ func JZS(t, n, r float64) (logBF10, logBFPlus, logBFMinus float64) {
 		}
 		return v + math.Ln2 + math.Log(p)
 	}
-	lo := math.Min(-40, -lnr2-40)
-	hi := math.Max(40, -lc-lnr2+40)
+	// Where the modes can be: the term -e^(-u)/2 has slope e^(-u)/2, which
+	// the others (slopes below (nu+1)/2, and below nu+1 for the sign
+	// probability) cannot balance once e^(-u) > 2n + 2; above, b c = 1 at
+	// u = -lc - lnr2, beyond which every integrand falls like e^(-u/2) or
+	// faster.
+	lo := -math.Log(2*n+2) - 5
+	hi := math.Max(lo+10, -lc-lnr2+20)
 	logBF10 = LogIntegral(func(u float64) float64 { return l0(u, lnr2+u) }, lo, hi)
 	if t == 0 {
 		return logBF10, logBF10, logBF10
