@@ -78,6 +78,9 @@ func tCrit(a, df float64) float64 {
 func tPower(n, dz, alpha float64, alt Alternative) float64 {
 	df := n - 1
 	ncp := math.Sqrt(n) * dz
+	if math.Abs(ncp) > nctExactMax {
+		return tPowerApprox(df, ncp, alpha, alt)
+	}
 	switch alt {
 	case Greater:
 		_, up, ok := dist.NCTTails(tCrit(alpha, df), df, ncp)
@@ -99,6 +102,31 @@ func tPower(n, dz, alpha float64, alt Alternative) float64 {
 		return math.NaN()
 	}
 	return math.Min(1, up+lo)
+}
+
+// nctExactMax bounds the noncentrality for the exact series (whose cost
+// grows with it); beyond, where a power is 1 or 0 to double precision
+// unless alpha or df are extreme, the normal approximation of Abramowitz
+// and Stegun 26.7.10 is used (R's pt(q, df, ncp) switches to it beyond
+// 37.62).
+const nctExactMax = 100
+
+// tPowerApprox is tPower by P(T' <= t) ~ Phi((t (1 - 1/(4 df)) - ncp) / sqrt(1 + t^2/(2 df))).
+func tPowerApprox(df, ncp, alpha float64, alt Alternative) float64 {
+	lower := func(t float64) float64 {
+		return dist.NormLower((t*(1-1/(4*df)) - ncp) / math.Sqrt(1+t*t/(2*df)))
+	}
+	upper := func(t float64) float64 {
+		return dist.NormUpper((t*(1-1/(4*df)) - ncp) / math.Sqrt(1+t*t/(2*df)))
+	}
+	switch alt {
+	case Greater:
+		return upper(tCrit(alpha, df))
+	case Less:
+		return lower(-tCrit(alpha, df))
+	}
+	q := tCrit(alpha/2, df)
+	return math.Min(1, upper(q)+lower(-q))
 }
 
 // TPower returns the power of the paired t-test with n pairs (n >= 2, a
