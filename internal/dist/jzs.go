@@ -33,8 +33,9 @@ import "math"
 //
 //	ν/2 log1p(b) - (ν+1)/2 log1p(b c) - log(2π)/2 - u/2 - e^(-u)/2,  c = ν/(ν + t^2),
 //
-// with log1p(b c) as softplus(log b + log c), so that it holds for any
-// finite t; LogIntegral does the quadrature.
+// with the first two terms as ν/2 log1p(b (1-c)/(1 + b c)) - log1p(b c)/2
+// (no cancellation at large ν) and log1p(b c) as softplus(log b + log c),
+// so that it holds for any finite t; LogIntegral does the quadrature.
 func JZS(t, n, r float64) (logBF10, logBFPlus, logBFMinus float64) {
 	nu := n - 1
 	at := math.Abs(t)
@@ -50,8 +51,19 @@ func JZS(t, n, r float64) (logBF10, logBFPlus, logBFMinus float64) {
 	}
 	lnr2 := math.Log(n) + 2*math.Log(r)
 	const halfLog2Pi = 0.9189385332046727417803297
+	// 1 - c = t^2/(nu + t^2), without cancellation.
+	var omc float64
+	if at > 1e100 {
+		omc = -math.Expm1(lc)
+	} else {
+		omc = t * t / (nu + t*t)
+	}
+	c := math.Exp(lc)
+	// nu/2 log1p(b) - (nu+1)/2 log1p(b c), as nu/2 log1p(b (1-c)/(1+b c))
+	// - 1/2 log1p(b c): the two large terms of the first form cancel for
+	// large nu (to 1e-11 at n = 1e5).
 	l0 := func(u, lb float64) float64 {
-		return nu/2*softplus(lb) - (nu+1)/2*softplus(lb+lc) - halfLog2Pi - u/2 - math.Exp(-u)/2
+		return nu/2*math.Log1p(omc/(math.Exp(-lb)+c)) - softplus(lb+lc)/2 - halfLog2Pi - u/2 - math.Exp(-u)/2
 	}
 	lq2base := math.Log(nu+1) - math.Log(nu) + lc
 	side := func(u float64, plus bool) float64 {
