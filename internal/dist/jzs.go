@@ -91,12 +91,17 @@ func JZS(t, n, r float64) (logBF10, logBFPlus, logBFMinus float64) {
 	// faster.
 	lo := -math.Log(2*n+2) - 5
 	hi := math.Max(lo+10, -lc-lnr2+20)
-	logBF10 = LogIntegral(func(u float64) float64 { return l0(u, lnr2+u) }, lo, hi)
+	logBF10, m2 := logIntegral(func(u float64) float64 { return l0(u, lnr2+u) }, lo, hi)
 	if t == 0 {
 		return logBF10, logBF10, logBF10
 	}
 	// The factor on the side t points to is at least BF10; integrate the
 	// other, and take this one as 2 BF10 - other, which loses nothing.
+	// Its sign probability falls as g grows, so its mode lies below the
+	// two-sided one, m2.
+	if !math.IsNaN(m2) {
+		hi = math.Min(hi, m2+1)
+	}
 	small := LogIntegral(func(u float64) float64 { return side(u, t < 0) }, lo, hi)
 	big := logBF10 + math.Log1p(-math.Exp(small-logBF10)/2) + math.Ln2
 	if math.IsNaN(small) {

@@ -23,19 +23,25 @@ import (
 // pairedt's tests). It returns -Inf when lf
 // is -Inf everywhere on the scan, and NaN when lf returned NaN.
 func LogIntegral(lf func(float64) float64, lo, hi float64) float64 {
+	v, _ := logIntegral(lf, lo, hi)
+	return v
+}
+
+// logIntegral is LogIntegral, also returning the mode it found.
+func logIntegral(lf func(float64) float64, lo, hi float64) (logI, mode float64) {
 	const step = 1.0
 	best, bu := math.Inf(-1), math.NaN()
 	for u := lo; u <= hi; u += step {
 		v := lf(u)
 		if math.IsNaN(v) {
-			return math.NaN()
+			return math.NaN(), math.NaN()
 		}
 		if v > best {
 			best, bu = v, u
 		}
 	}
 	if math.IsInf(best, -1) {
-		return math.Inf(-1)
+		return math.Inf(-1), math.NaN()
 	}
 	m := goldenMax(lf, bu-step, bu+step)
 	lm := lf(m)
@@ -43,7 +49,7 @@ func LogIntegral(lf func(float64) float64, lo, hi float64) float64 {
 		m, lm = bu, best
 	}
 	if math.IsNaN(lm) || math.IsInf(lm, 1) {
-		return math.NaN()
+		return math.NaN(), math.NaN()
 	}
 	const drop = 40
 	edge := func(dir float64) float64 {
@@ -71,7 +77,7 @@ func LogIntegral(lf func(float64) float64, lo, hi float64) float64 {
 	a, b := edge(-1), edge(1)
 	f := func(u float64) float64 { return math.Exp(lf(u) - lm) }
 	s := adaptGL(f, []float64{a, m, b}, 1e-9)
-	return lm + math.Log(s)
+	return lm + math.Log(s), m
 }
 
 // goldenMax returns the maximizer of f on [a, b] by golden-section search
