@@ -31,7 +31,7 @@ power counts both rejection regions (pwr's and G*Power's convention; R's
 power.t.test counts only one unless strict = TRUE).
 
 --json prints one object with the keys solved, n, n_exact, d_z, power,
-alpha and alternative.`,
+alpha, alternative and method.`,
 	example: `  $ pairedt power --dz 0.5 --power 0.8
   $ pairedt power --n 23 --power 0.8
   $ pairedt power --n 50 --mean-diff 0.4 --sd-before 1 --sd-after 1 --r 0.55 --json`,
@@ -51,14 +51,14 @@ type powerConfig struct {
 func newPowerConfig(fs *flag.FlagSet) *powerConfig {
 	c := &powerConfig{}
 	fs.StringVar(&c.n, "n", "", "number of `pairs`")
-	fs.StringVar(&c.dz, "dz", "", "effect size d_z = mean difference / SD of the differences")
-	fs.StringVar(&c.meanDiff, "mean-diff", "", "mean difference before - after (with --sd-before, --sd-after, --r)")
-	fs.StringVar(&c.sdX, "sd-before", "", "SD of the pretest values")
-	fs.StringVar(&c.sdY, "sd-after", "", "SD of the posttest values")
-	fs.StringVar(&c.r, "r", "", "correlation of pretest and posttest, in (-1, 1)")
-	fs.StringVar(&c.t, "t", "", "a published paired t (with --n): d_z = t / sqrt(n)")
-	fs.StringVar(&c.power, "power", "", "power 1 - beta, in (alpha, 1)")
-	fs.StringVar(&c.alpha, "alpha", "", "significance level (default 0.05)")
+	fs.StringVar(&c.dz, "dz", "", "effect size `d_z` = mean difference / SD of the differences")
+	fs.StringVar(&c.meanDiff, "mean-diff", "", "`mean` difference before - after (with --sd-before, --sd-after, --r)")
+	fs.StringVar(&c.sdX, "sd-before", "", "`SD` of the pretest values")
+	fs.StringVar(&c.sdY, "sd-after", "", "`SD` of the posttest values")
+	fs.StringVar(&c.r, "r", "", "`correlation` of pretest and posttest, in (-1, 1)")
+	fs.StringVar(&c.t, "t", "", "a published paired `t` (with --n): d_z = t / sqrt(n)")
+	fs.StringVar(&c.power, "power", "", "`power` 1 - beta, in (alpha, 1)")
+	fs.StringVar(&c.alpha, "alpha", "", "significance `level` (default 0.05)")
 	fs.StringVar(&c.alternative, "alternative", "two.sided", "two.sided, greater (d_z > 0) or less (d_z < 0)")
 	fs.BoolVar(&c.json, "json", false, "print the result as JSON")
 	fs.StringVar(&c.out, "o", "", "write the output to `file` (atomically) instead of standard output")
