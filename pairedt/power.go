@@ -497,3 +497,29 @@ func binomPMF(k, n int, p float64) float64 {
 	lg := func(x int) float64 { v, _ := math.Lgamma(float64(x) + 1); return v }
 	return math.Exp(lg(n) - lg(k) - lg(n-k) + float64(k)*math.Log(p) + float64(n-k)*math.Log1p(-p))
 }
+
+// McNemarNExact returns the smallest number of pairs whose exact power
+// (McNemarPowerExact) reaches power, as G*Power's exact McNemar a priori
+// analysis; Power is the power at N and NExact is N. (The exact power is
+// not monotone in n: a few n above N may fall below the target again.)
+// Up to 1e5 pairs.
+func McNemarNExact(p10, p01, power, alpha float64) (TPowerResult, error) {
+	c, err := McNemarNConnor(p10, p01, power, alpha)
+	if err != nil {
+		return TPowerResult{}, err
+	}
+	start := 1
+	if c.N > 2000 {
+		start = c.N * 3 / 4
+	}
+	for n := start; n <= 1e5; n++ {
+		p, err := McNemarPowerExact(n, p10, p01, alpha)
+		if err != nil {
+			return TPowerResult{}, err
+		}
+		if p >= power {
+			return TPowerResult{N: n, NExact: float64(n), DZ: p10 - p01, Power: p, Alpha: alpha, Solved: "n"}, nil
+		}
+	}
+	return TPowerResult{}, fmt.Errorf("%w: more than 1e5 pairs needed", ErrEffect)
+}

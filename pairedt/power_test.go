@@ -46,6 +46,9 @@ type powerRef struct {
 		ConnorN                string `json:"connor_n"`
 		N                      int
 		ConnorPowerN           string `json:"connor_power_N"`
+		ExactN                 int    `json:"exact_n"`
+		ExactPowerN            string `json:"exact_power_n"`
+		ExactPowerNMinus1      string `json:"exact_power_n_minus_1"`
 		Exact                  []struct {
 			N     int
 			Power string
@@ -248,7 +251,8 @@ func TestTPowerMonotone(t *testing.T) {
 }
 
 // TestMcNemarPowerR: Connor's n (pi10 = .05, pi01 = .45: 22.01 -> 23;
-// OR = 2, pD = .45: 154.6 -> 155) and the exact power, against R.
+// OR = 2, pD = .45: 154.6 -> 155), the exact power and the smallest n
+// reaching 80% exactly (25, 166, 249), against R.
 func TestMcNemarPowerR(t *testing.T) {
 	ref := readPowerRef(t)
 	for _, c := range ref.McNemar {
@@ -258,6 +262,13 @@ func TestMcNemarPowerR(t *testing.T) {
 		}
 		if rel(r.NExact, pf(t, c.ConnorN)) > 1e-12 || r.N != c.N || rel(r.Power, pf(t, c.ConnorPowerN)) > 1e-12 {
 			t.Errorf("Connor %v/%v: n %v N %d power %v; R %s %d %s", c.P10, c.P01, r.NExact, r.N, r.Power, c.ConnorN, c.N, c.ConnorPowerN)
+		}
+		x, err := McNemarNExact(c.P10, c.P01, c.Power, c.Alpha)
+		if err != nil || x.N != c.ExactN || rel(x.Power, pf(t, c.ExactPowerN)) > 1e-10 {
+			t.Errorf("exact n %v/%v: %d (power %v), R %d (%s); %v", c.P10, c.P01, x.N, x.Power, c.ExactN, c.ExactPowerN, err)
+		}
+		if p, _ := McNemarPowerExact(x.N-1, c.P10, c.P01, c.Alpha); rel(p, pf(t, c.ExactPowerNMinus1)) > 1e-10 || p >= c.Power {
+			t.Errorf("exact n - 1: power %v, R %s", p, c.ExactPowerNMinus1)
 		}
 		for _, e := range c.Exact {
 			p, err := McNemarPowerExact(e.N, c.P10, c.P01, c.Alpha)

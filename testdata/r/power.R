@@ -9,7 +9,8 @@
 # stats::power.t.test(strict = FALSE), R's default, counts only the upper
 # rejection region; both conventions are recorded for one case.
 # McNemar: Connor (1987)'s normal approximation, and the exact power of the
-# exact binomial test (alpha/2 to each tail), summed in R with dbinom/pbinom.
+# exact binomial test (alpha/2 to each tail), summed in R with dbinom/pbinom,
+# and the smallest n whose exact power reaches 0.8.
 # Wilcoxon signed-rank by A.R.E.: the t-test's n divided by the ARE.
 #
 # Run from the repository root: Rscript testdata/r/power.R  (R 4.2.2, pwr, jsonlite)
@@ -95,7 +96,10 @@ for (cs in list(list(0.05, 0.45), list(0.30, 0.15), list(0.1, 0.2))) {
   p10 <- cs[[1]]; p01 <- cs[[2]]
   n <- connor_n(p10, p01, 0.8, 0.05)
   N <- ceiling(n)
+  ne <- 1
+  while (exact_power(ne, p10, p01, 0.05) < 0.8) ne <- ne + 1
   mcnemar[[length(mcnemar) + 1]] <- list(p10 = p10, p01 = p01, power = 0.8, alpha = 0.05, connor_n = num(n), N = N,
+    exact_n = ne, exact_power_n = num(exact_power(ne, p10, p01, 0.05)), exact_power_n_minus_1 = num(exact_power(ne - 1, p10, p01, 0.05)),
     connor_power_N = num(connor_power(N, p10, p01, 0.05)),
     exact = lapply(c(20, 23, 50, 150, 155, 160, 170), function(m) list(n = m, power = num(exact_power(m, p10, p01, 0.05)))))
 }
