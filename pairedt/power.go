@@ -332,7 +332,7 @@ const (
 	AREnormal = 3 / math.Pi
 	// ARElogistic is pi^2/9 = 1.097.
 	ARElogistic = math.Pi * math.Pi / 9
-	//ARElaplace is 1.5 (double exponential).
+	// ARElaplace is 1.5 (double exponential).
 	ARElaplace = 1.5
 	// AREmin is 0.864, the smallest ARE over all continuous symmetric
 	// parents (Hodges and Lehmann 1956).
