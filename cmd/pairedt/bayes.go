@@ -180,7 +180,14 @@ func bayesText(b pairedt.BayesResult, rob []pairedt.BayesResult) string {
 	fmt.Fprintf(&s, "JZS Bayes factor, paired t-test: t = %s, n = %d pairs (df = %d)\n", num7(b.T), b.N, b.N-1)
 	h1 := map[pairedt.Alternative]string{pairedt.TwoSided: "delta != 0", pairedt.Greater: "delta > 0", pairedt.Less: "delta < 0"}[b.Alternative]
 	fmt.Fprintf(&s, "Prior: delta ~ Cauchy(0, %s) under H1 (%s); H0: delta = 0\n", priorLabel(b.R), h1)
-	fmt.Fprintf(&s, "  BF10 = %s\n  BF01 = %s\n", bf(b.BF10), bf(b.BF01))
+	l10, l01 := "BF10", "BF01"
+	switch b.Alternative {
+	case pairedt.Greater:
+		l10, l01 = "BF10 = BF+0", "BF01 = BF0+"
+	case pairedt.Less:
+		l10, l01 = "BF10 = BF-0", "BF01 = BF0-"
+	}
+	fmt.Fprintf(&s, "  %s = %s\n  %s = %s\n", l10, bf(b.BF10), l01, bf(b.BF01))
 	fmt.Fprintf(&s, "One-sided: BF+0 = %s (delta > 0), BF-0 = %s (delta < 0); two-sided BF10 = %s\n",
 		bf(b.Plus), bf(b.Minus), bf(b.TwoSided))
 	s.WriteString("Robustness (BF10 by prior scale):\n")
