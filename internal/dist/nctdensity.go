@@ -12,7 +12,7 @@ import "math"
 //	f(t) = C ∫0^∞ s^df exp(-(t s - ncp)^2/2 - df s^2/2) ds,
 //	C = 2 (df/2)^(df/2) / (Gamma(df/2) sqrt(2π)),
 //
-// whose log integrand h is concave with h” <= -(t^2 + df) and its mode
+// whose log integrand h is concave (second derivative <= -(t^2 + df)), its mode
 // s0 the positive root of (t^2 + df) s^2 - t ncp s - df = 0, so the
 // integral is taken over s0 ± 9/sqrt(t^2 + df) (beyond, the integrand is
 // below e^-40 of its peak) by adaptive Gauss-Kronrod. It is within 1e-12
