@@ -4,8 +4,9 @@
 // NCTSolve), the standard normal (NormUpper, NormLower, NormQuantile), the
 // chi-squared upper tail (ChisqUpper), the Binomial(m, 1/2) tail
 // (BinomHalfLower), the exact signed-rank distribution (SignRank), R's
-// root finder (Zeroin), the JZS Bayes factors of the t-test (JZS) and the
-// log-space quadrature behind them (LogIntegral). It is to pairedt and pairedt/audit what gonum's
+// root finder (Zeroin), the JZS Bayes factors of the t-test (JZS), the
+// log noncentral t density (LogNCTDensity) and the log-space quadrature
+// behind them (LogIntegral). It is to pairedt and pairedt/audit what gonum's
 // distuv and mathext are to stat.
 //
 // Conventions: tail probabilities are computed as tails, never as 1 - CDF;
