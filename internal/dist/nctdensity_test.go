@@ -65,3 +65,15 @@ func TestJZSDeltaForm(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLogNCTDensity: no panic, and never +Inf.
+func FuzzLogNCTDensity(f *testing.F) {
+	f.Add(-28.471, 22.0, 2.0)
+	f.Add(1e300, 1e-300, -1e300)
+	f.Add(0.0, 1e15, 0.0)
+	f.Fuzz(func(t *testing.T, x, df, ncp float64) {
+		if v := LogNCTDensity(x, df, ncp); math.IsInf(v, 1) {
+			t.Fatalf("LogNCTDensity(%v, %v, %v) = +Inf", x, df, ncp)
+		}
+	})
+}
