@@ -24,7 +24,7 @@ run . testdata/r/power.R          # -> testdata/r/power.json (needs pwr: apt-get
 if python3 -c 'import mpmath' 2>/dev/null; then
 	echo "== python3 testdata/r/nct_mpmath.py"
 	(cd "$root" && python3 testdata/r/nct_mpmath.py)
-	echo "== python3 testdata/r/bayes_mpmath.py (about 15 minutes)"
+	echo "== python3 testdata/r/bayes_mpmath.py (about 20 minutes)"
 	(cd "$root" && python3 testdata/r/bayes_mpmath.py >/dev/null)
 	echo "== python3 internal/dist/testdata/tdist_mpmath.py"
 	(cd "$root" && python3 internal/dist/testdata/tdist_mpmath.py >internal/dist/testdata/tdist_mpmath.tsv)
