@@ -166,6 +166,16 @@ type Options struct {
 	// the names readers of SPSS output know). The zero value,
 	// TableDefault, is APA in English and SPSS in Indonesian.
 	TableStyle TableStyle
+
+	// BayesFactor adds to section 2 a sentence with the JZS Bayes factor
+	// of the t-test (report/bayes.go), with the Cauchy prior scale
+	// BayesPrior on the standardized effect (0 means sqrt(2)/2, "medium").
+	BayesFactor bool
+	BayesPrior  float64
+	// Sensitivity adds a sentence with the smallest d_z the design's pairs
+	// detect with power SensitivityPower (0 means 0.80) at Alpha.
+	Sensitivity      bool
+	SensitivityPower float64
 }
 
 // TableStyle is the naming of the t-test tables (Options.TableStyle).
@@ -222,7 +232,7 @@ func (o Options) resolved() (Options, error) {
 			*d.v = d.def
 		}
 	}
-	return o, nil
+	return o, o.resolveBayes()
 }
 
 // validate checks that the parts of a fit together, so that no renderer

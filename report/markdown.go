@@ -383,6 +383,7 @@ func (r *renderer) effect() {
 		}
 		r.tTables(r.a.T)
 		r.tText(r.a.T)
+		r.bayesSensitivity(r.a.T)
 		if r.a.CategoryCodes {
 			r.codesNote()
 		}

@@ -52,7 +52,7 @@ type env struct {
 var commands []*command
 
 func init() {
-	commands = []*command{testCommand, freqCommand, checkCommand, reportCommand}
+	commands = []*command{testCommand, freqCommand, checkCommand, reportCommand, bayesCommand, powerCommand}
 }
 
 func findCommand(name string) *command {

@@ -109,6 +109,14 @@ func TestTestAll(t *testing.T) {
 		if json.Unmarshal([]byte(plain), &streamed) != nil || json.Unmarshal(all, &batch) != nil {
 			t.Fatal("bad JSON")
 		}
+		// The Bayes factor is the t-test's in test --json, its own object
+		// in test --all --json.
+		if r.Bayes == nil || !scalar.EqualWithinRel(r.Bayes.BF10, streamed["bf10"].(float64), 1e-12) {
+			t.Errorf("%v: --all bayes %+v, streamed bf10 %v", tc.args, r.Bayes, streamed["bf10"])
+		}
+		delete(streamed, "bf10")
+		delete(streamed, "bf01")
+		delete(streamed, "bf_prior_r")
 		for k, v := range streamed {
 			a, ok1 := v.(float64)
 			b, ok2 := batch[k].(float64)

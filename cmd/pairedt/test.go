@@ -26,8 +26,9 @@ Text output is R's print block (the data line names the two columns),
 then the effect sizes and paired descriptives, then any warnings; --json prints the result as a JSON object
 (keys n, dropped, df, mean_diff, sd_diff, se, t, p, ci_low, ci_high, ...; an
 infinite one-sided bound is the string "Inf" or "-Inf"); with --all, one
-object with the keys n, dropped, t_test, wilcoxon, sign_test, shapiro_wilk
-and undefined (a test these data do not define is null, its reason listed).
+object with the keys n, dropped, t_test, wilcoxon, sign_test, shapiro_wilk,
+bayes (the JZS Bayes factor, prior scale --r) and undefined (a test these
+data do not define is null, its reason listed).
 
 FILE is a CSV file ("-" for standard input) with a header row, an SPSS .sav
 or .zsav file, or an Excel .xlsx workbook (--sheet). Wide CSV format
@@ -50,6 +51,7 @@ type testConfig struct {
 	json bool
 	all  bool
 	out  string
+	r    string // prior scale of the Bayes factor in --json
 }
 
 func newTestConfig(fs *flag.FlagSet) *testConfig {
@@ -59,6 +61,7 @@ func newTestConfig(fs *flag.FlagSet) *testConfig {
 	fs.BoolVar(&c.json, "json", false, "print the result as JSON")
 	fs.BoolVar(&c.all, "all", false, "also the Wilcoxon signed-rank test, the sign test and Shapiro-Wilk of the differences (reads the pairs into memory)")
 	fs.StringVar(&c.out, "o", "", "write the output to `file` (atomically) instead of standard output")
+	definePriorFlag(fs, &c.r)
 	return c
 }
 
@@ -121,7 +124,7 @@ func runTest(e *env, args []string) error {
 	e.printNotes(in)
 	var out []byte
 	if c.json {
-		out, err = marshalJSON(res)
+		out, err = testBayesJSON(res, c.r)
 		if err != nil {
 			return err
 		}
@@ -141,7 +144,10 @@ type allJSON struct {
 	Wilcoxon    *pairedt.WilcoxonResult    `json:"wilcoxon"`
 	SignTest    *pairedt.SignTestResult    `json:"sign_test"`
 	ShapiroWilk *pairedt.ShapiroWilkResult `json:"shapiro_wilk"`
-	Undefined   []pairedt.Undefined        `json:"undefined"`
+	// Bayes is the JZS Bayes factor of the t-test (null without a t-test),
+	// with the prior scale of --r.
+	Bayes     *pairedt.BayesResult `json:"bayes"`
+	Undefined []pairedt.Undefined  `json:"undefined"`
 }
 
 // testAll is test --all: the pairs are read into memory and analysed by
@@ -178,8 +184,20 @@ func (e *env) testAll(in *input, c *testConfig, lay layout, opts pairedt.Options
 		if ps.reversed {
 			dir = "after-before"
 		}
+		var bf *pairedt.BayesResult
+		if st.T != nil {
+			r, err := parsePrior(c.r)
+			if err != nil {
+				return err
+			}
+			b, err := pairedt.BayesFactor(*st.T, r)
+			if err != nil {
+				return err
+			}
+			bf = &b
+		}
 		out, err = marshalJSON(allJSON{Direction: dir, N: st.N, Dropped: st.Dropped, TTest: st.T, Wilcoxon: st.Wilcoxon,
-			SignTest: st.Sign, ShapiroWilk: st.ShapiroWilk, Undefined: undef})
+			SignTest: st.Sign, ShapiroWilk: st.ShapiroWilk, Bayes: bf, Undefined: undef})
 		if err != nil {
 			return err
 		}

@@ -104,6 +104,16 @@ type ReportWords struct {
 	UndefinedCell, UndefinedT string
 	// The reasons, one per pairedt sentinel error.
 	ReasonNoDiscordant, ReasonConstant, ReasonIdentical, ReasonTooFew, ReasonTooMany, ReasonOther string
+
+	// The Bayes factor sentence (report.Options.BayesFactor): %s the prior
+	// scale, %s H1, %s BF10, %s BF01; then BayesH1 or BayesH0 with %s the
+	// ratio; BayesH1Two, BayesH1Less, BayesH1Greater are H1 (δ ≠ 0, < 0, > 0).
+	BayesSentence, BayesH1, BayesH0         string
+	BayesH1Two, BayesH1Less, BayesH1Greater string
+	// The sensitivity sentence (report.Options.Sensitivity): %s n, %s
+	// power (percent), %s the bound on d_z ("≥ 0.61", "≤ −0.61" or, two-sided, "|d_z| ≥ 0.61"), %s alpha, %s the sides.
+	Sensitivity                string
+	SensTwoSided, SensOneSided string
 }
 
 var reportEnglish = ReportWords{
@@ -223,6 +233,14 @@ var reportEnglish = ReportWords{
 	ReasonTooFew:       "too few pairs",
 	ReasonTooMany:      "more pairs than the test allows",
 	ReasonOther:        "the data do not allow it",
+
+	BayesSentence: "A Bayesian paired *t*-test (JZS prior: δ ~ Cauchy(0, *r* = %s) on the standardized effect δ under H<sub>1</sub>: %s, against H<sub>0</sub>: δ = 0; Rouder et al., 2009) gives BF<sub>10</sub> = %s (BF<sub>01</sub> = %s):",
+	BayesH1:       "the data are %s times as likely under H<sub>1</sub> as under H<sub>0</sub>.",
+	BayesH0:       "the data are %s times as likely under H<sub>0</sub> as under H<sub>1</sub>.",
+	BayesH1Two:    "δ ≠ 0", BayesH1Less: "δ < 0", BayesH1Greater: "δ > 0",
+	Sensitivity:  "With %s pairs the design had %s%% power to detect %s at α = %s (%s; paired *t*-test, exact noncentral *t* as in G\\*Power).",
+	SensTwoSided: "two-sided, counting both rejection regions",
+	SensOneSided: "one-sided",
 }
 
 var reportIndonesian = ReportWords{
@@ -343,6 +361,14 @@ var reportIndonesian = ReportWords{
 	ReasonTooFew:       "jumlah pasangan terlalu sedikit",
 	ReasonTooMany:      "jumlah pasangan melebihi batas uji ini",
 	ReasonOther:        "data tidak memungkinkan",
+
+	BayesSentence: "Uji *t* berpasangan Bayesian (prior JZS: δ ~ Cauchy(0, *r* = %s) pada ukuran efek baku δ di bawah H<sub>1</sub>: %s, melawan H<sub>0</sub>: δ = 0; Rouder dkk., 2009) memberikan BF<sub>10</sub> = %s (BF<sub>01</sub> = %s):",
+	BayesH1:       "data %s kali lebih mungkin di bawah H<sub>1</sub> daripada di bawah H<sub>0</sub>.",
+	BayesH0:       "data %s kali lebih mungkin di bawah H<sub>0</sub> daripada di bawah H<sub>1</sub>.",
+	BayesH1Two:    "δ ≠ 0", BayesH1Less: "δ < 0", BayesH1Greater: "δ > 0",
+	Sensitivity:  "Dengan %s pasangan, desain ini memiliki daya uji (*power*) %s%% untuk mendeteksi %s pada α = %s (%s; uji *t* berpasangan, distribusi *t* nonsentral eksak seperti G\\*Power).",
+	SensTwoSided: "dua sisi, menghitung kedua daerah penolakan",
+	SensOneSided: "satu sisi",
 }
 
 // Report returns the words of a report in l (English for any language but

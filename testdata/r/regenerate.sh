@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates every R reference file of the module from its R script.
-# Needs R 4.2 with effectsize, coin, statcheck and jsonlite:
-#   apt-get update && apt-get install -y r-base-core r-cran-effectsize r-cran-coin r-cran-statcheck r-cran-jsonlite
+# Needs R 4.2 with effectsize, coin, statcheck, pwr and jsonlite:
+#   apt-get update && apt-get install -y r-base-core r-cran-effectsize r-cran-coin r-cran-statcheck r-cran-pwr r-cran-jsonlite
 # Run from anywhere: bash testdata/r/regenerate.sh ; then `git diff --stat` shows what changed
 # (nothing, on R 4.2.2 with the package versions named in each file).
 set -euo pipefail
@@ -20,14 +20,17 @@ run . report/testdata/r/report.R # -> report/testdata/r/report.json
 run cmd/pairedt testdata/r/cli.R      # -> cmd/pairedt/testdata/r/cli.json
 run cmd/pairedt testdata/r/cli_freq.R # -> cmd/pairedt/testdata/r/cli_freq.json
 run . testdata/r/fuzz.R           # -> testdata/r/fuzz.json (cases fuzzing found)
+run . testdata/r/power.R          # -> testdata/r/power.json (needs pwr: apt-get install r-cran-pwr)
 # The 40-digit noncentral-t bounds and Student-t tails need Python with mpmath (Debian: python3-mpmath):
 if python3 -c 'import mpmath' 2>/dev/null; then
 	echo "== python3 testdata/r/nct_mpmath.py"
 	(cd "$root" && python3 testdata/r/nct_mpmath.py)
+	echo "== python3 testdata/r/bayes_mpmath.py (about 20 minutes)"
+	(cd "$root" && python3 testdata/r/bayes_mpmath.py >/dev/null)
 	echo "== python3 internal/dist/testdata/tdist_mpmath.py"
 	(cd "$root" && python3 internal/dist/testdata/tdist_mpmath.py >internal/dist/testdata/tdist_mpmath.tsv)
 else
-	echo "skipping testdata/r/nct_mpmath.py and internal/dist/testdata/tdist_mpmath.py: python3 with mpmath not found" >&2
+	echo "skipping testdata/r/nct_mpmath.py, bayes_mpmath.py and internal/dist/testdata/tdist_mpmath.py: python3 with mpmath not found" >&2
 fi
 # The SciPy values (zero methods, Shapiro-Wilk above n = 5000) need SciPy 1.10.1 (Debian: python3-scipy);
 # the script reads testdata/r/rank_extra.json, so it runs after rank_extra.R:
