@@ -451,7 +451,7 @@ func pairedPlot(a *Analysis, x, y []float64, w *i18n.ReportWords, f numberFormat
 	var lab plotter.XYLabels
 	for _, k := range order {
 		if count[k] > 1 {
-			lab.XYs = append(lab.XYs, plotter.XY{X: 0.5, Y: (k.x + k.y) / 2})
+			lab.XYs = append(lab.XYs, plotter.XY{X: 0.5, Y: k.x/2 + k.y/2})
 			lab.Labels = append(lab.Labels, "n = "+strconv.Itoa(count[k]))
 		}
 	}
@@ -485,12 +485,45 @@ func pairedPlot(a *Analysis, x, y []float64, w *i18n.ReportWords, f numberFormat
 		p.Y.Tick.Marker = ticks
 	}
 	lo, hi := minMax(append(slices.Clone(x), y...))
-	pad := (hi - lo) * 0.08
-	if pad == 0 {
+	var ok bool
+	if p.Y.Min, p.Y.Max, ok = axisRange(lo, hi, 0.08); !ok {
+		return nil, fmt.Errorf("%w: paired plot: the values span more than float64 can hold", ErrAnalysis)
+	}
+	return p, nil
+}
+
+// axisRange returns an axis range [a, b] around the data range [lo, hi]
+// (finite, lo <= hi), padded by frac of its width on each side, that
+// gonum/plot can draw and tick: a < b, b - a finite and at least a
+// millionth of the data's magnitude. A zero-width range gets 0.5 on each
+// side (so that all-equal data of ordinary size keeps the axis it had),
+// widened to a millionth of the magnitude for large values (1e16 + 0.5
+// is 1e16, and gonum/plot panics on an empty range); a range narrower
+// than that is drawn as that wide, since the chart cannot resolve it. ok
+// is false when b - a would overflow float64 (data near ±MaxFloat64 of
+// both signs): no linear axis holds it.
+func axisRange(lo, hi, frac float64) (a, b float64, ok bool) {
+	if !(lo <= hi) || math.IsInf(lo, 0) || math.IsInf(hi, 0) {
+		return -1, 1, false
+	}
+	mag := max(math.Abs(lo), math.Abs(hi))
+	span := hi/2 - lo/2 // half the width: never overflows
+	pad := span * 2 * frac
+	if span < 1e-290 {
 		pad = 0.5
 	}
-	p.Y.Min, p.Y.Max = lo-pad, hi+pad
-	return p, nil
+	pad = max(pad, 1e-6*mag)
+	a, b = lo-pad, hi+pad
+	if math.IsInf(a, 0) {
+		a = lo
+	}
+	if math.IsInf(b, 0) {
+		b = hi
+	}
+	if !(a < b) || math.IsInf(b-a, 0) {
+		return lo, hi, false
+	}
+	return a, b, true
 }
 
 // The size of the bubble grid (crossBubbles).
@@ -674,10 +707,13 @@ func differencesPlot(a *Analysis, x, y []float64, w *i18n.ReportWords, f numberF
 	}
 	slices.Sort(d)
 	lo, hi := d[0], d[len(d)-1]
+	if math.IsInf(lo, 0) || math.IsInf(hi, 0) {
+		return nil, fmt.Errorf("%w: differences: the differences X - Y overflow float64", ErrAnalysis)
+	}
 	distinct := slices.Compact(slices.Clone(d))
 	pos := func(v float64) float64 { return v }
 	if len(distinct) > maxDotColumns {
-		width := (hi - lo) / maxDotColumns
+		width := hi/maxDotColumns - lo/maxDotColumns
 		pos = func(v float64) float64 {
 			b := math.Floor((v - lo) / width)
 			if b >= maxDotColumns {
@@ -715,12 +751,10 @@ func differencesPlot(a *Analysis, x, y []float64, w *i18n.ReportWords, f numberF
 	}
 	zero.LineStyle = draw.LineStyle{Color: black, Width: vg.Points(0.75), Dashes: []vg.Length{vg.Points(4), vg.Points(3)}}
 	p.Add(zero, fill, ring)
-	xlo, xhi := min(lo, 0), max(hi, 0)
-	pad := (xhi - xlo) * 0.06
-	if pad == 0 {
-		pad = 0.5
+	var ok bool
+	if p.X.Min, p.X.Max, ok = axisRange(min(lo, 0), max(hi, 0), 0.06); !ok {
+		return nil, fmt.Errorf("%w: differences: the differences X - Y span more than float64 can hold", ErrAnalysis)
 	}
-	p.X.Min, p.X.Max = xlo-pad, xhi+pad
 	p.X.Tick.Marker = localeTicks{f: f}
 	if maxCount <= 12 {
 		var ticks plot.ConstantTicks
@@ -767,12 +801,10 @@ func differencesHistogram(a *Analysis, x, y []float64, w *i18n.ReportWords, f nu
 	}
 	zero.LineStyle = draw.LineStyle{Color: black, Width: vg.Points(0.75), Dashes: []vg.Length{vg.Points(4), vg.Points(3)}}
 	p.Add(h, zero)
-	xlo, xhi := min(lo, 0), max(hi, 0)
-	pad := (xhi - xlo) * 0.04
-	if pad == 0 || math.IsInf(pad, 0) {
-		pad = 0.5
+	var ok bool
+	if p.X.Min, p.X.Max, ok = axisRange(min(lo, 0), max(hi, 0), 0.04); !ok {
+		return nil, fmt.Errorf("%w: differences: the differences X - Y span more than float64 can hold", ErrAnalysis)
 	}
-	p.X.Min, p.X.Max = xlo-pad, xhi+pad
 	p.X.Tick.Marker = localeTicks{f: f}
 	p.Y.Tick.Marker = localeTicks{f: f}
 	return p, nil
