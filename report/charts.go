@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pairedt/pairedt/internal/i18n"
+	"github.com/pairedt/pairedt/internal/textsafe"
 	"github.com/pairedt/pairedt/pairedt"
 
 	"gonum.org/v1/plot"
@@ -172,7 +173,7 @@ func charts(a *Analysis, o Options) ([]*Chart, error) {
 				return nil, err
 			}
 			plotsBuilt.Add(1)
-			out = append(out, &Chart{Name: "paired", plot: p, width: 4.5 * vg.Inch, height: 3.5 * vg.Inch,
+			out = append(out, &Chart{Name: "paired", plot: p, width: pairedWidth, height: pairedHeight,
 				Caption:   occasionCaption(a, w, w.PairedCaption, capitalize(variable(plain)), plain),
 				mdCaption: occasionCaption(a, w, w.PairedCaption, capitalize(variable(mdText)), mdText)})
 		}
@@ -296,6 +297,8 @@ func barChart(a *Analysis, w *i18n.ReportWords, f numberFormat, o Options) (*plo
 	slot := (6*vg.Inch - 60) / vg.Length(k)
 	bw := min(vg.Points(40), slot*0.36)
 	before, after := occasionNames(a, w)
+	before = fitLine(before, p.Legend.TextStyle, 0.4*6*vg.Inch, 1)
+	after = fitLine(after, p.Legend.TextStyle, 0.4*6*vg.Inch, 1)
 	for s, t := range []*struct {
 		tab   *[]float64
 		name  string
@@ -352,7 +355,7 @@ func barChart(a *Analysis, w *i18n.ReportWords, f numberFormat, o Options) (*plo
 			names[i] = w.EmptyLabel
 			continue
 		}
-		names[i] = wrapWords(chartText(s, maxChartLabel), 22)
+		names[i] = fitWrapped(chartText(s, maxChartLabel), 22, p.X.Tick.Label, 0.95*slot, 3)
 	}
 	p.NominalX(names...)
 	p.X.Min, p.X.Max = -0.6, float64(k)-0.4
@@ -414,10 +417,10 @@ func (l legendBox) Thumbnail(c *draw.Canvas) {
 func pairedPlot(a *Analysis, x, y []float64, w *i18n.ReportWords, f numberFormat) (*plot.Plot, error) {
 	p := newPlot()
 	before, after := occasionNames(a, w)
-	p.NominalX(wrapWords(before, 22), wrapWords(after, 22))
+	p.NominalX(fitWrapped(before, 22, p.X.Tick.Label, 1.5*vg.Inch, 3), fitWrapped(after, 22, p.X.Tick.Label, 1.5*vg.Inch, 3))
 	p.X.Min, p.X.Max = -0.3, 1.3
 	if strings.TrimSpace(clean(a.Variable)) != "" {
-		p.Y.Label.Text = chartText(a.Variable, maxChartLabel)
+		p.Y.Label.Text = fitLine(chartText(a.Variable, maxChartLabel), p.Y.Label.TextStyle, 0.9*pairedHeight, 2)
 	}
 	ls := draw.LineStyle{Color: black, Width: vg.Points(0.6)}
 	type pair struct{ x, y float64 }
@@ -468,29 +471,48 @@ func pairedPlot(a *Analysis, x, y []float64, w *i18n.ReportWords, f numberFormat
 		p.Add(l)
 	}
 	p.Y.Tick.Marker = localeTicks{f: f}
-	// With category codes, label the axis with the categories.
-	if levels := a.levels(); a.CategoryCodes && len(levels) > 0 {
-		var ticks plot.ConstantTicks
-		for i, s := range levels {
-			v := float64(i + 1)
-			if a.Scores != nil {
-				v = a.Scores[i]
-			}
-			lbl := w.EmptyLabel
-			if strings.TrimSpace(clean(s)) != "" {
-				lbl = wrapWords(chartText(s, maxChartLabel), 18)
-			}
-			ticks = append(ticks, plot.Tick{Value: v, Label: lbl})
-		}
-		p.Y.Tick.Marker = ticks
-	}
 	lo, hi := minMax(append(slices.Clone(x), y...))
 	var ok bool
 	if p.Y.Min, p.Y.Max, ok = axisRange(lo, hi, 0.08); !ok {
 		return nil, fmt.Errorf("%w: paired plot: the values span more than float64 can hold", ErrAnalysis)
 	}
+	// With category codes, label the axis with the categories, each in
+	// at most 30% of the width and the height between two ticks.
+	if levels := a.levels(); a.CategoryCodes && len(levels) > 0 {
+		vals := make([]float64, len(levels))
+		for i := range levels {
+			vals[i] = float64(i + 1)
+			if a.Scores != nil {
+				vals[i] = a.Scores[i]
+			}
+		}
+		sorted := slices.Clone(vals)
+		slices.Sort(sorted)
+		gap := p.Y.Max - p.Y.Min
+		for i := 1; i < len(sorted); i++ {
+			if d := sorted[i] - sorted[i-1]; d > 0 {
+				gap = min(gap, d)
+			}
+		}
+		room := vg.Length(gap/(p.Y.Max-p.Y.Min)) * (pairedHeight - 60)
+		var ticks plot.ConstantTicks
+		for i, s := range levels {
+			lbl := w.EmptyLabel
+			if strings.TrimSpace(clean(s)) != "" {
+				lbl = fitWrapped(chartText(s, maxChartLabel), 18, p.Y.Tick.Label, 0.3*pairedWidth, linesIn(p.Y.Tick.Label, room))
+			}
+			ticks = append(ticks, plot.Tick{Value: vals[i], Label: lbl})
+		}
+		p.Y.Tick.Marker = ticks
+	}
 	return p, nil
 }
+
+// The size of the paired plot.
+const (
+	pairedWidth  = 4.5 * vg.Inch
+	pairedHeight = 3.5 * vg.Inch
+)
 
 // axisRange returns an axis range [a, b] around the data range [lo, hi]
 // (finite, lo <= hi), padded by frac of its width on each side, that
@@ -559,16 +581,22 @@ func crossBubbles(a *Analysis, w *i18n.ReportWords, f numberFormat, width, heigh
 	k := len(c.Levels)
 	p := newPlot()
 	before, after := occasionNames(a, w)
-	p.X.Label.Text, p.Y.Label.Text = before, after
+	p.X.Label.Text = fitLine(before, p.X.Label.TextStyle, 0.9*width, 1)
+	p.Y.Label.Text = fitLine(after, p.Y.Label.TextStyle, 0.9*height, 1)
 	names := make([]string, k)
 	var yticks plot.ConstantTicks
+	// Each category's name in its column (of at most 70% of the width)
+	// and row (of at most 75% of the height), the row names in at most
+	// 30% of the width.
+	colW := 0.7 * width / vg.Length(k)
+	rowH := 0.75 * height / vg.Length(k)
 	for i, s := range c.Levels {
 		lbl := w.EmptyLabel
 		if strings.TrimSpace(clean(s)) != "" {
 			lbl = chartText(s, maxChartLabel)
 		}
-		names[i] = wrapWords(lbl, max(6, 60/k))
-		yticks = append(yticks, plot.Tick{Value: float64(i), Label: wrapWords(lbl, 18)})
+		names[i] = fitWrapped(lbl, max(6, 60/k), p.X.Tick.Label, 0.95*colW, 3)
+		yticks = append(yticks, plot.Tick{Value: float64(i), Label: fitWrapped(lbl, 18, p.Y.Tick.Label, 0.3*width, linesIn(p.Y.Tick.Label, 0.9*rowH))})
 	}
 	p.NominalX(names...)
 	p.X.Min, p.X.Max = -0.5, float64(k)-0.5
@@ -733,6 +761,8 @@ func differencesPlot(a *Analysis, x, y []float64, w *i18n.ReportWords, f numberF
 	}
 	p := newPlot()
 	before, after := diffNames(a, w)
+	before = fitLine(before, p.X.Label.TextStyle, 0.4*6*vg.Inch, 1)
+	after = fitLine(after, p.X.Label.TextStyle, 0.4*6*vg.Inch, 1)
 	p.X.Label.Text = fmt.Sprintf(w.DiffAxis, before, after)
 	p.Y.Label.Text = w.Count
 	p.Y.Min, p.Y.Max = 0, float64(maxCount)+1.2
@@ -792,6 +822,8 @@ func differencesHistogram(a *Analysis, x, y []float64, w *i18n.ReportWords, f nu
 	}
 	p := newPlot()
 	before, after := diffNames(a, w)
+	before = fitLine(before, p.X.Label.TextStyle, 0.4*6*vg.Inch, 1)
+	after = fitLine(after, p.X.Label.TextStyle, 0.4*6*vg.Inch, 1)
 	p.X.Label.Text = fmt.Sprintf(w.DiffAxis, before, after)
 	p.Y.Label.Text = w.Count
 	p.Y.Min, p.Y.Max = 0, maxCount*1.08
@@ -1025,4 +1057,93 @@ func (c *Chart) writeEPS(w io.Writer) error {
 	}
 	_, err := w.Write(out)
 	return err
+}
+
+// fitLabel sets s (chartText's result) in at most maxLines lines, each at
+// most maxW wide in style ts, as gonum/plot measures it: broken at spaces,
+// and inside a word too wide for a line alone (a 55-character word of
+// wide glyphs), the last line ended with an ellipsis when s does not fit
+// (the tables carry the full label). gonum/plot makes room for a tick or
+// axis label by shrinking the data area, so an unfitted label can leave
+// no data area at all (issue 11, item 10: a chart with no data), and
+// labels wider than their slot print over their neighbours. An isolated s
+// has each line isolated on its own (gonum/plot draws a text element per
+// line).
+func fitLabel(s string, ts text.Style, maxW vg.Length, maxLines int) string {
+	maxLines = max(1, maxLines)
+	iso := strings.HasPrefix(s, textsafe.FSI)
+	s = textsafe.Strip(s)
+	if ts.Handler == nil {
+		ts.Handler = plot.DefaultTextHandler
+	}
+	fits := func(t string) bool { return ts.Width(t) <= maxW }
+	var lines []string
+	cur := ""
+	for _, w := range strings.Fields(s) {
+		if cur != "" && fits(cur+" "+w) {
+			cur += " " + w
+			continue
+		}
+		if cur != "" {
+			lines = append(lines, cur)
+		}
+		for r := []rune(w); len(r) > 1 && !fits(w); r = []rune(w) {
+			n := len(r) - 1
+			for n > 1 && !fits(string(r[:n])) {
+				n--
+			}
+			lines = append(lines, string(r[:n]))
+			w = string(r[n:])
+		}
+		cur = w
+	}
+	if cur != "" {
+		lines = append(lines, cur)
+	}
+	if len(lines) > maxLines {
+		r := []rune(lines[maxLines-1])
+		for len(r) > 0 && !fits(string(r)+"\u2026") {
+			r = r[:len(r)-1]
+		}
+		lines = append(lines[:maxLines-1], strings.TrimRight(string(r), " ")+"\u2026")
+	}
+	if iso {
+		for i, l := range lines {
+			lines[i] = isolate(l)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// linesIn is how many lines of style ts fit in height h (at least one).
+func linesIn(ts text.Style, h vg.Length) int {
+	if ts.Handler == nil {
+		ts.Handler = plot.DefaultTextHandler
+	}
+	return max(1, int(h/ts.Height("Mg")))
+}
+
+// fitWrapped is wrapWords(s, width) when that fits (at most maxLines
+// lines, each at most maxW wide in ts), which is how every ordinary label
+// is set, and fitLabel otherwise.
+func fitWrapped(s string, width int, ts text.Style, maxW vg.Length, maxLines int) string {
+	if ts.Handler == nil {
+		ts.Handler = plot.DefaultTextHandler
+	}
+	if w := wrapWords(s, width); strings.Count(w, "\n") < maxLines && ts.Width(w) <= maxW {
+		return w
+	}
+	return fitLabel(s, ts, maxW, maxLines)
+}
+
+// fitLine is s when it is one line at most maxW wide in ts, and fitLabel
+// otherwise.
+func fitLine(s string, ts text.Style, maxW vg.Length, maxLines int) string {
+	if ts.Handler == nil {
+		ts.Handler = plot.DefaultTextHandler
+	}
+	if !strings.Contains(s, "\n") && ts.Width(s) <= maxW {
+		return s
+	}
+	return fitLabel(s, ts, maxW, maxLines)
 }
