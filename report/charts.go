@@ -349,16 +349,29 @@ func barChart(a *Analysis, w *i18n.ReportWords, f numberFormat, o Options) (*plo
 	p.Legend.Left = false
 	p.Legend.Padding = vg.Points(4)
 	p.Legend.ThumbnailWidth = vg.Points(18)
-	names := make([]string, k)
-	for i, s := range fb.Levels {
-		if strings.TrimSpace(clean(s)) == "" {
-			names[i] = w.EmptyLabel
-			continue
-		}
-		names[i] = fitWrapped(chartText(s, maxChartLabel), 22, p.X.Tick.Label, 0.95*slot, 3)
-	}
-	p.NominalX(names...)
 	p.X.Min, p.X.Max = -0.6, float64(k)-0.4
+	// A category's room: its slot of the data area (the x tick labels
+	// do not change the data area's width).
+	// (The labels at the ends can narrow the data area; then they are
+	// fitted again, narrower.)
+	room := dataSize(p, 6*vg.Inch, 3.5*vg.Inch).X / (vg.Length(k) + 0.2)
+	names := make([]string, k)
+	for range 8 {
+		for i, s := range fb.Levels {
+			if strings.TrimSpace(clean(s)) == "" {
+				names[i] = w.EmptyLabel
+				continue
+			}
+			names[i] = fitWrapped(chartText(s, maxChartLabel), 22, p.X.Tick.Label, 0.95*room, 3)
+		}
+		p.NominalX(names...)
+		p.X.Min, p.X.Max = -0.6, float64(k)-0.4
+		now := dataSize(p, 6*vg.Inch, 3.5*vg.Inch).X / (vg.Length(k) + 0.2)
+		if now >= room {
+			break
+		}
+		room = now
+	}
 	return p, nil
 }
 
@@ -417,10 +430,10 @@ func (l legendBox) Thumbnail(c *draw.Canvas) {
 func pairedPlot(a *Analysis, x, y []float64, w *i18n.ReportWords, f numberFormat) (*plot.Plot, error) {
 	p := newPlot()
 	before, after := occasionNames(a, w)
-	p.NominalX(fitWrapped(before, 22, p.X.Tick.Label, 1.5*vg.Inch, 3), fitWrapped(after, 22, p.X.Tick.Label, 1.5*vg.Inch, 3))
+	p.NominalX(fitWrapped(before, 22, p.X.Tick.Label, vg.Inch, 3), fitWrapped(after, 22, p.X.Tick.Label, vg.Inch, 3))
 	p.X.Min, p.X.Max = -0.3, 1.3
 	if strings.TrimSpace(clean(a.Variable)) != "" {
-		p.Y.Label.Text = fitLine(chartText(a.Variable, maxChartLabel), p.Y.Label.TextStyle, 0.9*pairedHeight, 2)
+		p.Y.Label.Text = fitLine(chartText(a.Variable, maxChartLabel), p.Y.Label.TextStyle, 0.6*pairedHeight, 2)
 	}
 	ls := draw.LineStyle{Color: black, Width: vg.Points(0.6)}
 	type pair struct{ x, y float64 }
@@ -494,12 +507,12 @@ func pairedPlot(a *Analysis, x, y []float64, w *i18n.ReportWords, f numberFormat
 				gap = min(gap, d)
 			}
 		}
-		room := vg.Length(gap/(p.Y.Max-p.Y.Min)) * (pairedHeight - 60)
+		room := vg.Length(gap/(p.Y.Max-p.Y.Min)) * dataSize(p, pairedWidth, pairedHeight).Y
 		var ticks plot.ConstantTicks
 		for i, s := range levels {
 			lbl := w.EmptyLabel
 			if strings.TrimSpace(clean(s)) != "" {
-				lbl = fitWrapped(chartText(s, maxChartLabel), 18, p.Y.Tick.Label, 0.3*pairedWidth, linesIn(p.Y.Tick.Label, room))
+				lbl = fitWrapped(chartText(s, maxChartLabel), 18, p.Y.Tick.Label, 0.3*pairedWidth, linesIn(p.Y.Tick.Label, 0.9*room))
 			}
 			ticks = append(ticks, plot.Tick{Value: vals[i], Label: lbl})
 		}
@@ -581,28 +594,62 @@ func crossBubbles(a *Analysis, w *i18n.ReportWords, f numberFormat, width, heigh
 	k := len(c.Levels)
 	p := newPlot()
 	before, after := occasionNames(a, w)
-	p.X.Label.Text = fitLine(before, p.X.Label.TextStyle, 0.9*width, 1)
-	p.Y.Label.Text = fitLine(after, p.Y.Label.TextStyle, 0.9*height, 1)
+	// Axis labels within the data area (gonum/plot narrows the data area
+	// to what a wider label overhangs).
+	p.X.Label.Text = fitLine(before, p.X.Label.TextStyle, 0.55*width, 2)
+	p.Y.Label.Text = fitLine(after, p.Y.Label.TextStyle, 0.6*height, 2)
 	names := make([]string, k)
 	var yticks plot.ConstantTicks
 	// Each category's name in its column (of at most 70% of the width)
 	// and row (of at most 75% of the height), the row names in at most
 	// 30% of the width.
-	colW := 0.7 * width / vg.Length(k)
-	rowH := 0.75 * height / vg.Length(k)
+	lbls := make([]string, k)
 	for i, s := range c.Levels {
-		lbl := w.EmptyLabel
+		lbls[i] = w.EmptyLabel
 		if strings.TrimSpace(clean(s)) != "" {
-			lbl = chartText(s, maxChartLabel)
+			lbls[i] = chartText(s, maxChartLabel)
 		}
-		names[i] = fitWrapped(lbl, max(6, 60/k), p.X.Tick.Label, 0.95*colW, 3)
-		yticks = append(yticks, plot.Tick{Value: float64(i), Label: fitWrapped(lbl, 18, p.Y.Tick.Label, 0.3*width, linesIn(p.Y.Tick.Label, 0.9*rowH))})
 	}
-	p.NominalX(names...)
 	p.X.Min, p.X.Max = -0.5, float64(k)-0.5
 	p.Y.Min, p.Y.Max = -0.5, float64(k)-0.5
-	p.Y.Tick.Marker = yticks
 	p.Y.Padding, p.X.Padding = 0, 0
+	rows := func(rowH vg.Length) {
+		yticks = yticks[:0]
+		for i, lbl := range lbls {
+			yticks = append(yticks, plot.Tick{Value: float64(i), Label: fitWrapped(lbl, 18, p.Y.Tick.Label, 0.3*width, linesIn(p.Y.Tick.Label, 0.9*rowH))})
+		}
+		p.Y.Tick.Marker = yticks
+	}
+	// The row names (in 30% of the width and the rows' height, first
+	// estimated), then the column names in the columns of the data area
+	// that leaves (again when the names at the ends narrow it), then
+	// again if the rows came out lower than the estimate.
+	columns := func() {
+		colW := dataSize(p, width, height).X / vg.Length(k)
+		for range 8 {
+			for i, lbl := range lbls {
+				names[i] = fitWrapped(lbl, max(6, 60/k), p.X.Tick.Label, 0.95*colW, 3)
+			}
+			p.NominalX(names...)
+			p.X.Min, p.X.Max = -0.5, float64(k)-0.5
+			p.Y.Padding, p.X.Padding = 0, 0 // NominalX set them
+			now := dataSize(p, width, height).X / vg.Length(k)
+			if now >= colW {
+				break
+			}
+			colW = now
+		}
+	}
+	rowH := 0.75 * height / vg.Length(k)
+	for range 4 {
+		rows(rowH)
+		columns()
+		now := dataSize(p, width, height).Y / vg.Length(k)
+		if now >= rowH {
+			break
+		}
+		rowH = now
+	}
 
 	// The data area of the finished plot: nothing drawn below extends
 	// beyond the axes' ranges, so it is the data area of this one.
@@ -761,8 +808,8 @@ func differencesPlot(a *Analysis, x, y []float64, w *i18n.ReportWords, f numberF
 	}
 	p := newPlot()
 	before, after := diffNames(a, w)
-	before = fitLine(before, p.X.Label.TextStyle, 0.4*6*vg.Inch, 1)
-	after = fitLine(after, p.X.Label.TextStyle, 0.4*6*vg.Inch, 1)
+	before = isolate(fitLine(before, p.X.Label.TextStyle, 0.3*6*vg.Inch, 1))
+	after = isolate(fitLine(after, p.X.Label.TextStyle, 0.3*6*vg.Inch, 1))
 	p.X.Label.Text = fmt.Sprintf(w.DiffAxis, before, after)
 	p.Y.Label.Text = w.Count
 	p.Y.Min, p.Y.Max = 0, float64(maxCount)+1.2
@@ -822,8 +869,8 @@ func differencesHistogram(a *Analysis, x, y []float64, w *i18n.ReportWords, f nu
 	}
 	p := newPlot()
 	before, after := diffNames(a, w)
-	before = fitLine(before, p.X.Label.TextStyle, 0.4*6*vg.Inch, 1)
-	after = fitLine(after, p.X.Label.TextStyle, 0.4*6*vg.Inch, 1)
+	before = isolate(fitLine(before, p.X.Label.TextStyle, 0.3*6*vg.Inch, 1))
+	after = isolate(fitLine(after, p.X.Label.TextStyle, 0.3*6*vg.Inch, 1))
 	p.X.Label.Text = fmt.Sprintf(w.DiffAxis, before, after)
 	p.Y.Label.Text = w.Count
 	p.Y.Min, p.Y.Max = 0, maxCount*1.08
@@ -1066,12 +1113,16 @@ func (c *Chart) writeEPS(w io.Writer) error {
 // (the tables carry the full label). gonum/plot makes room for a tick or
 // axis label by shrinking the data area, so an unfitted label can leave
 // no data area at all (issue 11, item 10: a chart with no data), and
-// labels wider than their slot print over their neighbours. An isolated s
-// has each line isolated on its own (gonum/plot draws a text element per
-// line).
+// labels wider than their slot print over their neighbours.
+//
+// The result has no isolates: gonum/plot draws each line as a text
+// element of its own, which is a bidi paragraph of its own in SVG (so
+// nothing around it can be reordered), and the PNG, PDF and EPS canvases
+// do no bidi at all and would draw an isolate as a missing-glyph box. A
+// label set inside other text (the differences axis) is isolated again by
+// its caller.
 func fitLabel(s string, ts text.Style, maxW vg.Length, maxLines int) string {
 	maxLines = max(1, maxLines)
-	iso := strings.HasPrefix(s, textsafe.FSI)
 	s = textsafe.Strip(s)
 	if ts.Handler == nil {
 		ts.Handler = plot.DefaultTextHandler
@@ -1107,11 +1158,6 @@ func fitLabel(s string, ts text.Style, maxW vg.Length, maxLines int) string {
 		}
 		lines = append(lines[:maxLines-1], strings.TrimRight(string(r), " ")+"\u2026")
 	}
-	if iso {
-		for i, l := range lines {
-			lines[i] = isolate(l)
-		}
-	}
 	return strings.Join(lines, "\n")
 }
 
@@ -1125,8 +1171,9 @@ func linesIn(ts text.Style, h vg.Length) int {
 
 // fitWrapped is wrapWords(s, width) when that fits (at most maxLines
 // lines, each at most maxW wide in ts), which is how every ordinary label
-// is set, and fitLabel otherwise.
+// is set, and fitLabel otherwise; without isolates (see fitLabel).
 func fitWrapped(s string, width int, ts text.Style, maxW vg.Length, maxLines int) string {
+	s = textsafe.Strip(s)
 	if ts.Handler == nil {
 		ts.Handler = plot.DefaultTextHandler
 	}
@@ -1137,8 +1184,9 @@ func fitWrapped(s string, width int, ts text.Style, maxW vg.Length, maxLines int
 }
 
 // fitLine is s when it is one line at most maxW wide in ts, and fitLabel
-// otherwise.
+// otherwise; without isolates (see fitLabel).
 func fitLine(s string, ts text.Style, maxW vg.Length, maxLines int) string {
+	s = textsafe.Strip(s)
 	if ts.Handler == nil {
 		ts.Handler = plot.DefaultTextHandler
 	}
@@ -1146,4 +1194,11 @@ func fitLine(s string, ts text.Style, maxW vg.Length, maxLines int) string {
 		return s
 	}
 	return fitLabel(s, ts, maxW, maxLines)
+}
+
+// dataSize is the size of p's data area on a width x height canvas, as
+// p is now.
+func dataSize(p *plot.Plot, width, height vg.Length) vg.Point {
+	dc := p.DataCanvas(draw.Canvas{Canvas: noCanvas{}, Rectangle: vg.Rectangle{Max: vg.Point{X: width, Y: height}}})
+	return dc.Rectangle.Size()
 }
