@@ -1127,7 +1127,7 @@ func fitLabel(s string, ts text.Style, maxW vg.Length, maxLines int) string {
 	if ts.Handler == nil {
 		ts.Handler = plot.DefaultTextHandler
 	}
-	fits := func(t string) bool { return ts.Width(t) <= maxW }
+	fits := func(t string) bool { return labelWidth(ts, t) <= maxW }
 	var lines []string
 	cur := ""
 	for _, w := range strings.Fields(s) {
@@ -1177,7 +1177,7 @@ func fitWrapped(s string, width int, ts text.Style, maxW vg.Length, maxLines int
 	if ts.Handler == nil {
 		ts.Handler = plot.DefaultTextHandler
 	}
-	if w := wrapWords(s, width); strings.Count(w, "\n") < maxLines && ts.Width(w) <= maxW {
+	if w := wrapWords(s, width); strings.Count(w, "\n") < maxLines && labelWidth(ts, w) <= maxW {
 		return w
 	}
 	return fitLabel(s, ts, maxW, maxLines)
@@ -1190,7 +1190,7 @@ func fitLine(s string, ts text.Style, maxW vg.Length, maxLines int) string {
 	if ts.Handler == nil {
 		ts.Handler = plot.DefaultTextHandler
 	}
-	if !strings.Contains(s, "\n") && ts.Width(s) <= maxW {
+	if !strings.Contains(s, "\n") && labelWidth(ts, s) <= maxW {
 		return s
 	}
 	return fitLabel(s, ts, maxW, maxLines)
@@ -1201,4 +1201,39 @@ func fitLine(s string, ts text.Style, maxW vg.Length, maxLines int) string {
 func dataSize(p *plot.Plot, width, height vg.Length) vg.Point {
 	dc := p.DataCanvas(draw.Canvas{Canvas: noCanvas{}, Rectangle: vg.Rectangle{Max: vg.Point{X: width, Y: height}}})
 	return dc.Rectangle.Size()
+}
+
+// labelWidth is the width of the widest line of s in ts as a viewer may
+// set it: gonum/plot measures a character Liberation Sans lacks (CJK,
+// fullwidth forms, emoji) by the font's missing-glyph box, but a browser
+// draws it from a fallback font a full em wide, so such characters count
+// as an em at least.
+func labelWidth(ts text.Style, s string) vg.Length {
+	var widest vg.Length
+	for _, line := range strings.Split(s, "\n") {
+		w := ts.Width(line)
+		for _, r := range line {
+			if isWide(r) {
+				if g := ts.Width(string(r)); g < ts.Font.Size {
+					w += ts.Font.Size - g
+				}
+			}
+		}
+		widest = max(widest, w)
+	}
+	return widest
+}
+
+// isWide reports whether r is an East Asian wide or fullwidth character
+// or an emoji (UAX #11, roughly).
+func isWide(r rune) bool {
+	switch {
+	case r < 0x1100:
+		return false
+	case r <= 0x115f, r >= 0x2e80 && r <= 0xa4cf, r >= 0xac00 && r <= 0xd7a3, r >= 0xf900 && r <= 0xfaff,
+		r >= 0xfe30 && r <= 0xfe4f, r >= 0xff00 && r <= 0xff60, r >= 0xffe0 && r <= 0xffe6,
+		r >= 0x1f300 && r <= 0x1faff, r >= 0x20000 && r <= 0x3fffd:
+		return true
+	}
+	return false
 }
