@@ -160,6 +160,17 @@ func FuzzAnalysisShape(f *testing.F) {
 					a.Y = a.Y[:n-1]
 				}
 			}
+			// Degenerate, huge and tiny data (issue 11, item 11): every
+			// pair X = Y = c, or every other Y one ulp above c.
+			if at(7) != 0 {
+				c := degenerate[at(7)%len(degenerate)]
+				for i := range a.Y {
+					a.X[i], a.Y[i] = c, c
+					if at(8)%2 == 1 && i%2 == 1 {
+						a.Y[i] = math.Nextafter(c, math.Inf(1))
+					}
+				}
+			}
 		}
 		if mask&64 != 0 {
 			tt := pairedt.TTestResult{N: 5, DF: 4, T: 1, P: 0.3, ConfLevel: 0.95}
@@ -176,8 +187,22 @@ func FuzzAnalysisShape(f *testing.F) {
 				}
 			}
 		}
+		cs, err := report.Charts(a, report.Options{})
+		if err != nil && !errors.Is(err, report.ErrAnalysis) {
+			t.Fatalf("Charts: err = %v", err)
+		}
+		for _, c := range cs {
+			if err := c.WriteSVG(io.Discard); err != nil {
+				t.Fatalf("%s: %v", c.Name, err)
+			}
+		}
 	})
 }
+
+// degenerate are the values FuzzAnalysisShape and TestDegenerateData give
+// every pair: axis ranges that collapse in float64 (c + 0.5 == c from
+// 1e16 up), overflow or underflow.
+var degenerate = []float64{1, 1e16, 1e300, -1e300, 5e-324, -5e-324, math.MaxFloat64, -math.MaxFloat64, 0, 1e-300, 123456789012345678}
 
 // FuzzParseLang: ParseLang accepts exactly the documented spellings, in any
 // letter case and with surrounding space, and returns English or Indonesian,

@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pairedt/pairedt/internal/i18n"
+	"github.com/pairedt/pairedt/internal/textsafe"
 	"github.com/pairedt/pairedt/pairedt"
 
 	"gonum.org/v1/plot"
@@ -172,7 +173,7 @@ func charts(a *Analysis, o Options) ([]*Chart, error) {
 				return nil, err
 			}
 			plotsBuilt.Add(1)
-			out = append(out, &Chart{Name: "paired", plot: p, width: 4.5 * vg.Inch, height: 3.5 * vg.Inch,
+			out = append(out, &Chart{Name: "paired", plot: p, width: pairedWidth, height: pairedHeight,
 				Caption:   occasionCaption(a, w, w.PairedCaption, capitalize(variable(plain)), plain),
 				mdCaption: occasionCaption(a, w, w.PairedCaption, capitalize(variable(mdText)), mdText)})
 		}
@@ -296,6 +297,8 @@ func barChart(a *Analysis, w *i18n.ReportWords, f numberFormat, o Options) (*plo
 	slot := (6*vg.Inch - 60) / vg.Length(k)
 	bw := min(vg.Points(40), slot*0.36)
 	before, after := occasionNames(a, w)
+	before = fitLine(before, p.Legend.TextStyle, 0.4*6*vg.Inch, 1)
+	after = fitLine(after, p.Legend.TextStyle, 0.4*6*vg.Inch, 1)
 	for s, t := range []*struct {
 		tab   *[]float64
 		name  string
@@ -346,16 +349,29 @@ func barChart(a *Analysis, w *i18n.ReportWords, f numberFormat, o Options) (*plo
 	p.Legend.Left = false
 	p.Legend.Padding = vg.Points(4)
 	p.Legend.ThumbnailWidth = vg.Points(18)
-	names := make([]string, k)
-	for i, s := range fb.Levels {
-		if strings.TrimSpace(clean(s)) == "" {
-			names[i] = w.EmptyLabel
-			continue
-		}
-		names[i] = wrapWords(chartText(s, maxChartLabel), 22)
-	}
-	p.NominalX(names...)
 	p.X.Min, p.X.Max = -0.6, float64(k)-0.4
+	// A category's room: its slot of the data area (the x tick labels
+	// do not change the data area's width).
+	// (The labels at the ends can narrow the data area; then they are
+	// fitted again, narrower.)
+	room := dataSize(p, 6*vg.Inch, 3.5*vg.Inch).X / (vg.Length(k) + 0.2)
+	names := make([]string, k)
+	for range 8 {
+		for i, s := range fb.Levels {
+			if strings.TrimSpace(clean(s)) == "" {
+				names[i] = w.EmptyLabel
+				continue
+			}
+			names[i] = fitWrapped(chartText(s, maxChartLabel), 22, p.X.Tick.Label, 0.95*room, 3)
+		}
+		p.NominalX(names...)
+		p.X.Min, p.X.Max = -0.6, float64(k)-0.4
+		now := dataSize(p, 6*vg.Inch, 3.5*vg.Inch).X / (vg.Length(k) + 0.2)
+		if now >= room {
+			break
+		}
+		room = now
+	}
 	return p, nil
 }
 
@@ -414,10 +430,10 @@ func (l legendBox) Thumbnail(c *draw.Canvas) {
 func pairedPlot(a *Analysis, x, y []float64, w *i18n.ReportWords, f numberFormat) (*plot.Plot, error) {
 	p := newPlot()
 	before, after := occasionNames(a, w)
-	p.NominalX(wrapWords(before, 22), wrapWords(after, 22))
+	p.NominalX(fitWrapped(before, 22, p.X.Tick.Label, vg.Inch, 3), fitWrapped(after, 22, p.X.Tick.Label, vg.Inch, 3))
 	p.X.Min, p.X.Max = -0.3, 1.3
 	if strings.TrimSpace(clean(a.Variable)) != "" {
-		p.Y.Label.Text = chartText(a.Variable, maxChartLabel)
+		p.Y.Label.Text = fitLine(chartText(a.Variable, maxChartLabel), p.Y.Label.TextStyle, 0.6*pairedHeight, 2)
 	}
 	ls := draw.LineStyle{Color: black, Width: vg.Points(0.6)}
 	type pair struct{ x, y float64 }
@@ -451,7 +467,7 @@ func pairedPlot(a *Analysis, x, y []float64, w *i18n.ReportWords, f numberFormat
 	var lab plotter.XYLabels
 	for _, k := range order {
 		if count[k] > 1 {
-			lab.XYs = append(lab.XYs, plotter.XY{X: 0.5, Y: (k.x + k.y) / 2})
+			lab.XYs = append(lab.XYs, plotter.XY{X: 0.5, Y: k.x/2 + k.y/2})
 			lab.Labels = append(lab.Labels, "n = "+strconv.Itoa(count[k]))
 		}
 	}
@@ -468,29 +484,81 @@ func pairedPlot(a *Analysis, x, y []float64, w *i18n.ReportWords, f numberFormat
 		p.Add(l)
 	}
 	p.Y.Tick.Marker = localeTicks{f: f}
-	// With category codes, label the axis with the categories.
+	lo, hi := minMax(append(slices.Clone(x), y...))
+	var ok bool
+	if p.Y.Min, p.Y.Max, ok = axisRange(lo, hi, 0.08); !ok {
+		return nil, fmt.Errorf("%w: paired plot: the values span more than float64 can hold", ErrAnalysis)
+	}
+	// With category codes, label the axis with the categories, each in
+	// at most 30% of the width and the height between two ticks.
 	if levels := a.levels(); a.CategoryCodes && len(levels) > 0 {
+		vals := make([]float64, len(levels))
+		for i := range levels {
+			vals[i] = float64(i + 1)
+			if a.Scores != nil {
+				vals[i] = a.Scores[i]
+			}
+		}
+		sorted := slices.Clone(vals)
+		slices.Sort(sorted)
+		gap := p.Y.Max - p.Y.Min
+		for i := 1; i < len(sorted); i++ {
+			if d := sorted[i] - sorted[i-1]; d > 0 {
+				gap = min(gap, d)
+			}
+		}
+		room := vg.Length(gap/(p.Y.Max-p.Y.Min)) * dataSize(p, pairedWidth, pairedHeight).Y
 		var ticks plot.ConstantTicks
 		for i, s := range levels {
-			v := float64(i + 1)
-			if a.Scores != nil {
-				v = a.Scores[i]
-			}
 			lbl := w.EmptyLabel
 			if strings.TrimSpace(clean(s)) != "" {
-				lbl = wrapWords(chartText(s, maxChartLabel), 18)
+				lbl = fitWrapped(chartText(s, maxChartLabel), 18, p.Y.Tick.Label, 0.3*pairedWidth, linesIn(p.Y.Tick.Label, 0.9*room))
 			}
-			ticks = append(ticks, plot.Tick{Value: v, Label: lbl})
+			ticks = append(ticks, plot.Tick{Value: vals[i], Label: lbl})
 		}
 		p.Y.Tick.Marker = ticks
 	}
-	lo, hi := minMax(append(slices.Clone(x), y...))
-	pad := (hi - lo) * 0.08
-	if pad == 0 {
+	return p, nil
+}
+
+// The size of the paired plot.
+const (
+	pairedWidth  = 4.5 * vg.Inch
+	pairedHeight = 3.5 * vg.Inch
+)
+
+// axisRange returns an axis range [a, b] around the data range [lo, hi]
+// (finite, lo <= hi), padded by frac of its width on each side, that
+// gonum/plot can draw and tick: a < b, b - a finite and at least a
+// millionth of the data's magnitude. A zero-width range gets 0.5 on each
+// side (so that all-equal data of ordinary size keeps the axis it had),
+// widened to a millionth of the magnitude for large values (1e16 + 0.5
+// is 1e16, and gonum/plot panics on an empty range); a range narrower
+// than that is drawn as that wide, since the chart cannot resolve it. ok
+// is false when b - a would overflow float64 (data near ±MaxFloat64 of
+// both signs): no linear axis holds it.
+func axisRange(lo, hi, frac float64) (a, b float64, ok bool) {
+	if !(lo <= hi) || math.IsInf(lo, 0) || math.IsInf(hi, 0) {
+		return -1, 1, false
+	}
+	mag := max(math.Abs(lo), math.Abs(hi))
+	span := hi/2 - lo/2 // half the width: never overflows
+	pad := span * 2 * frac
+	if span < 1e-290 {
 		pad = 0.5
 	}
-	p.Y.Min, p.Y.Max = lo-pad, hi+pad
-	return p, nil
+	pad = max(pad, 1e-6*mag)
+	a, b = lo-pad, hi+pad
+	if math.IsInf(a, 0) {
+		a = lo
+	}
+	if math.IsInf(b, 0) {
+		b = hi
+	}
+	if !(a < b) || math.IsInf(b-a, 0) {
+		return lo, hi, false
+	}
+	return a, b, true
 }
 
 // The size of the bubble grid (crossBubbles).
@@ -526,22 +594,62 @@ func crossBubbles(a *Analysis, w *i18n.ReportWords, f numberFormat, width, heigh
 	k := len(c.Levels)
 	p := newPlot()
 	before, after := occasionNames(a, w)
-	p.X.Label.Text, p.Y.Label.Text = before, after
+	// Axis labels within the data area (gonum/plot narrows the data area
+	// to what a wider label overhangs).
+	p.X.Label.Text = fitLine(before, p.X.Label.TextStyle, 0.55*width, 2)
+	p.Y.Label.Text = fitLine(after, p.Y.Label.TextStyle, 0.6*height, 2)
 	names := make([]string, k)
 	var yticks plot.ConstantTicks
+	// Each category's name in its column (of at most 70% of the width)
+	// and row (of at most 75% of the height), the row names in at most
+	// 30% of the width.
+	lbls := make([]string, k)
 	for i, s := range c.Levels {
-		lbl := w.EmptyLabel
+		lbls[i] = w.EmptyLabel
 		if strings.TrimSpace(clean(s)) != "" {
-			lbl = chartText(s, maxChartLabel)
+			lbls[i] = chartText(s, maxChartLabel)
 		}
-		names[i] = wrapWords(lbl, max(6, 60/k))
-		yticks = append(yticks, plot.Tick{Value: float64(i), Label: wrapWords(lbl, 18)})
 	}
-	p.NominalX(names...)
 	p.X.Min, p.X.Max = -0.5, float64(k)-0.5
 	p.Y.Min, p.Y.Max = -0.5, float64(k)-0.5
-	p.Y.Tick.Marker = yticks
 	p.Y.Padding, p.X.Padding = 0, 0
+	rows := func(rowH vg.Length) {
+		yticks = yticks[:0]
+		for i, lbl := range lbls {
+			yticks = append(yticks, plot.Tick{Value: float64(i), Label: fitWrapped(lbl, 18, p.Y.Tick.Label, 0.3*width, linesIn(p.Y.Tick.Label, 0.9*rowH))})
+		}
+		p.Y.Tick.Marker = yticks
+	}
+	// The row names (in 30% of the width and the rows' height, first
+	// estimated), then the column names in the columns of the data area
+	// that leaves (again when the names at the ends narrow it), then
+	// again if the rows came out lower than the estimate.
+	columns := func() {
+		colW := dataSize(p, width, height).X / vg.Length(k)
+		for range 8 {
+			for i, lbl := range lbls {
+				names[i] = fitWrapped(lbl, max(6, 60/k), p.X.Tick.Label, 0.95*colW, 3)
+			}
+			p.NominalX(names...)
+			p.X.Min, p.X.Max = -0.5, float64(k)-0.5
+			p.Y.Padding, p.X.Padding = 0, 0 // NominalX set them
+			now := dataSize(p, width, height).X / vg.Length(k)
+			if now >= colW {
+				break
+			}
+			colW = now
+		}
+	}
+	rowH := 0.75 * height / vg.Length(k)
+	for range 4 {
+		rows(rowH)
+		columns()
+		now := dataSize(p, width, height).Y / vg.Length(k)
+		if now >= rowH {
+			break
+		}
+		rowH = now
+	}
 
 	// The data area of the finished plot: nothing drawn below extends
 	// beyond the axes' ranges, so it is the data area of this one.
@@ -674,10 +782,13 @@ func differencesPlot(a *Analysis, x, y []float64, w *i18n.ReportWords, f numberF
 	}
 	slices.Sort(d)
 	lo, hi := d[0], d[len(d)-1]
+	if math.IsInf(lo, 0) || math.IsInf(hi, 0) {
+		return nil, fmt.Errorf("%w: differences: the differences X - Y overflow float64", ErrAnalysis)
+	}
 	distinct := slices.Compact(slices.Clone(d))
 	pos := func(v float64) float64 { return v }
 	if len(distinct) > maxDotColumns {
-		width := (hi - lo) / maxDotColumns
+		width := hi/maxDotColumns - lo/maxDotColumns
 		pos = func(v float64) float64 {
 			b := math.Floor((v - lo) / width)
 			if b >= maxDotColumns {
@@ -697,6 +808,8 @@ func differencesPlot(a *Analysis, x, y []float64, w *i18n.ReportWords, f numberF
 	}
 	p := newPlot()
 	before, after := diffNames(a, w)
+	before = isolate(fitLine(before, p.X.Label.TextStyle, 0.3*6*vg.Inch, 1))
+	after = isolate(fitLine(after, p.X.Label.TextStyle, 0.3*6*vg.Inch, 1))
 	p.X.Label.Text = fmt.Sprintf(w.DiffAxis, before, after)
 	p.Y.Label.Text = w.Count
 	p.Y.Min, p.Y.Max = 0, float64(maxCount)+1.2
@@ -715,12 +828,10 @@ func differencesPlot(a *Analysis, x, y []float64, w *i18n.ReportWords, f numberF
 	}
 	zero.LineStyle = draw.LineStyle{Color: black, Width: vg.Points(0.75), Dashes: []vg.Length{vg.Points(4), vg.Points(3)}}
 	p.Add(zero, fill, ring)
-	xlo, xhi := min(lo, 0), max(hi, 0)
-	pad := (xhi - xlo) * 0.06
-	if pad == 0 {
-		pad = 0.5
+	var ok bool
+	if p.X.Min, p.X.Max, ok = axisRange(min(lo, 0), max(hi, 0), 0.06); !ok {
+		return nil, fmt.Errorf("%w: differences: the differences X - Y span more than float64 can hold", ErrAnalysis)
 	}
-	p.X.Min, p.X.Max = xlo-pad, xhi+pad
 	p.X.Tick.Marker = localeTicks{f: f}
 	if maxCount <= 12 {
 		var ticks plot.ConstantTicks
@@ -758,6 +869,8 @@ func differencesHistogram(a *Analysis, x, y []float64, w *i18n.ReportWords, f nu
 	}
 	p := newPlot()
 	before, after := diffNames(a, w)
+	before = isolate(fitLine(before, p.X.Label.TextStyle, 0.3*6*vg.Inch, 1))
+	after = isolate(fitLine(after, p.X.Label.TextStyle, 0.3*6*vg.Inch, 1))
 	p.X.Label.Text = fmt.Sprintf(w.DiffAxis, before, after)
 	p.Y.Label.Text = w.Count
 	p.Y.Min, p.Y.Max = 0, maxCount*1.08
@@ -767,12 +880,10 @@ func differencesHistogram(a *Analysis, x, y []float64, w *i18n.ReportWords, f nu
 	}
 	zero.LineStyle = draw.LineStyle{Color: black, Width: vg.Points(0.75), Dashes: []vg.Length{vg.Points(4), vg.Points(3)}}
 	p.Add(h, zero)
-	xlo, xhi := min(lo, 0), max(hi, 0)
-	pad := (xhi - xlo) * 0.04
-	if pad == 0 || math.IsInf(pad, 0) {
-		pad = 0.5
+	var ok bool
+	if p.X.Min, p.X.Max, ok = axisRange(min(lo, 0), max(hi, 0), 0.04); !ok {
+		return nil, fmt.Errorf("%w: differences: the differences X - Y span more than float64 can hold", ErrAnalysis)
 	}
-	p.X.Min, p.X.Max = xlo-pad, xhi+pad
 	p.X.Tick.Marker = localeTicks{f: f}
 	p.Y.Tick.Marker = localeTicks{f: f}
 	return p, nil
@@ -993,4 +1104,136 @@ func (c *Chart) writeEPS(w io.Writer) error {
 	}
 	_, err := w.Write(out)
 	return err
+}
+
+// fitLabel sets s (chartText's result) in at most maxLines lines, each at
+// most maxW wide in style ts, as gonum/plot measures it: broken at spaces,
+// and inside a word too wide for a line alone (a 55-character word of
+// wide glyphs), the last line ended with an ellipsis when s does not fit
+// (the tables carry the full label). gonum/plot makes room for a tick or
+// axis label by shrinking the data area, so an unfitted label can leave
+// no data area at all (issue 11, item 10: a chart with no data), and
+// labels wider than their slot print over their neighbours.
+//
+// The result has no isolates: gonum/plot draws each line as a text
+// element of its own, which is a bidi paragraph of its own in SVG (so
+// nothing around it can be reordered), and the PNG, PDF and EPS canvases
+// do no bidi at all and would draw an isolate as a missing-glyph box. A
+// label set inside other text (the differences axis) is isolated again by
+// its caller.
+func fitLabel(s string, ts text.Style, maxW vg.Length, maxLines int) string {
+	maxLines = max(1, maxLines)
+	s = textsafe.Strip(s)
+	if ts.Handler == nil {
+		ts.Handler = plot.DefaultTextHandler
+	}
+	fits := func(t string) bool { return labelWidth(ts, t) <= maxW }
+	var lines []string
+	cur := ""
+	for _, w := range strings.Fields(s) {
+		if cur != "" && fits(cur+" "+w) {
+			cur += " " + w
+			continue
+		}
+		if cur != "" {
+			lines = append(lines, cur)
+		}
+		for r := []rune(w); len(r) > 1 && !fits(w); r = []rune(w) {
+			n := len(r) - 1
+			for n > 1 && !fits(string(r[:n])) {
+				n--
+			}
+			lines = append(lines, string(r[:n]))
+			w = string(r[n:])
+		}
+		cur = w
+	}
+	if cur != "" {
+		lines = append(lines, cur)
+	}
+	if len(lines) > maxLines {
+		r := []rune(lines[maxLines-1])
+		for len(r) > 0 && !fits(string(r)+"\u2026") {
+			r = r[:len(r)-1]
+		}
+		lines = append(lines[:maxLines-1], strings.TrimRight(string(r), " ")+"\u2026")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// linesIn is how many lines of style ts fit in height h (at least one).
+func linesIn(ts text.Style, h vg.Length) int {
+	if ts.Handler == nil {
+		ts.Handler = plot.DefaultTextHandler
+	}
+	return max(1, int(h/ts.Height("Mg")))
+}
+
+// fitWrapped is wrapWords(s, width) when that fits (at most maxLines
+// lines, each at most maxW wide in ts), which is how every ordinary label
+// is set, and fitLabel otherwise; without isolates (see fitLabel).
+func fitWrapped(s string, width int, ts text.Style, maxW vg.Length, maxLines int) string {
+	s = textsafe.Strip(s)
+	if ts.Handler == nil {
+		ts.Handler = plot.DefaultTextHandler
+	}
+	if w := wrapWords(s, width); strings.Count(w, "\n") < maxLines && labelWidth(ts, w) <= maxW {
+		return w
+	}
+	return fitLabel(s, ts, maxW, maxLines)
+}
+
+// fitLine is s when it is one line at most maxW wide in ts, and fitLabel
+// otherwise; without isolates (see fitLabel).
+func fitLine(s string, ts text.Style, maxW vg.Length, maxLines int) string {
+	s = textsafe.Strip(s)
+	if ts.Handler == nil {
+		ts.Handler = plot.DefaultTextHandler
+	}
+	if !strings.Contains(s, "\n") && labelWidth(ts, s) <= maxW {
+		return s
+	}
+	return fitLabel(s, ts, maxW, maxLines)
+}
+
+// dataSize is the size of p's data area on a width x height canvas, as
+// p is now.
+func dataSize(p *plot.Plot, width, height vg.Length) vg.Point {
+	dc := p.DataCanvas(draw.Canvas{Canvas: noCanvas{}, Rectangle: vg.Rectangle{Max: vg.Point{X: width, Y: height}}})
+	return dc.Rectangle.Size()
+}
+
+// labelWidth is the width of the widest line of s in ts as a viewer may
+// set it: gonum/plot measures a character Liberation Sans lacks (CJK,
+// fullwidth forms, emoji) by the font's missing-glyph box, but a browser
+// draws it from a fallback font a full em wide, so such characters count
+// as an em at least.
+func labelWidth(ts text.Style, s string) vg.Length {
+	var widest vg.Length
+	for _, line := range strings.Split(s, "\n") {
+		w := ts.Width(line)
+		for _, r := range line {
+			if isWide(r) {
+				if g := ts.Width(string(r)); g < ts.Font.Size {
+					w += ts.Font.Size - g
+				}
+			}
+		}
+		widest = max(widest, w)
+	}
+	return widest
+}
+
+// isWide reports whether r is an East Asian wide or fullwidth character
+// or an emoji (UAX #11, roughly).
+func isWide(r rune) bool {
+	switch {
+	case r < 0x1100:
+		return false
+	case r <= 0x115f, r >= 0x2e80 && r <= 0xa4cf, r >= 0xac00 && r <= 0xd7a3, r >= 0xf900 && r <= 0xfaff,
+		r >= 0xfe30 && r <= 0xfe4f, r >= 0xff00 && r <= 0xff60, r >= 0xffe0 && r <= 0xffe6,
+		r >= 0x1f300 && r <= 0x1faff, r >= 0x20000 && r <= 0x3fffd:
+		return true
+	}
+	return false
 }

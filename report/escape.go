@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/bidi"
+	"github.com/pairedt/pairedt/internal/textsafe"
 )
 
 // Escaping. Every caller-supplied string passes through clean first, then
@@ -20,7 +20,10 @@ import (
 // text, even though the HTML renderer runs with raw HTML enabled for the
 // report's own markup (<sub>).
 
-// clean makes s valid UTF-8, replaces NUL and other control characters
+// clean makes s valid UTF-8, removes the explicit bidi formatting
+// characters (embeddings, overrides and isolates, U+202A-U+202E and
+// U+2066-U+2069: textsafe.IsExplicit; a label's U+202E would reverse the
+// report's text after it), replaces NUL and other control characters
 // and the Unicode noncharacters (U+FDD0-U+FDEF, and U+nFFFE and U+nFFFF
 // of every plane: HTML forbids them, the Nu HTML Checker reports each as
 // an error) with U+FFFD, and folds every kind of line break (CR, LF, VT,
@@ -37,6 +40,7 @@ func clean(s string) string {
 		switch {
 		case r == '\r' || r == '\n' || r == '\t' || r == '\v' || r == '\f' || r == 0x85 || r == 0x2028 || r == 0x2029:
 			b.WriteByte(' ')
+		case textsafe.IsExplicit(r):
 		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0),
 			(r >= 0xfdd0 && r <= 0xfdef) || r&0xfffe == 0xfffe:
 			b.WriteRune('\uFFFD')
@@ -59,31 +63,15 @@ func isPlain(s string) bool {
 	return true
 }
 
-// hasRTL reports whether s contains a right-to-left letter (bidi class R
-// or AL).
-func hasRTL(s string) bool {
-	for _, r := range s {
-		if r < 0x590 {
-			continue
-		}
-		p, _ := bidi.LookupRune(r)
-		if c := p.Class(); c == bidi.R || c == bidi.AL {
-			return true
-		}
-	}
-	return false
-}
-
 // isolate wraps s in Unicode directional isolates (FSI ... PDI) when it
-// contains right-to-left text, so that a Hebrew or Arabic label inside an
-// English or Indonesian sentence does not reorder the numbers around it.
-// Left-to-right text is returned unchanged.
-func isolate(s string) string {
-	if !hasRTL(s) {
-		return s
-	}
-	return "\u2068" + s + "\u2069"
-}
+// could reorder the text around it (textsafe.Isolate: it has a
+// right-to-left letter, an Arabic-Indic digit or an RLM or ALM mark), so
+// that a Hebrew or Arabic label inside an English or Indonesian sentence
+// does not reorder the numbers around it. Every caller string passes
+// through it (after clean) wherever it lands in text that goes on around
+// it; any other string, ASCII among them, cannot move its neighbours and
+// is returned unchanged.
+func isolate(s string) string { return textsafe.Isolate(s) }
 
 // mdSpecial are the ASCII characters that can start Markdown (CommonMark
 // and GFM) inline syntax: emphasis, code, links and images, autolinks and
@@ -148,8 +136,19 @@ func chartText(s string, maxRunes int) string {
 
 // wrapWords breaks s into lines of at most width runes at spaces (a word
 // longer than width stays whole), for category labels under a chart axis.
+// An isolated s (chartText) has each line isolated on its own, since
+// gonum/plot draws each line as a text element of its own, which an
+// isolate must not cross.
 func wrapWords(s string, width int) string {
-	words := strings.Fields(s)
+	iso := strings.HasPrefix(s, textsafe.FSI)
+	words := strings.Fields(textsafe.Strip(s))
+	if iso {
+		lines := strings.Split(wrapWords(strings.Join(words, " "), width), "\n")
+		for i, l := range lines {
+			lines[i] = isolate(l)
+		}
+		return strings.Join(lines, "\n")
+	}
 	var b strings.Builder
 	n := 0
 	for i, w := range words {
@@ -198,7 +197,7 @@ func shellQuote(args []string) string {
 // backtick or a space (CommonMark 0.31, 6.1). Goldmark escapes <, > and &
 // inside a code span, so no HTML can form.
 func mdCode(s string) string {
-	s = clean(s)
+	s = isolate(clean(s))
 	longest, run := 0, 0
 	for i := 0; i < len(s); i++ {
 		if s[i] == '`' {

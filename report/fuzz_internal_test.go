@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pairedt/pairedt/internal/textsafe"
 	"golang.org/x/net/html"
 )
 
@@ -52,9 +53,45 @@ func FuzzMdText(f *testing.F) {
 			}
 			for _, e := range elems {
 				switch e {
-				case "html", "head", "body", "p", "table", "thead", "tbody", "tr", "th", "td":
+				case "html", "head", "body", "p", "table", "thead", "tbody", "tr", "th", "td",
+					"wbr": // the cell breaker's own break opportunity in a long run of digits
 				default:
 					t.Errorf("%q produced a <%s> element (markdown %q)", s, e, doc)
+				}
+			}
+		}
+	})
+}
+
+// FuzzBidi checks that no caller string, through any of the report's
+// escapers (Markdown text and code, HTML text and attributes, chart text
+// and its wrapped lines), brings an embedding, override or isolate into
+// the output: the only explicit bidi characters left are the escaper's own
+// FSI ... PDI, balanced on every line (issue 11, item 7).
+func FuzzBidi(f *testing.F) {
+	for _, s := range []string{"a\u202Eb", "\u202Et(5) = \u22123.03, p = .029", "\u2066\u2067\u2068\u2069", "שלום \u202C end",
+		"\u200F5", "\u061C\u0663-\u0664", "long label with words \u202E and more words to wrap \u2069", "`\u202E`"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for name, out := range map[string]string{
+			"mdText":    mdText(s),
+			"mdCode":    mdCode(s),
+			"htmlText":  htmlText(s),
+			"htmlAttr":  htmlAttr(s),
+			"chartText": chartText(s, maxChartLabel),
+			"wrapWords": wrapWords(chartText(s, maxChartLabel), 10),
+		} {
+			if strings.ContainsAny(out, "\u202a\u202b\u202c\u202d\u202e") {
+				t.Errorf("%s(%q) = %q holds an embedding or override", name, s, out)
+			}
+			for _, line := range strings.Split(out, "\n") {
+				if !textsafe.Balanced(line) {
+					t.Errorf("%s(%q) = %q: unbalanced isolates", name, s, out)
+				}
+				inner := strings.TrimSuffix(strings.TrimPrefix(strings.Trim(line, "` "), textsafe.FSI), textsafe.PDI)
+				if strings.ContainsFunc(inner, textsafe.IsExplicit) {
+					t.Errorf("%s(%q) = %q: an isolate not of the escaper's own", name, s, out)
 				}
 			}
 		}

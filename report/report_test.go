@@ -15,6 +15,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/pairedt/pairedt/internal/textsafe"
 	"github.com/pairedt/pairedt/pairedt"
 	"github.com/pairedt/pairedt/pairedt/audit"
 	"github.com/pairedt/pairedt/report"
@@ -363,6 +364,7 @@ var hostile = []struct{ name, s string }{
 	{"attribute", `" onload="alert(1)`},
 	{"controls", "a\x00b\x1bc\u2028d\xff"},
 	{"noncharacters", "a\uFFFEb\uFDD0c\U0001FFFFd"},
+	{"bidi", "\u202Et(5) = \u22123.03\u202C \u2067x\u2069 \u2069\u202B\u200Fשלום"}, // issue 11, item 7
 }
 
 func hostileAnalysis(t testing.TB, s string) report.Analysis {
@@ -429,7 +431,7 @@ func TestHostileLabels(t *testing.T) {
 					t.Errorf("figures lost")
 				}
 				// The label is shown as text, not dropped or interpreted.
-				if want := strings.Fields(h.s); len(want) > 0 && h.name != "controls" && h.name != "noncharacters" {
+				if want := strings.Fields(textsafe.Strip(h.s)); len(want) > 0 && h.name != "controls" && h.name != "noncharacters" {
 					body := textOf(d.all("main")[0])
 					if !strings.Contains(body, want[0]) {
 						t.Errorf("label text %q not shown", want[0])
@@ -739,13 +741,16 @@ func FuzzRender(f *testing.F) {
 		a.Checks = []audit.Check{{Claim: s, Verdict: audit.Verdict(s), Reported: s, Recomputed: s, Explanation: s}}
 		a.Provenance = report.Provenance{DataName: s, DataSHA256: s, ModuleVersion: s, Command: s, Generated: s}
 		o := report.Options{Lang: langs[int(lang)%len(langs)]}
-		if err := report.Markdown(io.Discard, a, o); err != nil {
+		var md bytes.Buffer
+		if err := report.Markdown(&md, a, o); err != nil {
 			t.Fatal(err)
 		}
+		noBidiControls(t, "markdown", md.Bytes())
 		var b bytes.Buffer
 		if err := report.HTML(&b, a, o); err != nil {
 			t.Fatal(err)
 		}
+		noBidiControls(t, "html", b.Bytes())
 		d := parseHTML(t, b.Bytes())
 		checkSafeHTML(t, d)
 		tableShape(t, d)
@@ -765,8 +770,23 @@ func FuzzRender(f *testing.F) {
 				t.Fatal(err)
 			}
 			checkXML(t, c.Name, sb.Bytes())
+			noBidiControls(t, c.Name, sb.Bytes())
 		}
 	})
+}
+
+// noBidiControls fails when out holds an embedding or override or
+// unbalanced isolates on a line (issue 11, item 7).
+func noBidiControls(t *testing.T, what string, out []byte) {
+	t.Helper()
+	if bytes.ContainsAny(out, "\u202a\u202b\u202c\u202d\u202e") {
+		t.Errorf("%s: an embedding or override passed", what)
+	}
+	for _, line := range strings.Split(string(out), "\n") {
+		if !textsafe.Balanced(line) {
+			t.Errorf("%s: unbalanced isolates in %q", what, line)
+		}
+	}
 }
 
 // Missing values get SPSS's "Missing / System" and grand "Total" rows.
