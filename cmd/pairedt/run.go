@@ -11,6 +11,7 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/pairedt/pairedt/internal/textsafe"
 	"github.com/pairedt/pairedt/pairedt"
 )
 
@@ -201,11 +202,12 @@ func (a *analysisError) Error() string { return a.err.Error() }
 func (a *analysisError) Unwrap() error { return a.err }
 
 // safeText makes s safe to print on a terminal: control characters other
-// than newline and tab are shown as Go escapes.
+// than newline and tab, and the bidi controls and marks that would reorder
+// the line around them (internal/textsafe), are shown as Go escapes.
 func safeText(s string) string {
 	clean := true
 	for _, r := range s {
-		if (r < 0x20 && r != '\n' && r != '\t') || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == 0xFFFD {
+		if (r < 0x20 && r != '\n' && r != '\t') || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == 0xFFFD || textsafe.IsExplicit(r) || textsafe.IsMark(r) {
 			clean = false
 			break
 		}
@@ -217,6 +219,11 @@ func safeText(s string) string {
 	for _, r := range s {
 		if (r < 0x20 && r != '\n' && r != '\t') || r == 0x7f || (r >= 0x80 && r < 0xa0) {
 			fmt.Fprintf(&b, "\\x%02x", r)
+			continue
+		}
+		if textsafe.IsExplicit(r) || textsafe.IsMark(r) {
+			// A bidi control would reorder the terminal's line.
+			fmt.Fprintf(&b, "\\u%04x", r)
 			continue
 		}
 		b.WriteRune(r)

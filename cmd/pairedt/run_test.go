@@ -417,8 +417,15 @@ func TestParseLists(t *testing.T) {
 }
 
 func TestSafeText(t *testing.T) {
-	if got := safeText("a\x1b[31mb\n"); got != `a\x1b[31mb`+"\n" {
-		t.Errorf("safeText = %q", got)
+	for in, want := range map[string]string{
+		"a\x1b[31mb\n":         `a\x1b[31mb` + "\n",
+		"t(5) = \u202e-3.03":   `t(5) = \u202e-3.03`, // RLO would reverse the line
+		"x\u2066y\u2069\u200f": `x\u2066y\u2069\u200f`,
+		"Drug 1, שלום":         "Drug 1, שלום", // right-to-left letters are text
+	} {
+		if got := safeText(in); got != want {
+			t.Errorf("safeText(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
 
