@@ -383,6 +383,7 @@ func readPairs[T any](in *input, ps pairSpec, get func(col int) (T, error), emit
 	if rd.Rows() == 0 {
 		return &csvin.Error{File: in.name, Line: 1, Err: csvin.ErrNoRows}
 	}
+	underflowNote(in)
 	if ps.where != nil {
 		w := ps.where
 		if w.matched == 0 {
@@ -391,6 +392,27 @@ func readPairs[T any](in *input, ps pairSpec, get func(col int) (T, error), emit
 		in.notes = append(in.notes, fmt.Sprintf("%s: %d of %d rows have %s = %s (--where)", in.name, w.matched, rd.Rows(), w.name, csvin.Quote(w.value)))
 	}
 	return nil
+}
+
+// underflowNote adds a note when numbers of in were read as 0 because they
+// are below the float64 range (1e-400): the count and the first one's line
+// and column (issue 11 item 9). It adds it once.
+func underflowNote(in *input) {
+	u, ok := in.rd.(interface{ Underflows() (int, *csvin.Error) })
+	if !ok {
+		return
+	}
+	n, first := u.Underflows()
+	if n == 0 || first == nil {
+		return
+	}
+	note := fmt.Sprintf("%d number(s) below the float64 range (about 4.9e-324) read as 0, the first: %v", n, first)
+	for _, s := range in.notes {
+		if s == note {
+			return
+		}
+	}
+	in.notes = append(in.notes, note)
 }
 
 func subjectID(rd rows, col int) (string, error) {

@@ -114,6 +114,21 @@ func runTest(e *env, args []string) error {
 		return e.testAll(in, c, lay, opts)
 	}
 	res, names, err := pairedTest(in, &c.in, lay, opts)
+	if errors.Is(err, pairedt.ErrNonFinite) && path != "-" {
+		// The streaming Accumulator keeps one scale for x, y and d; when
+		// their sums of squares overflow or underflow (x = ±1e300 beside
+		// d = -1e-300), the pairs are read again into memory and
+		// pairedt.Test scales the differences apart, as test --all and
+		// report do: the same data, the same verdict (issue 11 item 9).
+		in.Close()
+		if in, err = e.openInput(path, &c.in); err != nil {
+			return err
+		}
+		defer in.Close()
+		res, names, err = pairedTestInMemory(in, &c.in, lay, opts)
+	} else if errors.Is(err, pairedt.ErrNonFinite) {
+		err = fmt.Errorf("%w; standard input cannot be read a second time for the in-memory test that scales the differences apart: use test --all or report, or a file", err)
+	}
 	if err != nil {
 		return err
 	}
@@ -263,6 +278,28 @@ func pairedTest(in *input, f *inputFlags, lay layout, opts pairedt.Options) (pai
 		return pairedt.TTestResult{}, names, err
 	}
 	res, err := acc.Result(opts)
+	if err != nil {
+		return res, names, fmt.Errorf("%s: %w", in.name, err)
+	}
+	return res, names, nil
+}
+
+// pairedTestInMemory is pairedTest with the pairs read into memory and
+// tested by pairedt.Test, for data beyond the Accumulator's range.
+func pairedTestInMemory(in *input, f *inputFlags, lay layout, opts pairedt.Options) (pairedt.TTestResult, [2]string, error) {
+	ps, err := resolve(in.rd, f, lay)
+	if err != nil {
+		return pairedt.TTestResult{}, [2]string{}, err
+	}
+	if ps.reversed {
+		ps.swap()
+	}
+	names := [2]string{ps.beforeName, ps.afterName}
+	var x, y []float64
+	if err := readPairs(in, ps, in.rd.Float, func(u, v float64) { x, y = append(x, u), append(y, v) }); err != nil {
+		return pairedt.TTestResult{}, names, err
+	}
+	res, err := pairedt.Test(x, y, opts)
 	if err != nil {
 		return res, names, fmt.Errorf("%s: %w", in.name, err)
 	}
