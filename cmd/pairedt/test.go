@@ -167,11 +167,14 @@ func (e *env) testAll(in *input, c *testConfig, lay layout, opts pairedt.Options
 	if err != nil {
 		return err
 	}
-	var x, y []float64
-	if err := readPairs(in, ps, in.rd.Float, func(u, v float64) { x, y = append(x, u), append(y, v) }); err != nil {
+	pb := newPairBuf()
+	if err := readPairs(in, ps, in.rd.Float, pb.add); err != nil {
 		return err
 	}
-	st, err := pairedt.AnalyzePaired(x, y, c.in.studyOptions(opts))
+	if err := pb.err(in.name); err != nil {
+		return err
+	}
+	st, err := pairedt.AnalyzePaired(pb.x, pb.y, c.in.studyOptions(opts))
 	if err != nil {
 		return fmt.Errorf("%s: %w", in.name, err)
 	}
@@ -295,11 +298,14 @@ func pairedTestInMemory(in *input, f *inputFlags, lay layout, opts pairedt.Optio
 		ps.swap()
 	}
 	names := [2]string{ps.beforeName, ps.afterName}
-	var x, y []float64
-	if err := readPairs(in, ps, in.rd.Float, func(u, v float64) { x, y = append(x, u), append(y, v) }); err != nil {
+	pb := newPairBuf()
+	if err := readPairs(in, ps, in.rd.Float, pb.add); err != nil {
 		return pairedt.TTestResult{}, names, err
 	}
-	res, err := pairedt.Test(x, y, opts)
+	if err := pb.err(in.name); err != nil {
+		return pairedt.TTestResult{}, names, err
+	}
+	res, err := pairedt.Test(pb.x, pb.y, opts)
 	if err != nil {
 		return res, names, fmt.Errorf("%s: %w", in.name, err)
 	}
