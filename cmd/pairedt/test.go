@@ -20,7 +20,11 @@ t statistic, df, p-value, the confidence interval of the mean difference,
 SPSS's paired descriptives and the effect sizes d_z, g_z and d_av. --all adds the Wilcoxon signed-rank
 test, the sign test and the Shapiro-Wilk test of the differences (as R's
 wilcox.test, binom.test and shapiro.test), computed by the same code as
-report; without --all the t-test alone streams the file in constant memory.
+report; without --all the t-test alone streams the file in constant memory
+(a file whose streaming sums of squares overflow, values near 1e300, is read
+again into memory, so that test, test --all and report agree). --all holds
+about 200 bytes per pair and, under a memory limit (ulimit -v, a cgroup's
+memory.max), refuses with "not enough memory" what would not fit.
 
 Text output is R's print block (the data line names the two columns),
 then the effect sizes and paired descriptives, then any warnings; --json prints the result as a JSON object
