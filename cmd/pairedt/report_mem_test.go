@@ -10,6 +10,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/pairedt/pairedt/pairedt"
+	"github.com/pairedt/pairedt/report"
 )
 
 // writeRows writes n random pairs to a CSV file in dir.
@@ -72,6 +75,28 @@ func TestReportMemory(t *testing.T) {
 		code, _, errOut = runCmd(t, "", "report", in, "--before", "before", "--after", "after", "--out", filepath.Join(dir, "out"))
 	})
 	t.Logf("report on %d rows: peak heap %.1f MB, %.1f B per row; exit %d %s", n, float64(peak)/1e6, float64(peak)/n, code, errOut)
+
+	// The phases: the pairs as read, the analysis, the rendering.
+	x, y := make([]float64, n), make([]float64, n)
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := range x {
+		x[i], y[i] = 10+2*r.NormFloat64(), 9.5+2*r.NormFloat64()
+	}
+	var st *pairedt.Study
+	pa := peakHeap(func() {
+		var err error
+		if st, err = pairedt.AnalyzePaired(x, y, pairedt.StudyOptions{}); err != nil {
+			t.Error(err)
+		}
+	})
+	var a report.Analysis
+	pr := peakHeap(func() {
+		a = report.FromStudy(st)
+		if _, err := reportFiles(a, report.Options{Decimals: 2}, 96); err != nil {
+			t.Error(err)
+		}
+	})
+	t.Logf("pairs held: 16.0 B per pair; AnalyzePaired: peak %.1f B per pair above them; rendering: peak %.1f B per pair", float64(pa)/n, float64(pr)/n)
 }
 
 // TestPairBufLimit: past its limit pairBuf stops storing pairs, counts the
