@@ -422,6 +422,32 @@ type pairBuf struct {
 	max   int    // most pairs stored; 0: no limit
 	limit uint64 // the limit, bytes
 	what  string // its name
+	diff  diffCheck
+}
+
+// diffCheck finds the first pair whose difference is beyond float64's
+// range (1e308 - (-1e308)), so that the error names its line and column
+// as an input error does (issue 11 item 9). rd is nil until set.
+type diffCheck struct {
+	rd    rows
+	col   int
+	first error
+}
+
+// newDiffCheck checks the pairs of a wide file, where the current row is
+// the pair's; in long format the pairs are formed after the rows are read,
+// and the library's error names the pair instead.
+func newDiffCheck(in *input, ps pairSpec) diffCheck {
+	if ps.lay != wide || ps.after < 0 {
+		return diffCheck{}
+	}
+	return diffCheck{rd: in.rd, col: ps.after}
+}
+
+func (c *diffCheck) check(u, v float64) {
+	if c.rd != nil && c.first == nil && math.IsInf(u-v, 0) && !math.IsInf(u, 0) && !math.IsInf(v, 0) {
+		c.first = c.rd.Errorf(c.col, csvin.ErrOutOfRange, fmt.Sprintf("the difference %v - (%v) is beyond ±1.8e308, the float64 range", u, v))
+	}
 }
 
 func newPairBuf() *pairBuf {
@@ -442,6 +468,7 @@ func newPairBuf() *pairBuf {
 }
 
 func (b *pairBuf) add(u, v float64) {
+	b.diff.check(u, v)
 	b.n++
 	if b.max > 0 && b.n > b.max {
 		return
@@ -449,8 +476,12 @@ func (b *pairBuf) add(u, v float64) {
 	b.x, b.y = append(b.x, u), append(b.y, v)
 }
 
-// err is errMemory when pairs were left out.
+// err is the first difference out of range, or errMemory when pairs
+// were left out.
 func (b *pairBuf) err(name string) error {
+	if b.diff.first != nil {
+		return b.diff.first
+	}
 	if b.max == 0 || b.n <= b.max {
 		return nil
 	}

@@ -61,3 +61,17 @@ func TestUnderflowNote(t *testing.T) {
 		t.Errorf("1e400: exit %d: %s", code, errOut)
 	}
 }
+
+// TestDifferenceOutOfRange: a difference beyond float64's range (1e308 -
+// (-1e308)) is the same error, naming line and column, for test, test
+// --all and report (issue 11 item 9).
+func TestDifferenceOutOfRange(t *testing.T) {
+	const want = `stdin: line 2, column "y" (field 2): found "-1e308": number out of range (the difference 1e+308 - (-1e+308) is beyond ±1.8e308, the float64 range)`
+	csv := "x,y\n1e308,-1e308\n1,2\n3,1\n"
+	for _, args := range [][]string{{"test", "-"}, {"test", "--all", "-"}, {"report", "-", "--out", t.TempDir()}} {
+		code, _, errOut := runCmd(t, csv, append(args, "--before", "x", "--after", "y")...)
+		if code != 2 || !strings.Contains(errOut, want) {
+			t.Errorf("%v: exit %d: %s", args, code, errOut)
+		}
+	}
+}

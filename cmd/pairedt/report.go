@@ -148,6 +148,7 @@ func runReport(e *env, args []string) error {
 		st = fr.study
 	} else {
 		pb := newPairBuf()
+		pb.diff = newDiffCheck(in, ps)
 		if err := readPairs(in, ps, in.rd.Float, pb.add); err != nil {
 			return err
 		}

@@ -172,6 +172,7 @@ func (e *env) testAll(in *input, c *testConfig, lay layout, opts pairedt.Options
 		return err
 	}
 	pb := newPairBuf()
+	pb.diff = newDiffCheck(in, ps)
 	if err := readPairs(in, ps, in.rd.Float, pb.add); err != nil {
 		return err
 	}
@@ -281,8 +282,12 @@ func pairedTest(in *input, f *inputFlags, lay layout, opts pairedt.Options) (pai
 	}
 	names := [2]string{ps.beforeName, ps.afterName}
 	var acc pairedt.Accumulator
-	if err := readPairs(in, ps, in.rd.Float, acc.Add); err != nil {
+	dc := newDiffCheck(in, ps)
+	if err := readPairs(in, ps, in.rd.Float, func(u, v float64) { dc.check(u, v); acc.Add(u, v) }); err != nil {
 		return pairedt.TTestResult{}, names, err
+	}
+	if dc.first != nil {
+		return pairedt.TTestResult{}, names, dc.first
 	}
 	res, err := acc.Result(opts)
 	if err != nil {
@@ -303,6 +308,7 @@ func pairedTestInMemory(in *input, f *inputFlags, lay layout, opts pairedt.Optio
 	}
 	names := [2]string{ps.beforeName, ps.afterName}
 	pb := newPairBuf()
+	pb.diff = newDiffCheck(in, ps)
 	if err := readPairs(in, ps, in.rd.Float, pb.add); err != nil {
 		return pairedt.TTestResult{}, names, err
 	}
