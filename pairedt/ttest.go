@@ -24,7 +24,11 @@ import (
 // It assumes independent pairs and normally distributed differences. A NaN in
 // x[i] or y[i] drops pair i (R's complete.cases), counted in Dropped. Sums of
 // squares use shifted sums with a second pass about the means when needed
-// (Chan, Golub and LeVeque 1983). Test allocates only the warnings it returns.
+// (Chan, Golub and LeVeque 1983); when the data are scaled as a whole
+// (values near 1e300 or 1e-300) the differences are summed again with a
+// scale of their own, so that x = ±1e300 beside d = -1e-300 neither
+// overflows nor reads as constant. Test allocates only the warnings it
+// returns.
 //
 // Errors: ErrLength; ErrNonFinite (±Inf in a complete pair, or t, the mean,
 // the standard deviation or a finite interval bound beyond float64's range);
@@ -43,7 +47,69 @@ func Test(x, y []float64, o Options) (TTestResult, error) {
 	if bad >= 0 {
 		return TTestResult{}, fmt.Errorf("%w: pair %d has x = %v, y = %v", ErrNonFinite, bad, x[bad], y[bad])
 	}
-	return finish(m, dropped, o, level, true)
+	d := diffMoments{MD: m.MD, SDD: m.SDD, E: m.E}
+	if m.E != 0 || m.SDD == 0 || !kernel.SafeMoments(m) {
+		// Data scaled as a whole (values near 1e300 or 1e-300), or
+		// differences that look constant: the differences get their own
+		// scale, so that d = 0, 0, -1e-300 beside x = ±1e300 is not
+		// read as constant (issue 11 item 9). The t-test needs only d.
+		var err error
+		if d, err = scaledDiffMoments(x, y); err != nil {
+			return TTestResult{}, err
+		}
+	}
+	return finishD(m, d, dropped, o, level, true)
+}
+
+// diffMoments are the mean of the differences and their sum of squared
+// deviations in units of 2^(2E).
+type diffMoments struct {
+	MD, SDD float64
+	E       int
+}
+
+// scaledDiffMoments computes the moments of d = x - y over the complete
+// pairs with d scaled by a power of two near its own largest magnitude, in
+// two passes about the mean, so that neither the size of x and y nor tiny
+// differences overflow or underflow the squares. A difference beyond
+// float64's range (x = 1e308, y = -1e308) is ErrNonFinite.
+func scaledDiffMoments(x, y []float64) (diffMoments, error) {
+	n, big := 0, 0.0
+	for i := range x {
+		if math.IsNaN(x[i]) || math.IsNaN(y[i]) {
+			continue
+		}
+		di := x[i] - y[i]
+		if math.IsInf(di, 0) {
+			return diffMoments{}, fmt.Errorf("%w: the difference of pair %d (x = %v, y = %v) is beyond float64's range", ErrNonFinite, i, x[i], y[i])
+		}
+		n++
+		big = max(big, math.Abs(di))
+	}
+	if n == 0 || big == 0 {
+		return diffMoments{}, nil
+	}
+	_, e := math.Frexp(big)
+	e = max(e, -1000) // 2^-e must be a float64
+	scale := math.Ldexp(1, -e)
+	var sum float64
+	for i := range x {
+		if !math.IsNaN(x[i]) && !math.IsNaN(y[i]) {
+			sum += (x[i] - y[i]) * scale
+		}
+	}
+	mean := sum / float64(n)
+	var ss, c float64
+	for i := range x {
+		if !math.IsNaN(x[i]) && !math.IsNaN(y[i]) {
+			u := (x[i]-y[i])*scale - mean
+			ss += u * u
+			c += u
+		}
+	}
+	ss -= c * c / float64(n) // the corrected two-pass formula
+	mean += c / float64(n)
+	return diffMoments{MD: math.Ldexp(mean, e), SDD: max(ss, 0), E: e}, nil
 }
 
 // OneSample is the one-sample t-test of x against Mu, as R's
@@ -70,6 +136,12 @@ func OneSample(x []float64, o Options) (TTestResult, error) {
 
 // finish computes the test from the moments of the complete pairs.
 func finish(m kernel.Moments, dropped int, o Options, level float64, paired bool) (TTestResult, error) {
+	return finishD(m, diffMoments{MD: m.MD, SDD: m.SDD, E: m.E}, dropped, o, level, paired)
+}
+
+// finishD is finish with the moments of the differences given apart, each
+// set with its own scale.
+func finishD(m kernel.Moments, dm diffMoments, dropped int, o Options, level float64, paired bool) (TTestResult, error) {
 	what := "differences"
 	if !paired {
 		what = "values"
@@ -80,15 +152,15 @@ func finish(m kernel.Moments, dropped int, o Options, level float64, paired bool
 	}
 	n := float64(m.N)
 	df := n - 1
-	sd := m.SD(m.SDD)
-	se := math.Ldexp(math.Sqrt(m.SDD/float64(m.N-1)/n), m.E) // R: sqrt(var(d) / n)
-	if math.IsInf(m.MD, 0) || math.IsInf(sd, 0) || math.IsInf(m.MX, 0) || math.IsInf(m.MY, 0) {
+	sd := math.Ldexp(math.Sqrt(dm.SDD/float64(m.N-1)), dm.E)
+	se := math.Ldexp(math.Sqrt(dm.SDD/float64(m.N-1)/n), dm.E) // R: sqrt(var(d) / n)
+	if math.IsInf(dm.MD, 0) || math.IsInf(sd, 0) || math.IsInf(m.MX, 0) || math.IsInf(m.MY, 0) {
 		return TTestResult{}, fmt.Errorf("%w: the mean or standard deviation of the %s is beyond float64's range",
 			ErrNonFinite, what)
 	}
 	// R: if (stderr < 10 * .Machine$double.eps * abs(mx)) stop("data are essentially constant")
-	if m.SDD == 0 || se < 10*kernel.Eps*math.Abs(m.MD) {
-		if m.SDD == 0 && m.MD == o.Mu {
+	if dm.SDD == 0 || se < 10*kernel.Eps*math.Abs(dm.MD) {
+		if dm.SDD == 0 && dm.MD == o.Mu {
 			if paired {
 				return TTestResult{}, fmt.Errorf("%w: all %d differences equal mu = %v, so t is 0/0",
 					ErrIdentical, m.N, o.Mu)
@@ -97,14 +169,14 @@ func finish(m kernel.Moments, dropped int, o Options, level float64, paired bool
 				ErrIdentical, m.N, o.Mu)
 		}
 		return TTestResult{}, fmt.Errorf("%w: all %d %s equal %v (sd %v), mu = %v",
-			ErrConstant, m.N, what, m.MD, sd, o.Mu)
+			ErrConstant, m.N, what, dm.MD, sd, o.Mu)
 	}
 	r := TTestResult{
 		N: m.N, Dropped: dropped, DF: df,
-		MeanDiff: m.MD, SDDiff: sd, SE: se,
+		MeanDiff: dm.MD, SDDiff: sd, SE: se,
 		ConfLevel: level, Alternative: o.Alternative, Mu: o.Mu,
 	}
-	r.T = (m.MD - o.Mu) / se
+	r.T = (dm.MD - o.Mu) / se
 	// The interval is mean -+ q se. R writes it mu + (t -+ q) se, equal
 	// in exact arithmetic, but that loses the digits of the interval when
 	// |mean - mu| is large against se (mu = 1e300 gave [0, 0]).
@@ -112,21 +184,21 @@ func finish(m kernel.Moments, dropped int, o Options, level float64, paired bool
 	case Less:
 		r.P = dist.TLower(r.T, df)
 		r.CILow = math.Inf(-1)
-		r.CIHigh = m.MD + dist.TQuantileUpper(1-level, df)*se
+		r.CIHigh = dm.MD + dist.TQuantileUpper(1-level, df)*se
 	case Greater:
 		r.P = dist.TUpper(r.T, df)
-		r.CILow = m.MD - dist.TQuantileUpper(1-level, df)*se
+		r.CILow = dm.MD - dist.TQuantileUpper(1-level, df)*se
 		r.CIHigh = math.Inf(1)
 	default:
 		r.P = math.Min(1, 2*dist.TUpper(math.Abs(r.T), df))
 		q := dist.TQuantileUpper((1-level)/2, df)
-		r.CILow = m.MD - q*se
-		r.CIHigh = m.MD + q*se
+		r.CILow = dm.MD - q*se
+		r.CIHigh = dm.MD + q*se
 	}
 	if math.IsInf(r.T, 0) || math.IsInf(r.CILow, 1) || math.IsInf(r.CIHigh, -1) ||
 		(o.Alternative != Less && math.IsInf(r.CILow, -1)) || (o.Alternative != Greater && math.IsInf(r.CIHigh, 1)) {
 		return TTestResult{}, fmt.Errorf("%w: t or the confidence interval is beyond float64's range (mean %v, se %v, mu %v)",
-			ErrNonFinite, m.MD, se, o.Mu)
+			ErrNonFinite, dm.MD, se, o.Mu)
 	}
 	if paired {
 		r.MeanX, r.MeanY = m.MX, m.MY

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 
@@ -20,6 +21,9 @@ func (e *env) auditClaims(path string) ([]audit.Check, error) {
 	}
 	claims, err := audit.ReadClaims(f)
 	if err != nil {
+		if ce := (*audit.ClaimsError)(nil); errors.As(err, &ce) {
+			return nil, fmt.Errorf("%s:%w", path, err) // FILE:LINE:COLUMN: message
+		}
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	cs, err := audit.AuditWith(claims, audit.AuditOptions{Margins: marginOptions()})

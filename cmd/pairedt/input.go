@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -383,6 +384,7 @@ func readPairs[T any](in *input, ps pairSpec, get func(col int) (T, error), emit
 	if rd.Rows() == 0 {
 		return &csvin.Error{File: in.name, Line: 1, Err: csvin.ErrNoRows}
 	}
+	underflowNote(in)
 	if ps.where != nil {
 		w := ps.where
 		if w.matched == 0 {
@@ -391,6 +393,121 @@ func readPairs[T any](in *input, ps pairSpec, get func(col int) (T, error), emit
 		in.notes = append(in.notes, fmt.Sprintf("%s: %d of %d rows have %s = %s (--where)", in.name, w.matched, rd.Rows(), w.name, csvin.Quote(w.value)))
 	}
 	return nil
+}
+
+// bytesPerPair is the peak memory report and test --all use per pair,
+// measured with /usr/bin/time -f %M on 1e6 and 1e7 random pairs (164 and
+// 188 bytes: the pairs, the differences, the Wilcoxon ranks and
+// Hodges-Lehmann search, the report's copies of the pairs) and rounded up.
+const bytesPerPair = 200
+
+// memoryShare is the share of what is left of a memory limit the pairs
+// may be planned to use; the rest is for the output.
+const memoryShare = 0.9
+
+// errMemory: the pairs would need more memory than the process may use.
+var errMemory = errors.New("not enough memory")
+
+// pairBuf holds the pairs of an analysis that needs them all (report, test
+// --all). When the address space (ulimit -v) or the cgroup (memory.max) is
+// limited, it checks the pairs against the limit as they arrive: past
+// memoryShare of the limit at bytesPerPair, it stops storing them, counts
+// the rest, and err says how many pairs there were and what they would
+// need, instead of the Go runtime dying with a stack trace when an
+// allocation fails (which no Go program can catch). Without a limit it
+// stores everything.
+type pairBuf struct {
+	x, y  []float64
+	n     int    // pairs offered
+	max   int    // most pairs stored; 0: no limit
+	limit uint64 // the limit, bytes
+	what  string // its name
+	diff  diffCheck
+}
+
+// diffCheck finds the first pair whose difference is beyond float64's
+// range (1e308 - (-1e308)), so that the error names its line and column
+// as an input error does (issue 11 item 9). rd is nil until set.
+type diffCheck struct {
+	rd    rows
+	col   int
+	first error
+}
+
+// newDiffCheck checks the pairs of a wide file, where the current row is
+// the pair's; in long format the pairs are formed after the rows are read,
+// and the library's error names the pair instead.
+func newDiffCheck(in *input, ps pairSpec) diffCheck {
+	if ps.lay != wide || ps.after < 0 {
+		return diffCheck{}
+	}
+	return diffCheck{rd: in.rd, col: ps.after}
+}
+
+func (c *diffCheck) check(u, v float64) {
+	if c.rd != nil && c.first == nil && math.IsInf(u-v, 0) && !math.IsInf(u, 0) && !math.IsInf(v, 0) {
+		c.first = c.rd.Errorf(c.col, csvin.ErrOutOfRange, fmt.Sprintf("the difference %v - (%v) is beyond ±1.8e308, the float64 range", u, v))
+	}
+}
+
+func newPairBuf() *pairBuf {
+	b := &pairBuf{}
+	as, cg := memoryLimits()
+	switch {
+	case as > 0 && (cg == 0 || as <= cg):
+		b.limit, b.what = as, "the address-space limit (ulimit -v)"
+	case cg > 0:
+		b.limit, b.what = cg, "the cgroup memory limit (memory.max)"
+	}
+	if b.limit > 0 {
+		b.max = max(1, int(float64(b.limit)*memoryShare/bytesPerPair))
+		// Let the collector work harder as the heap nears the limit.
+		debug.SetMemoryLimit(int64(min(b.limit, 1<<62)))
+	}
+	return b
+}
+
+func (b *pairBuf) add(u, v float64) {
+	b.diff.check(u, v)
+	b.n++
+	if b.max > 0 && b.n > b.max {
+		return
+	}
+	b.x, b.y = append(b.x, u), append(b.y, v)
+}
+
+// err is the first difference out of range, or errMemory when pairs
+// were left out.
+func (b *pairBuf) err(name string) error {
+	if b.diff.first != nil {
+		return b.diff.first
+	}
+	if b.max == 0 || b.n <= b.max {
+		return nil
+	}
+	return fmt.Errorf("%s: %w: %d pairs would need about %d MB (%d bytes per pair), more than %.0f%% of the %d MB left under %s; pairedt test without --all streams the t-test in constant memory",
+		name, errMemory, b.n, uint64(b.n)*bytesPerPair>>20, bytesPerPair, 100*memoryShare, b.limit>>20, b.what)
+}
+
+// underflowNote adds a note when numbers of in were read as 0 because they
+// are below the float64 range (1e-400): the count and the first one's line
+// and column (issue 11 item 9). It adds it once.
+func underflowNote(in *input) {
+	u, ok := in.rd.(interface{ Underflows() (int, *csvin.Error) })
+	if !ok {
+		return
+	}
+	n, first := u.Underflows()
+	if n == 0 || first == nil {
+		return
+	}
+	note := fmt.Sprintf("%d number(s) below the float64 range (about 4.9e-324) read as 0, the first: %v", n, first)
+	for _, s := range in.notes {
+		if s == note {
+			return
+		}
+	}
+	in.notes = append(in.notes, note)
 }
 
 func subjectID(rd rows, col int) (string, error) {

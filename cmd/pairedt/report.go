@@ -147,11 +147,15 @@ func runReport(e *env, args []string) error {
 		}
 		st = fr.study
 	} else {
-		var x, y []float64
-		if err := readPairs(in, ps, in.rd.Float, func(u, v float64) { x, y = append(x, u), append(y, v) }); err != nil {
+		pb := newPairBuf()
+		pb.diff = newDiffCheck(in, ps)
+		if err := readPairs(in, ps, in.rd.Float, pb.add); err != nil {
 			return err
 		}
-		if st, err = pairedt.AnalyzePaired(x, y, c.freq.in.studyOptions(topts)); err != nil {
+		if err := pb.err(in.name); err != nil {
+			return err
+		}
+		if st, err = pairedt.AnalyzePaired(pb.x, pb.y, c.freq.in.studyOptions(topts)); err != nil {
 			return fmt.Errorf("%s: %w", in.name, err)
 		}
 	}

@@ -38,6 +38,10 @@ var (
 	ErrNonFinite = errors.New("infinite value")
 	// ErrOutOfRange: a number whose magnitude exceeds the float64 range (1e400).
 	ErrOutOfRange = errors.New("number out of range")
+	// ErrUnderflow: a nonzero number below the float64 range (1e-400),
+	// read as 0. Float does not fail on it; Reader.Underflows counts them
+	// and keeps the place of the first, for a warning.
+	ErrUnderflow = errors.New("number below the float64 range read as 0")
 	// ErrDecimal: a number whose decimal mark disagrees with the file's.
 	ErrDecimal = errors.New("inconsistent decimal mark")
 	// ErrLineEnding: old Macintosh line ends (a carriage return alone).

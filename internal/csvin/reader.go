@@ -67,6 +67,9 @@ type Reader struct {
 	rows    int
 	err     error
 	done    bool
+
+	underflows     int    // numbers read as 0 by underflow (1e-400)
+	firstUnderflow *Error // the first of them
 }
 
 // NewReader reads the header of the CSV stream r and returns a Reader
@@ -513,9 +516,32 @@ func (r *Reader) Float(i int) (float64, error) {
 	}
 	v, ok, mark := parseFast(f)
 	if ok && v == v && (mark == 0 || mark == r.dec) { // v != v: not exact, use strconv
+		if v == 0 {
+			r.checkUnderflow(i, f)
+		}
 		return v, nil
 	}
-	return r.parseSlow(i, f, v, ok, mark)
+	v, err := r.parseSlow(i, f, v, ok, mark)
+	if v == 0 && err == nil {
+		r.checkUnderflow(i, f)
+	}
+	return v, err
+}
+
+// checkUnderflow records f, read as 0, if its digits are not all zero: a
+// number below the float64 range (1e-400), rounded to 0.
+func (r *Reader) checkUnderflow(i int, f []byte) {
+	for _, c := range f {
+		if c == 'e' || c == 'E' {
+			return
+		}
+		if c >= '1' && c <= '9' {
+			if r.underflows++; r.firstUnderflow == nil {
+				r.firstUnderflow = r.fieldError(i, f, ErrUnderflow, "below ±4.9e-324, the smallest float64")
+			}
+			return
+		}
+	}
 }
 
 // parseFast scans the plain decimal grammar. ok reports that f is
@@ -657,6 +683,12 @@ func (r *Reader) parseSlow(i int, f []byte, v float64, ok bool, mark byte) (floa
 	}
 	return x, nil
 }
+
+// Underflows returns the number of nonzero numbers that Float read as 0
+// because they are below the float64 range (such as 1e-400), and the place
+// of the first (an *Error wrapping ErrUnderflow), nil if none. Float does
+// not fail on them; a caller should warn.
+func (r *Reader) Underflows() (int, *Error) { return r.underflows, r.firstUnderflow }
 
 func (r *Reader) notNumber(i int, f []byte) *Error {
 	s := strings.ToLower(string(f))

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"reflect"
+	"strconv"
 	"strings"
 
 	"github.com/pairedt/pairedt/internal/i18n"
@@ -129,114 +131,409 @@ type MeanClaim struct {
 	Source string `json:"source,omitempty"`
 }
 
+// MaxClaimsSize is the largest claims file ReadClaims reads: 16 MiB. A
+// larger file is refused with ErrClaimsTooLarge rather than cut short.
+const MaxClaimsSize = 16 << 20
+
+// Sentinels of ReadClaims; each also wraps ErrClaims.
+var (
+	// ErrClaimsTooLarge: a claims file larger than MaxClaimsSize.
+	ErrClaimsTooLarge = fmt.Errorf("%w: claims file larger than the 16 MiB limit", ErrClaims)
+	// ErrClaimsEmpty: an empty claims file (nothing but white space).
+	ErrClaimsEmpty = fmt.Errorf("%w: empty claims file", ErrClaims)
+	// ErrClaimsNotObject: the top-level value is not a JSON object (null,
+	// an array, a number, a string).
+	ErrClaimsNotObject = fmt.Errorf("%w: a claims file is one JSON object", ErrClaims)
+	// ErrNoClaims: an object with no groups, percents, tests or means, so
+	// that nothing would be checked ({}).
+	ErrNoClaims = fmt.Errorf("%w: no claims (no groups, percents, tests or means)", ErrClaims)
+	// ErrDuplicateKey: a key given twice in one object.
+	ErrDuplicateKey = fmt.Errorf("%w: duplicate key", ErrClaims)
+	// ErrClaimsSyntax: text that is not JSON, or JSON of the wrong type
+	// for a field.
+	ErrClaimsSyntax = fmt.Errorf("%w: not a claims file", ErrClaims)
+)
+
+// ClaimsError is an error of ReadClaims at a position of the file: Line and
+// Column count from 1, the column in bytes (as the Go compiler and most
+// editors count them); Path names the field ("groups[0].cells[1].count"),
+// "" for the whole file. Its text is "LINE:COLUMN: message", so that
+// prefixing the file name and ":" gives FILE:LINE:COLUMN. It wraps ErrClaims
+// and the sentinel of its case (ErrClaimsSyntax, ErrDuplicateKey, ...).
+type ClaimsError struct {
+	Line, Column int
+	Path         string
+	Err          error
+}
+
+func (e *ClaimsError) Error() string {
+	return fmt.Sprintf("%d:%d: %v", e.Line, e.Column, e.Err)
+}
+
+func (e *ClaimsError) Unwrap() error { return e.Err }
+
 // ReadClaims reads a claims file (JSON, see the package overview). Unknown
-// fields are an error, so that a misspelt key is not silently ignored.
-// Errors wrap ErrClaims.
+// fields are an error, so that a misspelt key is not silently ignored; so
+// are a key given twice in one object (ErrDuplicateKey), a file larger than
+// MaxClaimsSize (ErrClaimsTooLarge), an empty file (ErrClaimsEmpty), a
+// top-level value that is not an object (ErrClaimsNotObject, e.g. null) and
+// an object with nothing to check (ErrNoClaims, e.g. {}). Every error but
+// a read error and ErrClaimsTooLarge is a *ClaimsError with the line and
+// column; all wrap ErrClaims.
 func ReadClaims(r io.Reader) (Claims, error) {
-	var c Claims
-	data, err := io.ReadAll(io.LimitReader(r, 16<<20))
+	data, err := io.ReadAll(io.LimitReader(r, MaxClaimsSize+1))
 	if err != nil {
 		return Claims{}, fmt.Errorf("%w: %w", ErrClaims, err)
 	}
+	if len(data) > MaxClaimsSize {
+		return Claims{}, fmt.Errorf("%w (the file has more than %d bytes)", ErrClaimsTooLarge, MaxClaimsSize)
+	}
+	doc := claimsDoc{data: data, keys: map[string]int{}}
+	if err := doc.scan(); err != nil {
+		return Claims{}, err
+	}
+	var c Claims
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&c); err != nil {
-		return Claims{}, fmt.Errorf("%w: %w", ErrClaims, err)
-	}
-	if dec.More() {
-		return Claims{}, fmt.Errorf("%w: trailing data after the JSON object", ErrClaims)
+		return Claims{}, doc.decodeError(err)
 	}
 	if err := c.validate(); err != nil {
-		return Claims{}, err
+		return Claims{}, doc.at(err)
+	}
+	if len(c.Groups) == 0 && len(c.Percents) == 0 && len(c.Tests) == 0 && len(c.Means) == 0 {
+		return Claims{}, doc.errAt(doc.start, "", ErrNoClaims)
 	}
 	return c, nil
 }
 
+// claimsDoc is a claims file checked token by token before it is decoded:
+// syntax, one top-level object, no duplicate keys. It records where each
+// field starts (by path) for the errors of decoding and validation.
+type claimsDoc struct {
+	data  []byte
+	start int            // offset of the top-level value
+	keys  map[string]int // path of a value -> offset of its key (or value)
+	vals  []jsonSpan     // every value, in order of their ends
+}
+
+type jsonSpan struct {
+	start, end int
+	path       string
+}
+
+func (d *claimsDoc) pos(off int) (line, col int) {
+	off = min(max(off, 0), len(d.data))
+	line = 1 + bytes.Count(d.data[:off], []byte{'\n'})
+	col = off - (bytes.LastIndexByte(d.data[:off], '\n') + 1) + 1
+	return line, col
+}
+
+func (d *claimsDoc) errAt(off int, path string, err error) *ClaimsError {
+	l, c := d.pos(off)
+	return &ClaimsError{Line: l, Column: c, Path: path, Err: err}
+}
+
+// skip returns the offset of the next token at or after off.
+func (d *claimsDoc) skip(off int) int {
+	for off < len(d.data) {
+		switch d.data[off] {
+		case ' ', '\t', '\r', '\n', ',', ':':
+			off++
+		default:
+			return off
+		}
+	}
+	return off
+}
+
+func (d *claimsDoc) syntax(dec *json.Decoder, err error) error {
+	var se *json.SyntaxError
+	off := int(dec.InputOffset())
+	msg := err.Error()
+	if errors.As(err, &se) {
+		off = int(se.Offset) // json.Decoder: the offset of the offending byte
+		msg = strings.TrimPrefix(se.Error(), "json: ")
+	} else if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		off = len(d.data)
+		msg = "unexpected end of file"
+	}
+	return d.errAt(off, "", fmt.Errorf("%w: %s", ErrClaimsSyntax, msg))
+}
+
+func (d *claimsDoc) scan() error {
+	dec := json.NewDecoder(bytes.NewReader(d.data))
+	dec.UseNumber()
+	d.start = d.skip(0)
+	if d.start == len(d.data) {
+		return d.errAt(0, "", ErrClaimsEmpty)
+	}
+	tok, err := dec.Token()
+	if err != nil {
+		return d.syntax(dec, err)
+	}
+	if tok != json.Delim('{') {
+		what := "null"
+		switch tok.(type) {
+		case json.Delim:
+			what = "an array"
+		case bool:
+			what = "a boolean"
+		case json.Number:
+			what = "a number"
+		case string:
+			what = "a string"
+		}
+		return d.errAt(d.start, "", fmt.Errorf("%w, not %s", ErrClaimsNotObject, what))
+	}
+	if err := d.object(dec, d.start, ""); err != nil {
+		return err
+	}
+	end := d.skip(int(dec.InputOffset()))
+	if _, err := dec.Token(); err != io.EOF {
+		return d.errAt(end, "", fmt.Errorf("%w: data after the JSON object", ErrClaimsSyntax))
+	}
+	return nil
+}
+
+// object reads the members of an object whose '{' is at start.
+func (d *claimsDoc) object(dec *json.Decoder, start int, path string) error {
+	seen := map[string]int{}
+	for {
+		koff := d.skip(int(dec.InputOffset()))
+		tok, err := dec.Token()
+		if err != nil {
+			return d.syntax(dec, err)
+		}
+		if tok == json.Delim('}') {
+			d.vals = append(d.vals, jsonSpan{start, int(dec.InputOffset()), path})
+			return nil
+		}
+		k := tok.(string) // the decoder allows only a string here
+		if first, ok := seen[k]; ok {
+			fl, fc := d.pos(first)
+			return d.errAt(koff, join(path, k), fmt.Errorf("%w %q (first at %d:%d)", ErrDuplicateKey, k, fl, fc))
+		}
+		seen[k] = koff
+		d.keys[join(path, k)] = koff
+		if err := d.value(dec, join(path, k)); err != nil {
+			return err
+		}
+	}
+}
+
+func (d *claimsDoc) value(dec *json.Decoder, path string) error {
+	voff := d.skip(int(dec.InputOffset()))
+	if _, ok := d.keys[path]; !ok {
+		d.keys[path] = voff
+	}
+	tok, err := dec.Token()
+	if err != nil {
+		return d.syntax(dec, err)
+	}
+	switch tok {
+	case json.Delim('{'):
+		return d.object(dec, voff, path)
+	case json.Delim('['):
+		for i := 0; ; i++ {
+			if !dec.More() {
+				if _, err := dec.Token(); err != nil {
+					return d.syntax(dec, err)
+				}
+				d.vals = append(d.vals, jsonSpan{voff, int(dec.InputOffset()), path})
+				return nil
+			}
+			if err := d.value(dec, fmt.Sprintf("%s[%d]", path, i)); err != nil {
+				return err
+			}
+		}
+	}
+	d.vals = append(d.vals, jsonSpan{voff, int(dec.InputOffset()), path})
+	return nil
+}
+
+func join(path, k string) string {
+	if path == "" {
+		return k
+	}
+	return path + "." + k
+}
+
+// decodeError places an error of json.Decoder.Decode on data that scan
+// accepted: a value of the wrong type, an unknown field.
+func (d *claimsDoc) decodeError(err error) error {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		// The value ending at te.Offset (or containing it), deepest first.
+		best := -1
+		for i, v := range d.vals {
+			if v.start <= int(te.Offset) && int(te.Offset) <= v.end && (best < 0 || v.start >= d.vals[best].start) {
+				best = i
+			}
+		}
+		off, path := d.start, te.Field
+		if best >= 0 {
+			off, path = d.vals[best].start, d.vals[best].path
+		}
+		if num, ok := strings.CutPrefix(te.Value, "number "); ok {
+			// A number into a number: out of range or not whole.
+			why := "is not a whole number in the range of an integer"
+			if k := te.Type.Kind(); k == reflect.Float64 || k == reflect.Float32 {
+				why = "is out of the range of a float64"
+			}
+			return d.errAt(off, path, fmt.Errorf("%w: %s: %s %s", ErrClaimsSyntax, orTop(path), num, why))
+		}
+		return d.errAt(off, path, fmt.Errorf("%w: %s: JSON %s where %s is wanted", ErrClaimsSyntax, orTop(path), te.Value, typeName(te.Type)))
+	}
+	if k, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+		name, _ := strconv.Unquote(k)
+		off, path := d.start, ""
+		for p, o := range d.keys {
+			if (p == name || strings.HasSuffix(p, "."+name)) && (path == "" || o < off) {
+				off, path = o, p
+			}
+		}
+		return d.errAt(off, path, fmt.Errorf("%w: unknown key %s", ErrClaimsSyntax, k))
+	}
+	return d.errAt(d.start, "", fmt.Errorf("%w: %v", ErrClaimsSyntax, err))
+}
+
+func orTop(path string) string {
+	if path == "" {
+		return "the file"
+	}
+	return path
+}
+
+func typeName(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Int, reflect.Int64, reflect.Int32:
+		return "an integer"
+	case reflect.Float64, reflect.Float32:
+		return "a number (float64)"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Slice:
+		return "an array"
+	case reflect.Struct, reflect.Map, reflect.Pointer:
+		return "an object"
+	}
+	return t.String()
+}
+
+// pathError is an error of validate naming the field it is about.
+type pathError struct {
+	path string
+	err  error
+}
+
+func (e *pathError) Error() string { return e.err.Error() + " (at " + e.path + ")" }
+func (e *pathError) Unwrap() error { return e.err }
+
+func errPath(path string, err error) error { return &pathError{path, err} }
+
+// at places an error of validate at its field.
+func (d *claimsDoc) at(err error) error {
+	var pe *pathError
+	if errors.As(err, &pe) {
+		if off, ok := d.keys[pe.path]; ok {
+			return d.errAt(off, pe.path, err)
+		}
+	}
+	return d.errAt(d.start, "", err)
+}
+
 func (c Claims) validate() error {
 	if c.N != nil && c.N.Value < 1 {
-		return fmt.Errorf("%w: n = %d", ErrClaims, c.N.Value)
+		return errPath("n.value", fmt.Errorf("%w: n = %d", ErrClaims, c.N.Value))
 	}
 	names := map[string]bool{}
 	roles := map[string]bool{}
-	for _, g := range c.Groups {
+	for gi, g := range c.Groups {
+		gp := fmt.Sprintf("groups[%d]", gi)
 		if g.Name == "" {
-			return fmt.Errorf("%w: a group without a name", ErrClaims)
+			return errPath(gp, fmt.Errorf("%w: a group without a name", ErrClaims))
 		}
 		if names[g.Name] {
-			return fmt.Errorf("%w: group %q twice", ErrClaims, g.Name)
+			return errPath(gp+".name", fmt.Errorf("%w: group %q twice", ErrClaims, g.Name))
 		}
 		names[g.Name] = true
 		switch g.Role {
 		case "":
 		case "before", "after":
 			if roles[g.Role] {
-				return fmt.Errorf("%w: two groups with role %q", ErrClaims, g.Role)
+				return errPath(gp+".role", fmt.Errorf("%w: two groups with role %q", ErrClaims, g.Role))
 			}
 			roles[g.Role] = true
 		default:
-			return fmt.Errorf("%w: group %q has role %q, want before, after or none", ErrClaims, g.Name, g.Role)
+			return errPath(gp+".role", fmt.Errorf("%w: group %q has role %q, want before, after or none", ErrClaims, g.Name, g.Role))
 		}
 		if len(c.Levels) > 0 && len(g.Cells) != len(c.Levels) {
-			return fmt.Errorf("%w: group %q has %d cells for %d levels", ErrClaims, g.Name, len(g.Cells), len(c.Levels))
+			return errPath(gp+".cells", fmt.Errorf("%w: group %q has %d cells for %d levels", ErrClaims, g.Name, len(g.Cells), len(c.Levels)))
 		}
 		if len(g.Cells) == 0 {
-			return fmt.Errorf("%w: group %q has no cells", ErrClaims, g.Name)
+			return errPath(gp, fmt.Errorf("%w: group %q has no cells", ErrClaims, g.Name))
 		}
 		for i, cell := range g.Cells {
+			cp := fmt.Sprintf("%s.cells[%d]", gp, i)
 			if cell.Count < 0 || cell.Count > 1e8 {
-				return fmt.Errorf("%w: group %q level %q count %d", ErrClaims, g.Name, cell.Level, cell.Count)
+				return errPath(cp+".count", fmt.Errorf("%w: group %q level %q count %d", ErrClaims, g.Name, cell.Level, cell.Count))
 			}
 			if len(c.Levels) > 0 && cell.Level != c.Levels[i] {
-				return fmt.Errorf("%w: group %q cell %d is level %q, want %q", ErrClaims, g.Name, i+1, cell.Level, c.Levels[i])
+				return errPath(cp+".level", fmt.Errorf("%w: group %q cell %d is level %q, want %q", ErrClaims, g.Name, i+1, cell.Level, c.Levels[i]))
 			}
 			if cell.Percent != "" {
 				if _, err := ParseNumber(cell.Percent); err != nil {
-					return fmt.Errorf("%w: group %q level %q: %w", ErrClaims, g.Name, cell.Level, err)
+					return errPath(cp+".percent", fmt.Errorf("%w: group %q level %q: %w", ErrClaims, g.Name, cell.Level, err))
 				}
 			}
 		}
 		if g.N != nil && g.N.Value < 1 {
-			return fmt.Errorf("%w: group %q n = %d", ErrClaims, g.Name, g.N.Value)
+			return errPath(gp+".n.value", fmt.Errorf("%w: group %q n = %d", ErrClaims, g.Name, g.N.Value))
 		}
 	}
-	for _, p := range c.Percents {
+	for pi, p := range c.Percents {
+		pp := fmt.Sprintf("percents[%d]", pi)
 		if _, _, err := c.findCell(p.Group, p.Level); err != nil {
-			return err
+			return errPath(pp, err)
 		}
 		if _, err := ParseNumber(p.Percent); err != nil {
-			return fmt.Errorf("%w: percent for %s/%s: %w", ErrClaims, p.Group, p.Level, err)
+			return errPath(pp+".percent", fmt.Errorf("%w: percent for %s/%s: %w", ErrClaims, p.Group, p.Level, err))
 		}
 		if p.Count != nil && *p.Count < 0 {
-			return fmt.Errorf("%w: percent for %s/%s with count %d", ErrClaims, p.Group, p.Level, *p.Count)
+			return errPath(pp+".count", fmt.Errorf("%w: percent for %s/%s with count %d", ErrClaims, p.Group, p.Level, *p.Count))
 		}
 	}
 	if c.Alpha != nil {
 		a, err := ParseNumber(c.Alpha.Printed)
 		if err != nil || !(a.Value > 0 && a.Value < 1) {
-			return fmt.Errorf("%w: alpha %q, need a number in (0, 1)", ErrClaims, c.Alpha.Printed)
+			return errPath("alpha.printed", fmt.Errorf("%w: alpha %q, need a number in (0, 1)", ErrClaims, c.Alpha.Printed))
 		}
 	}
 	for i, t := range c.Tests {
+		tp := fmt.Sprintf("tests[%d]", i)
 		if t.Alternative != "" {
 			if _, err := pairedt.ParseAlternative(t.Alternative); err != nil {
-				return fmt.Errorf("%w: test %d: %w", ErrClaims, i+1, err)
+				return errPath(tp+".alternative", fmt.Errorf("%w: test %d: %w", ErrClaims, i+1, err))
 			}
 		}
 		switch t.Decision {
 		case "", "reject", "retain":
 		default:
-			return fmt.Errorf("%w: test %d decision %q, want reject or retain", ErrClaims, i+1, t.Decision)
+			return errPath(tp+".decision", fmt.Errorf("%w: test %d decision %q, want reject or retain", ErrClaims, i+1, t.Decision))
 		}
 		if t.DF != nil && !(*t.DF > 0) {
-			return fmt.Errorf("%w: test %d df %v", ErrClaims, i+1, *t.DF)
+			return errPath(tp+".df", fmt.Errorf("%w: test %d df %v", ErrClaims, i+1, *t.DF))
 		}
 		if t.Margins && (!roles["before"] || !roles["after"]) {
-			return fmt.Errorf("%w: test %d asks for a margin check but there is no group with role before and one with role after", ErrClaims, i+1)
+			return errPath(tp+".margins", fmt.Errorf("%w: test %d asks for a margin check but there is no group with role before and one with role after", ErrClaims, i+1))
 		}
 	}
 	for i, m := range c.Means {
 		if m.N < 1 || m.Items < 0 {
-			return fmt.Errorf("%w: mean %d: n = %d, items = %d", ErrClaims, i+1, m.N, m.Items)
+			return errPath(fmt.Sprintf("means[%d]", i), fmt.Errorf("%w: mean %d: n = %d, items = %d", ErrClaims, i+1, m.N, m.Items))
 		}
 	}
 	return nil

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math"
 	"os"
 	"strings"
@@ -233,11 +234,28 @@ func FuzzReadClaims(f *testing.F) {
 	f.Add([]byte(`{"tests": [{"statement": "t(22) = -28.47, p < .001"}]}`))
 	f.Add([]byte(`{"groups": [{"name": "b", "role": "before", "cells": [{"level": "x", "count": 2}, {"level": "y", "count": 1}]}, {"name": "a", "role": "after", "cells": [{"level": "x", "count": 1}, {"level": "y", "count": 2}]}], "tests": [{"t": "2.0", "margins": true, "v": "1"}]}`))
 	f.Add([]byte(`{"means": [{"mean": "5.19", "n": 28}]}`))
+	for _, s := range []string{"", "null", "{}", "{\n \"n\": {\"value\": 3},\n}", `{"tests": [{"t": "1", "t": "2"}]}`, `{"n": {"value": "3"}}`, `{"tests": [{"t": "1"}], "scores": [1e400]}`} {
+		f.Add([]byte(s))
+	}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		c, err := ReadClaims(bytes.NewReader(b))
 		if err != nil {
 			if !errors.Is(err, ErrClaims) {
 				t.Fatalf("error %v does not wrap ErrClaims", err)
+			}
+			// Every error of a file within MaxClaimsSize carries its
+			// position, inside the file (a column may be one past the end
+			// of the last line, for an unexpected end of file).
+			var ce *ClaimsError
+			if !errors.As(err, &ce) {
+				t.Fatalf("error %v has no position", err)
+			}
+			lines := bytes.Split(b, []byte("\n"))
+			if ce.Line < 1 || ce.Line > len(lines) || ce.Column < 1 || ce.Column > len(lines[ce.Line-1])+1 {
+				t.Fatalf("error %v: position outside the %d lines of the file", err, len(lines))
+			}
+			if !strings.HasPrefix(err.Error(), fmt.Sprintf("%d:%d: ", ce.Line, ce.Column)) {
+				t.Fatalf("error %v does not start with its line and column", err)
 			}
 			return
 		}
