@@ -338,6 +338,11 @@ func (a *Analysis) levels() []string {
 
 // pairs returns the complete pairs of X and Y (no NaN).
 func (a *Analysis) pairs() (x, y []float64) {
+	n := a.completePairs()
+	if n == len(a.X) {
+		return a.X, a.Y // no copy: the charts only read them
+	}
+	x, y = make([]float64, 0, n), make([]float64, 0, n)
 	for i := range a.X {
 		if math.IsNaN(a.X[i]) || math.IsNaN(a.Y[i]) {
 			continue
@@ -346,6 +351,17 @@ func (a *Analysis) pairs() (x, y []float64) {
 		y = append(y, a.Y[i])
 	}
 	return x, y
+}
+
+// completePairs counts the pairs of X and Y without a NaN.
+func (a *Analysis) completePairs() int {
+	n := 0
+	for i := range a.X {
+		if !math.IsNaN(a.X[i]) && !math.IsNaN(a.Y[i]) {
+			n++
+		}
+	}
+	return n
 }
 
 // ParseLang reads a language as a user writes it on a command line: "en",

@@ -174,8 +174,7 @@ func (r *renderer) document() {
 	if r.a.FreqBefore != nil || r.a.FreqAfter != nil || r.a.Cross != nil {
 		n++
 	}
-	x, _ := r.a.pairs()
-	hasEffect := r.a.T != nil || len(x) > 0
+	hasEffect := r.a.T != nil || r.a.completePairs() > 0
 	r.ordinalFirst = r.a.CategoryCodes && hasRobust
 	switch {
 	case r.ordinalFirst:
