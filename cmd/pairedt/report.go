@@ -75,6 +75,10 @@ type reportConfig struct {
 	dpi         int
 	noCharts    bool
 	formats     string
+	bayes       bool   // --bayes: the JZS Bayes factor sentence
+	prior       string // --r: its prior scale
+	sensitivity bool   // --sensitivity: the smallest d_z detectable
+	tableStyle  string // --table-style: apa, spss or the language's default
 }
 
 func newReportConfig(fs *flag.FlagSet) *reportConfig {
@@ -95,6 +99,10 @@ func newReportConfig(fs *flag.FlagSet) *reportConfig {
 	fs.IntVar(&c.decimals, "decimals", 2, "decimals of the statistics in the text")
 	fs.IntVar(&c.dpi, "dpi", 150, "resolution of the PNG charts; 0 writes no PNG")
 	fs.BoolVar(&c.noCharts, "no-charts", false, "leave the charts out")
+	fs.BoolVar(&c.bayes, "bayes", false, "add the JZS Bayes factor of the t-test to the text (prior scale --r)")
+	definePriorFlag(fs, &c.prior)
+	fs.BoolVar(&c.sensitivity, "sensitivity", false, "add the design's sensitivity: the smallest d_z detectable with 80% power at --alpha")
+	fs.StringVar(&c.tableStyle, "table-style", "", "names of the t-test tables: apa, spss (default: apa in English, spss in Indonesian)")
 	fs.StringVar(&c.formats, "formats", "md,html", "files to write, comma-separated (`list` of md, html, docx, tex); tex adds the charts as PDF")
 	return c
 }
@@ -118,6 +126,19 @@ func runReport(e *env, args []string) error {
 	}
 	if c.decimals < 1 || c.decimals > 10 {
 		return usageErrorf("--decimals %d: want 1 to 10", c.decimals)
+	}
+	o.BayesFactor, o.Sensitivity = c.bayes, c.sensitivity
+	if o.BayesPrior, err = parsePrior(c.prior); err != nil {
+		return err
+	}
+	switch strings.ToLower(c.tableStyle) {
+	case "":
+	case "apa":
+		o.TableStyle = report.TableAPA
+	case "spss":
+		o.TableStyle = report.TableSPSS
+	default:
+		return usageErrorf("--table-style %q: want apa or spss", c.tableStyle)
 	}
 	if c.dpi < 0 || c.dpi > report.MaxDPI {
 		return usageErrorf("--dpi %d: want 0 (no PNG) to %d", c.dpi, report.MaxDPI)

@@ -239,3 +239,32 @@ func TestTestDirectionStreamed(t *testing.T) {
 		}
 	}
 }
+
+// TestReportBayesSensitivity: --bayes, --sensitivity and --table-style
+// reach the report. The numbers are the library's, checked elsewhere
+// against mpmath (BF10 = 17.2588802677739 for sleep, testdata/r/
+// bayes_mpmath.json) and pwr 1.3.0 (pwr.t.test(n = 10, power = 0.8,
+// type = "paired") gives d = 0.996, printed 1.00).
+func TestReportBayesSensitivity(t *testing.T) {
+	dir := t.TempDir()
+	code, _, stderr := runCmd(t, "", "report", "testdata/sleep.csv", "--before", "drug1", "--after", "drug2",
+		"--out", dir, "--dpi", "0", "--bayes", "--sensitivity", "--table-style", "spss")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	md, err := os.ReadFile(filepath.Join(dir, "results.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"BF<sub>10</sub> = 17.26", "power to detect |*d*<sub>z</sub>| ≥ 1.00", "*Paired Samples Test*"} {
+		if !strings.Contains(string(md), want) {
+			t.Errorf("results.md lacks %q", want)
+		}
+	}
+	for _, bad := range [][]string{{"--table-style", "fancy"}, {"--r", "-1"}} {
+		args := append([]string{"report", "testdata/sleep.csv", "--before", "drug1", "--after", "drug2", "--out", t.TempDir()}, bad...)
+		if code, _, _ := runCmd(t, "", args...); code != exitUsage {
+			t.Errorf("%v: exit %d, want %d", bad, code, exitUsage)
+		}
+	}
+}
