@@ -1065,13 +1065,10 @@ func (c *Chart) writeSVG(w io.Writer, inline bool) error {
 
 // writePDF draws the chart on gonum/plot's PDF canvas.
 func (c *Chart) writePDF(w io.Writer) error {
-	cv := vgpdf.New(c.width, c.height)
-	c.plot.Draw(draw.New(cv))
-	var b bytes.Buffer
-	if _, err := cv.WriteTo(&b); err != nil {
+	out, err := c.drawOn(vgpdf.New(c.width, c.height))
+	if err != nil {
 		return err
 	}
-	out := b.Bytes()
 	// The dates have a fixed width, so the cross-reference table's byte
 	// offsets stay valid.
 	for _, key := range []string{"/CreationDate (D:", "/ModDate (D:"} {
@@ -1079,20 +1076,31 @@ func (c *Chart) writePDF(w io.Writer) error {
 			copy(out[i+len(key):], "19700101000000")
 		}
 	}
-	_, err := w.Write(out)
+	_, err = w.Write(out)
 	return err
+}
+
+// drawOn draws the chart on a canvas of a vector backend and returns the
+// bytes the canvas writes.
+func (c *Chart) drawOn(cv interface {
+	vg.CanvasSizer
+	io.WriterTo
+}) ([]byte, error) {
+	c.plot.Draw(draw.New(cv))
+	var b bytes.Buffer
+	if _, err := cv.WriteTo(&b); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
 }
 
 // writeEPS draws the chart on gonum/plot's EPS canvas and writes it
 // without the %%CreationDate line.
 func (c *Chart) writeEPS(w io.Writer) error {
-	cv := vgeps.New(c.width, c.height)
-	c.plot.Draw(draw.New(cv))
-	var b bytes.Buffer
-	if _, err := cv.WriteTo(&b); err != nil {
+	out, err := c.drawOn(vgeps.New(c.width, c.height))
+	if err != nil {
 		return err
 	}
-	out := b.Bytes()
 	// gonum/plot writes the first line with one "%" too many.
 	if rest, ok := bytes.CutPrefix(out, []byte("%%!PS-Adobe-")); ok {
 		out = append([]byte("%!PS-Adobe-"), rest...)
@@ -1102,7 +1110,7 @@ func (c *Chart) writeEPS(w io.Writer) error {
 			out = append(out[:i+1:i+1], out[i+1+j+1:]...)
 		}
 	}
-	_, err := w.Write(out)
+	_, err = w.Write(out)
 	return err
 }
 
