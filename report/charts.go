@@ -140,17 +140,31 @@ func charts(a *Analysis, o Options) ([]*Chart, error) {
 		return esc(a.Variable)
 	}
 	plain := func(s string) string { return isolate(strings.TrimSpace(clean(s))) }
-	capitalize := capFirst
 	var out []*Chart
-	if a.FreqBefore != nil && a.FreqAfter != nil && len(a.FreqBefore.Levels) > 0 {
-		p, err := barChart(a, w, f, o)
+	// add appends a built plot with its caption, in plain text and in
+	// Markdown: caption(esc) writes it with esc escaping the caller's words.
+	add := func(name string, p *plot.Plot, err error, width, height vg.Length, caption func(esc func(string) string) string) error {
 		if err != nil {
-			return nil, err
+			return err
 		}
 		plotsBuilt.Add(1)
-		out = append(out, &Chart{Name: "distribution", plot: p, width: 6 * vg.Inch, height: 3.5 * vg.Inch,
-			Caption:   occasionCaption(a, w, w.BarCaption, capitalize(variable(plain)), plain),
-			mdCaption: occasionCaption(a, w, w.BarCaption, capitalize(variable(mdText)), mdText)})
+		out = append(out, &Chart{Name: name, plot: p, width: width, height: height,
+			Caption: caption(plain), mdCaption: caption(mdText)})
+		return nil
+	}
+	occasion := func(tmpl string) func(esc func(string) string) string {
+		return func(esc func(string) string) string {
+			return occasionCaption(a, w, tmpl, capFirst(variable(esc)), esc)
+		}
+	}
+	diff := func(tmpl string) func(esc func(string) string) string {
+		return func(esc func(string) string) string { return fmt.Sprintf(tmpl, occasionDiff(a, w, esc)) }
+	}
+	if a.FreqBefore != nil && a.FreqAfter != nil && len(a.FreqBefore.Levels) > 0 {
+		p, err := barChart(a, w, f, o)
+		if err := add("distribution", p, err, 6*vg.Inch, 3.5*vg.Inch, occasion(w.BarCaption)); err != nil {
+			return nil, err
+		}
 	}
 	x, y := a.pairs()
 	// An ordinal outcome with its cross table: the pairs are drawn as a
@@ -158,44 +172,28 @@ func charts(a *Analysis, o Options) ([]*Chart, error) {
 	bubbles := a.CategoryCodes && a.Cross != nil && len(a.Cross.Levels) > 0 && a.Cross.N > 0
 	if bubbles {
 		p, _, err := crossBubbles(a, w, f, bubbleWidth, bubbleHeight)
-		if err != nil {
+		if err := add("paired", p, err, bubbleWidth, bubbleHeight, occasion(w.BubbleCaption)); err != nil {
 			return nil, err
 		}
-		plotsBuilt.Add(1)
-		out = append(out, &Chart{Name: "paired", plot: p, width: bubbleWidth, height: bubbleHeight,
-			Caption:   occasionCaption(a, w, w.BubbleCaption, capitalize(variable(plain)), plain),
-			mdCaption: occasionCaption(a, w, w.BubbleCaption, capitalize(variable(mdText)), mdText)})
 	}
 	if len(x) > 0 && len(x) <= MaxSubjectCharts {
 		if !bubbles {
 			p, err := pairedPlot(a, x, y, w, f)
-			if err != nil {
+			if err := add("paired", p, err, pairedWidth, pairedHeight, occasion(w.PairedCaption)); err != nil {
 				return nil, err
 			}
-			plotsBuilt.Add(1)
-			out = append(out, &Chart{Name: "paired", plot: p, width: pairedWidth, height: pairedHeight,
-				Caption:   occasionCaption(a, w, w.PairedCaption, capitalize(variable(plain)), plain),
-				mdCaption: occasionCaption(a, w, w.PairedCaption, capitalize(variable(mdText)), mdText)})
 		}
 		dx, dy := diffOrder(a, x, y)
 		p, err := differencesPlot(a, dx, dy, w, f, o)
-		if err != nil {
+		if err := add("differences", p, err, 6*vg.Inch, 2.75*vg.Inch, diff(w.DiffCaption)); err != nil {
 			return nil, err
 		}
-		plotsBuilt.Add(1)
-		out = append(out, &Chart{Name: "differences", plot: p, width: 6 * vg.Inch, height: 2.75 * vg.Inch,
-			Caption:   fmt.Sprintf(w.DiffCaption, occasionDiff(a, w, plain)),
-			mdCaption: fmt.Sprintf(w.DiffCaption, occasionDiff(a, w, mdText))})
 	} else if len(x) > MaxSubjectCharts {
 		dx, dy := diffOrder(a, x, y)
 		p, err := differencesHistogram(a, dx, dy, w, f)
-		if err != nil {
+		if err := add("differences", p, err, 6*vg.Inch, 2.75*vg.Inch, diff(w.DiffHistCaption)); err != nil {
 			return nil, err
 		}
-		plotsBuilt.Add(1)
-		out = append(out, &Chart{Name: "differences", plot: p, width: 6 * vg.Inch, height: 2.75 * vg.Inch,
-			Caption:   fmt.Sprintf(w.DiffHistCaption, occasionDiff(a, w, plain)),
-			mdCaption: fmt.Sprintf(w.DiffHistCaption, occasionDiff(a, w, mdText))})
 	}
 	return out, nil
 }
