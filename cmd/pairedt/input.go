@@ -450,6 +450,21 @@ func (c *diffCheck) check(u, v float64) {
 	}
 }
 
+// readAllPairs reads every complete pair of in into memory, with the
+// checks of pairBuf (the memory limit) and of diffCheck (differences beyond
+// float64), each error naming the file.
+func readAllPairs(in *input, ps pairSpec) (x, y []float64, err error) {
+	pb := newPairBuf()
+	pb.diff = newDiffCheck(in, ps)
+	if err := readPairs(in, ps, in.rd.Float, pb.add); err != nil {
+		return nil, nil, err
+	}
+	if err := pb.err(in.name); err != nil {
+		return nil, nil, err
+	}
+	return pb.x, pb.y, nil
+}
+
 func newPairBuf() *pairBuf {
 	b := &pairBuf{}
 	as, cg := memoryLimits()

@@ -168,15 +168,11 @@ func runReport(e *env, args []string) error {
 		}
 		st = fr.study
 	} else {
-		pb := newPairBuf()
-		pb.diff = newDiffCheck(in, ps)
-		if err := readPairs(in, ps, in.rd.Float, pb.add); err != nil {
+		x, y, err := readAllPairs(in, ps)
+		if err != nil {
 			return err
 		}
-		if err := pb.err(in.name); err != nil {
-			return err
-		}
-		if st, err = pairedt.AnalyzePaired(pb.x, pb.y, c.freq.in.studyOptions(topts)); err != nil {
+		if st, err = pairedt.AnalyzePaired(x, y, c.freq.in.studyOptions(topts)); err != nil {
 			return fmt.Errorf("%s: %w", in.name, err)
 		}
 	}

@@ -177,15 +177,11 @@ func (e *env) testAll(in *input, c *testConfig, lay layout, opts pairedt.Options
 	if err != nil {
 		return err
 	}
-	pb := newPairBuf()
-	pb.diff = newDiffCheck(in, ps)
-	if err := readPairs(in, ps, in.rd.Float, pb.add); err != nil {
+	x, y, err := readAllPairs(in, ps)
+	if err != nil {
 		return err
 	}
-	if err := pb.err(in.name); err != nil {
-		return err
-	}
-	st, err := pairedt.AnalyzePaired(pb.x, pb.y, c.in.studyOptions(opts))
+	st, err := pairedt.AnalyzePaired(x, y, c.in.studyOptions(opts))
 	if err != nil {
 		return fmt.Errorf("%s: %w", in.name, err)
 	}
@@ -329,15 +325,11 @@ func pairedTestInMemory(in *input, f *inputFlags, lay layout, opts pairedt.Optio
 		ps.swap()
 	}
 	names := [2]string{ps.beforeName, ps.afterName}
-	pb := newPairBuf()
-	pb.diff = newDiffCheck(in, ps)
-	if err := readPairs(in, ps, in.rd.Float, pb.add); err != nil {
+	x, y, err := readAllPairs(in, ps)
+	if err != nil {
 		return pairedt.TTestResult{}, names, err
 	}
-	if err := pb.err(in.name); err != nil {
-		return pairedt.TTestResult{}, names, err
-	}
-	res, err := pairedt.Test(pb.x, pb.y, opts)
+	res, err := pairedt.Test(x, y, opts)
 	if err != nil {
 		return res, names, fmt.Errorf("%s: %w", in.name, err)
 	}
