@@ -354,16 +354,6 @@ func (r *renderer) list(items []string) string {
 
 // ---- Section 2: the effect ----
 
-func (r *renderer) sigHeader(alt pairedt.Alternative) string {
-	switch alt {
-	case pairedt.Less:
-		return r.w.SigLess
-	case pairedt.Greater:
-		return r.w.SigGreater
-	}
-	return r.w.Sig2
-}
-
 func (r *renderer) effect() {
 	if r.a.T == nil {
 		// Only the charts of the pairs: no t-test to name in the heading

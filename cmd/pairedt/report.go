@@ -215,20 +215,6 @@ func runReport(e *env, args []string) error {
 	return nil
 }
 
-// defaultOccasion is the report's default name of an occasion (see the
-// --before-label and --after-label flags).
-func defaultOccasion(l report.Lang, after bool) string {
-	switch {
-	case l == report.Indonesian && after:
-		return "Sesudah"
-	case l == report.Indonesian:
-		return "Sebelum"
-	case after:
-		return "After"
-	}
-	return "Before"
-}
-
 // hasValueLabels reports whether the outcome of an SPSS file has value
 // labels, which make it ordered categories (as --levels would).
 func hasValueLabels(in *input, ps pairSpec) bool {

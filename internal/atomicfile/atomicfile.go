@@ -621,7 +621,7 @@ func WriteSet(dir string, o Options, files []File) error {
 		}
 		seen[f.Name] = true
 	}
-	real, st, err := resolveDir(dir)
+	real, _, err := resolveDir(dir)
 	if err != nil {
 		return err
 	}

@@ -180,10 +180,6 @@ func roundR(x float64, d int) float64 {
 // English number format, i18n.Lang.Dec).
 func fmtDec(x float64, d int) string { return i18n.English.Dec(x, d) }
 
-// fmtG formats x with 4 significant digits (p-values and t), as
-// i18n.Lang.G in English.
-func fmtG(x float64) string { return i18n.English.G(x) }
-
 // near reports whether a and b agree within the tolerance scrutiny uses,
 // sqrt(machine epsilon).
 func near(a, b float64) bool { return math.Abs(a-b) <= 1.4901161193847656e-08 }

@@ -267,12 +267,11 @@ func abbrevBefore(t string, i int) bool {
 
 // docFacts are what the whole text states.
 type docFacts struct {
-	n        int    // the sample size, when the text states exactly one
-	nWhere   string // where
-	paired   bool   // a paired or one-group design
-	oneTail  bool
-	alpha    *Number
-	alphaSet bool
+	n       int    // the sample size, when the text states exactly one
+	nWhere  string // where
+	paired  bool   // a paired or one-group design
+	oneTail bool
+	alpha   *Number
 }
 
 func (s *scanner) facts(t string, sents [][2]int) docFacts {
