@@ -51,7 +51,9 @@ holds any other file, so none of yours is ever deleted. A second run into
 the same DIR waits up to 10 seconds for the first to finish writing, then
 fails (lock file .DIR.lock beside DIR). A symlink DIR is followed and kept.
 The provenance footer holds the SHA-256 of FILE, the module version and the
-command line less --out DIR, quoted for a POSIX shell; no clock time.`,
+command line quoted for a POSIX shell, the output directory written as DIR
+(so the same analysis gives the same files wherever it is written); no
+clock time.`,
 	example: `  $ pairedt report sleep.csv --before drug1 --after drug2 --lang en --out out
   $ pairedt report asi.csv --before sebelum --after sesudah --lang id --out hasil \
       --levels "ASI belum keluar,ASI keluar namun belum lancar,ASI keluar lancar" \
@@ -194,7 +196,7 @@ func runReport(e *env, args []string) error {
 		DataName:      filepath.Base(in.name),
 		DataSHA256:    hex.EncodeToString(hash.Sum(nil)),
 		ModuleVersion: version(),
-		Args:          append([]string{"pairedt", "report"}, withoutOut(args)...),
+		Args:          append([]string{"pairedt", "report"}, outAsDIR(args)...),
 	}
 
 	// Render everything in memory, then write the set atomically.
@@ -263,18 +265,20 @@ func tableLabels(in *input, ps pairSpec, a *report.Analysis) {
 // DIR (a variable for the tests).
 var reportLockWait = 10 * time.Second
 
-// withoutOut returns args without the --out flag and its value, for the
-// provenance footer (report.Provenance.Args, printed shell-quoted): the same
-// analysis written to two directories must give byte-identical files, so
-// the command printed is the one typed less --out DIR.
-func withoutOut(args []string) []string {
+// outAsDIR returns args with the value of --out written as DIR, for the
+// provenance footer (report.Provenance.Args, printed shell-quoted): the
+// same analysis written to two directories gives byte-identical files, and
+// the printed command still runs when pasted (into ./DIR).
+func outAsDIR(args []string) []string {
 	var kept []string
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		switch {
 		case a == "--out" || a == "-out":
-			i++ // skip the value too
+			kept = append(kept, "--out", "DIR")
+			i++ // the value
 		case strings.HasPrefix(a, "--out=") || strings.HasPrefix(a, "-out="):
+			kept = append(kept, "--out", "DIR")
 		default:
 			kept = append(kept, a)
 		}

@@ -134,7 +134,7 @@ func TestReportUsage(t *testing.T) {
 }
 
 // TestReportProvenanceArgs: the provenance footer gives the command line
-// as typed (program name "pairedt" first, --out DIR left out) in
+// as typed (program name "pairedt" first, the --out value written as DIR) in
 // report.Provenance.Args, which the report prints quoted for a POSIX
 // shell: a level label with a space and a quote (it's ok) comes back as
 // one argument when a shell reads the line.
@@ -150,7 +150,7 @@ func TestReportProvenanceArgs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const want = `pairedt report - --before pre --after post --levels 'low,it'\''s ok,high' --no-charts`
+	const want = `pairedt report - --before pre --after post --levels 'low,it'\''s ok,high' --out DIR --no-charts`
 	if !strings.Contains(string(md), "`"+want+"`") {
 		t.Fatalf("results.md lacks the command %s:\n%s", want, md)
 	}
@@ -173,7 +173,7 @@ func TestReportProvenanceArgs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	typed := append([]string{"pairedt"}, withoutOut(args)...)
+	typed := append([]string{"pairedt"}, outAsDIR(args)...)
 	if got := strings.Split(strings.TrimSuffix(string(out), "\n"), "\n"); !slices.Equal(got, typed) {
 		t.Errorf("sh reads %q, want %q", got, typed)
 	}
