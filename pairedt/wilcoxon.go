@@ -783,17 +783,25 @@ func rankWilcoxonApprox(res *WilcoxonResult, d, ranks []float64, tieSum float64,
 	res.Z = z
 	res.P = rankNormalP(z, o.Alternative)
 
-	// Interval: R adds mu back to the non-zero differences.
-	xs := make([]float64, len(d))
+	// Interval: R adds mu back to the non-zero differences. W is
+	// evaluated on them sorted (one copy, sorted once); only above
+	// rankMergeMaxN does it keep them in their order as well, for the
+	// sort-per-evaluation fallback.
+	sorted := make([]float64, len(d))
 	for i, di := range d {
-		xs[i] = di + o.Mu
+		sorted[i] = di + o.Mu
 	}
-	wf := &rankWFunc{x: xs, alt: o.Alternative, correct: correct}
-	mumin, mumax := xs[0], xs[0]
-	for _, v := range xs {
+	wf := &rankWFunc{alt: o.Alternative, correct: correct}
+	if len(sorted) > rankMergeMaxN {
+		wf.x = append([]float64(nil), sorted...)
+	}
+	mumin, mumax := sorted[0], sorted[0]
+	for _, v := range sorted {
 		mumin = math.Min(mumin, v)
 		mumax = math.Max(mumax, v)
 	}
+	sort.Float64s(sorted)
+	wf.s = sorted
 	wmin := wf.eval(mumin)
 	wmax := math.NaN()
 	if !math.IsNaN(wmin) && !math.IsInf(wmin, 0) {
@@ -822,8 +830,6 @@ func rankWilcoxonApprox(res *WilcoxonResult, d, ranks []float64, tieSum float64,
 	root := func(zq float64) float64 {
 		return rankUniroot(func(m float64) float64 { return wf.eval(m) - zq }, mumin, mumax, wmin-zq, wmax-zq, tol, res)
 	}
-	sorted := append([]float64(nil), xs...)
-	sort.Float64s(sorted)
 	switch o.Alternative {
 	case TwoSided:
 		for alpha < 2 && (wmin+dist.NormQuantile(alpha/2) < 0 || wmax-dist.NormQuantile(alpha/2) > 0) {
@@ -910,17 +916,85 @@ func rankNormalP(z float64, alt Alternative) float64 {
 	return 2 * math.Min(dist.NormUpper(-z), dist.NormUpper(z))
 }
 
+// rankMergeMaxN is the largest n for which rankWFunc.eval ranks by
+// merging: n(n+1) <= 2^53, so every partial sum of the (half-integer)
+// ranks is exact in float64 and the rank sum does not depend on the order
+// of summation. Above it eval sorts, as before, and sums in R's order.
+const rankMergeMaxN = 1 << 26
+
 // rankWFunc is R's W(d) inside wilcox.test: the standardised signed-rank
 // statistic of x - d with zeros dropped and the tie correction.
 type rankWFunc struct {
-	x       []float64
+	s       []float64 // x sorted ascending
+	x       []float64 // x in R's order; set only when len(s) > rankMergeMaxN
 	alt     Alternative
 	correct bool
 	xd, r   []float64
 	idx     []int
 }
 
+// eval returns W(d). x - d is monotone in x (rounding is monotone), so
+// on the sorted x the e = x - d < 0 form one run whose |e| ascend from
+// its top end down, the e == 0 (dropped) the next, and the e > 0 a last
+// run with ascending |e|: merging the two runs gives the order of |e|
+// that rankAbsRanks sorts for, in O(n) and without storing it. The tie
+// groups (equal |e|) come in the same ascending order, so the tie sum
+// adds the same terms in the same order; the rank sum of the positive e
+// is summed exactly in integers (twice it, below 2^53), which is what
+// the float64 sum in R's order gives, every partial sum being exact.
 func (w *rankWFunc) eval(d float64) float64 {
+	s := w.s
+	n := len(s)
+	if n > rankMergeMaxN {
+		return w.evalSort(d)
+	}
+	k := sort.Search(n, func(i int) bool { return s[i]-d >= 0 })
+	z := k + sort.Search(n-k, func(i int) bool { return s[k+i]-d > 0 })
+	i, j := k-1, z
+	rank := 0
+	var twice int64 // twice the rank sum of the positive e
+	tieSum := 0.0
+	for i >= 0 || j < n {
+		var m float64
+		switch {
+		case i < 0:
+			m = s[j] - d
+		case j >= n:
+			m = -(s[i] - d)
+		default:
+			m = min(-(s[i] - d), s[j]-d)
+		}
+		t := 0
+		for i >= 0 && -(s[i]-d) == m {
+			i--
+			t++
+		}
+		start := j
+		for j < n && s[j]-d == m {
+			j++
+		}
+		cp := j - start
+		t += cp
+		if cp > 0 {
+			// ranks rank+1 .. rank+t, mean (2 rank + 1 + t)/2, cp times
+			twice += int64(cp) * int64(2*rank+1+t)
+		}
+		if t > 1 {
+			tf := float64(t)
+			tieSum += tf*tf*tf - tf
+		}
+		rank += t
+	}
+	zd := float64(twice) / 2
+	nf := float64(rank)
+	zd -= nf * (nf + 1) / 4
+	sigma := math.Sqrt(nf*(nf+1)*(2*nf+1)/24 - tieSum/48)
+	return (zd - rankCorrection(zd, w.alt, w.correct)) / sigma
+}
+
+// evalSort is W(d) by ranking x - d with rankAbsRanks (a sort per
+// evaluation), summing the ranks in R's order.
+func (w *rankWFunc) evalSort(d float64) float64 {
 	w.xd = w.xd[:0]
 	for _, v := range w.x {
 		if e := v - d; e != 0 {
