@@ -1,5 +1,5 @@
 # Reference values for the regression tests of inputs found by the fuzz tests
-# (pairedt/fuzz_regress_test.go). Run from the module root:
+# (pairedt/binomial_tail_test.go). Run from the module root:
 #   Rscript testdata/r/fuzz.R      # -> testdata/r/fuzz.json
 # Written with R 4.2.2 (stats only). Numbers printed with 17 significant digits.
 #
