@@ -696,22 +696,16 @@ func rankWilcoxonExact(res *WilcoxonResult, d []float64, o WilcoxonOptions, leve
 		res.P = math.Min(2*p, 1)
 	}
 
-	// Interval: R adds mu back to the differences.
+	// Interval: R adds mu back to the differences and takes order
+	// statistics of the sorted Walsh averages, here selected without
+	// forming them (walshSelect; the same values, bit for bit).
 	xs := make([]float64, n)
 	for i, di := range d {
 		xs[i] = di + o.Mu
 	}
-	walsh := make([]float64, 0, u)
-	for i := 0; i < n; i++ {
-		for j := i; j < n; j++ {
-			w := (xs[i] + xs[j]) / 2
-			if math.IsInf(w, 0) {
-				w = xs[i]/2 + xs[j]/2
-			}
-			walsh = append(walsh, w)
-		}
-	}
-	sort.Float64s(walsh)
+	slices.Sort(xs)
+	ws := newWalshSelector(xs)
+	walsh := func(k int) float64 { return ws.selectK(int64(k)) }
 	alpha := 1 - level
 	var achieved float64
 	switch o.Alternative {
@@ -722,14 +716,14 @@ func rankWilcoxonExact(res *WilcoxonResult, d []float64, o WilcoxonOptions, leve
 		}
 		ql := u - qu
 		achieved = 2 * sr.LowerR(qu-1)
-		res.CILow, res.CIHigh = walsh[qu-1], walsh[ql]
+		res.CILow, res.CIHigh = walsh(qu-1), walsh(ql)
 	case Greater:
 		qu := sr.Quantile(alpha)
 		if qu == 0 {
 			qu = 1
 		}
 		achieved = sr.LowerR(qu - 1)
-		res.CILow, res.CIHigh = walsh[qu-1], math.Inf(1)
+		res.CILow, res.CIHigh = walsh(qu-1), math.Inf(1)
 	case Less:
 		qu := sr.Quantile(alpha)
 		if qu == 0 {
@@ -737,14 +731,24 @@ func rankWilcoxonExact(res *WilcoxonResult, d []float64, o WilcoxonOptions, leve
 		}
 		ql := u - qu
 		achieved = sr.LowerR(qu - 1)
-		res.CILow, res.CIHigh = math.Inf(-1), walsh[ql]
+		res.CILow, res.CIHigh = math.Inf(-1), walsh(ql)
 	}
 	res.ConfLevel = level
 	if achieved-alpha > alpha/2 {
 		res.ConfLevel = 1 - rankSignif2(achieved)
 		res.Warnings = append(res.Warnings, Warning{Kind: WarnExactLevel, X: level, N: n, Y: res.ConfLevel})
 	}
-	res.Estimate = rankMedianSorted(walsh)
+	// R's median(walsh): the middle one, or the mean of the middle two
+	// as rankMedianSorted computes it.
+	if m := u / 2; u%2 == 1 {
+		res.Estimate = walsh(m)
+	} else {
+		a, b := walsh(m-1), walsh(m)
+		res.Estimate = (a + b) / 2
+		if math.IsInf(res.Estimate, 0) {
+			res.Estimate = a/2 + b/2
+		}
+	}
 }
 
 // rankSignif2 rounds x to 2 significant digits, as R's signif(x, 2).

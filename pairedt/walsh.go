@@ -1,0 +1,217 @@
+package pairedt
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+)
+
+// walshAverage is the Walsh average (a + b)/2 as the exact Wilcoxon interval
+// computes it: a + b, halved; when the sum overflows, a/2 + b/2; a zero is
+// +0 (the half of a subnormal sum can round to -0, and forming and sorting
+// left the order of -0 and +0 to the sort's internals). It is
+// symmetric, and non-decreasing in each argument (rounding is monotone,
+// halving is exact outside the subnormal range, and at the overflow
+// boundary fl(a+b)/2 <= MaxFloat64/2 <= fl(a/2 + b/2)), which is what
+// walshSelect relies on.
+func walshAverage(a, b float64) float64 {
+	w := (a + b) / 2
+	if math.IsInf(w, 0) {
+		w = a/2 + b/2
+	}
+	return w + 0 // -0 + 0 = +0; any other w unchanged
+}
+
+// walshSampleSize and walshDelta are the sample of candidates each round of
+// walshSelect draws and the half-width (in sample ranks) of the bracket it
+// keeps around the target: about 2.5 standard deviations of the target's
+// rank in the sample at its widest (sqrt(512/4) = 11.3), so a round keeps
+// about 1/9 of the candidates and misses the target rarely (then it keeps
+// the side of the bracket the target is on, still fewer candidates).
+const (
+	walshSampleSize = 512
+	walshDelta      = 28
+	// walshGather: at or below this many candidates walshSelect copies
+	// them out and sorts them.
+	walshGather = 4096
+)
+
+// walshSelector finds order statistics of the n(n+1)/2 Walsh averages
+// w(s_i, s_j), i <= j, of sorted s without forming them. Row i is
+// w(s_i, s_j) for j = i..n-1, non-decreasing in j; column j is
+// non-decreasing in i. lo[i]..hi[i] (inclusive, column indices) are the
+// candidates of row i: every element of the row left of lo[i] is known to
+// be below the target, every one right of hi[i] above it.
+type walshSelector struct {
+	s      []float64
+	lo, hi []int32
+	rng    *rand.Rand
+	sample []float64
+	picks  []int64
+	buf    []float64
+}
+
+// newWalshSelector prepares the selection among the Walsh averages of s,
+// which must be sorted ascending, finite, with 1 <= len(s) < 2^31.
+func newWalshSelector(s []float64) *walshSelector {
+	return &walshSelector{
+		s:  s,
+		lo: make([]int32, len(s)),
+		hi: make([]int32, len(s)),
+		// A fixed seed: the selected value does not depend on the
+		// pivots, only the time does, and that is then reproducible.
+		rng: rand.New(rand.NewPCG(1984, 616)),
+	}
+}
+
+// walshSelect returns the k-th smallest (0-based) of the Walsh averages
+// w(s_i, s_j) = walshAverage(s_i, s_j), i <= j, of the sorted s, that is
+// sort(walsh)[k] for walsh formed and sorted, without forming them:
+// Floyd and Rivest's (1975) sampled two-pivot selection carried to the
+// implicit sorted matrix, as Johnson and Mizoguchi (1978) and Monahan
+// (1984, ACM TOMS Algorithm 616, HLQEST) select among the Walsh averages.
+// Each round draws walshSampleSize random candidates, takes two of them
+// bracketing the target's rank, counts the elements below and at each
+// pivot row by row with one pointer that only moves left (O(n)), and keeps
+// the candidates on the target's side; it stops when the target equals a
+// pivot or when few enough candidates remain to sort. Expected time
+// O(n log n), memory O(n) (two int32 a row). 0 <= k < n(n+1)/2 is
+// assumed.
+func walshSelect(s []float64, k int64) float64 {
+	return newWalshSelector(s).selectK(k)
+}
+
+// selectK is walshSelect with the selector's buffers.
+func (ws *walshSelector) selectK(k int64) float64 {
+	s := ws.s
+	n := len(s)
+	for i := range s {
+		ws.lo[i], ws.hi[i] = int32(i), int32(n-1)
+	}
+	total := int64(n) * int64(n+1) / 2 // candidates
+	below := int64(0)                  // elements below the candidates
+	for total > walshGather {
+		pl, ph := ws.pivots(k-below, total)
+		ltL, leL := ws.count(pl)
+		if ltL <= k && k < leL {
+			return pl
+		}
+		if k < ltL {
+			ws.restrictHigh(pl)
+			total = ws.candidates()
+			continue
+		}
+		ltH, leH := ws.count(ph)
+		if ltH <= k && k < leH {
+			return ph
+		}
+		if k >= leH {
+			ws.restrictLow(ph)
+			below = leH
+		} else {
+			ws.restrictLow(pl)
+			ws.restrictHigh(ph)
+			below = leL
+		}
+		total = ws.candidates()
+	}
+	ws.buf = ws.buf[:0]
+	for i := range s {
+		for j := ws.lo[i]; j <= ws.hi[i]; j++ {
+			ws.buf = append(ws.buf, walshAverage(s[i], s[j]))
+		}
+	}
+	slices.Sort(ws.buf)
+	return ws.buf[k-below]
+}
+
+// pivots draws walshSampleSize candidates uniformly (with replacement),
+// sorts their values and returns the two at sample ranks around the
+// target's expected rank, t (0-based among the total candidates).
+func (ws *walshSelector) pivots(t, total int64) (pl, ph float64) {
+	ws.picks = ws.picks[:0]
+	for range walshSampleSize {
+		ws.picks = append(ws.picks, ws.rng.Int64N(total))
+	}
+	slices.Sort(ws.picks)
+	ws.sample = ws.sample[:0]
+	var seen int64 // candidates in the rows before i
+	p := 0
+	for i := 0; i < len(ws.s) && p < len(ws.picks); i++ {
+		c := int64(ws.hi[i]) - int64(ws.lo[i]) + 1
+		if c <= 0 {
+			continue
+		}
+		for p < len(ws.picks) && ws.picks[p] < seen+c {
+			j := int64(ws.lo[i]) + ws.picks[p] - seen
+			ws.sample = append(ws.sample, walshAverage(ws.s[i], ws.s[j]))
+			p++
+		}
+		seen += c
+	}
+	slices.Sort(ws.sample)
+	m := int64(len(ws.sample))
+	c := t * m / total
+	il, ih := max(c-walshDelta, 0), min(c+walshDelta, m-1)
+	return ws.sample[il], ws.sample[ih]
+}
+
+// count returns the number of Walsh averages below p and at or below p.
+// In row i the first column at or above p (and the first above p) never
+// moves right as i grows, because the columns are non-decreasing.
+func (ws *walshSelector) count(p float64) (lt, le int64) {
+	s := ws.s
+	n := len(s)
+	jl, je := n, n // first column of row i with w >= p, with w > p
+	for i := range s {
+		jl, je = max(jl, i), max(je, i)
+		for jl > i && walshAverage(s[i], s[jl-1]) >= p {
+			jl--
+		}
+		for je > i && walshAverage(s[i], s[je-1]) > p {
+			je--
+		}
+		lt += int64(jl - i)
+		le += int64(je - i)
+	}
+	return lt, le
+}
+
+// restrictHigh drops the candidates at or above p (the target is below it).
+func (ws *walshSelector) restrictHigh(p float64) {
+	s := ws.s
+	n := len(s)
+	jl := n
+	for i := range s {
+		jl = max(jl, i)
+		for jl > i && walshAverage(s[i], s[jl-1]) >= p {
+			jl--
+		}
+		ws.hi[i] = min(ws.hi[i], int32(jl-1))
+	}
+}
+
+// restrictLow drops the candidates at or below p (the target is above it).
+func (ws *walshSelector) restrictLow(p float64) {
+	s := ws.s
+	n := len(s)
+	je := n
+	for i := range s {
+		je = max(je, i)
+		for je > i && walshAverage(s[i], s[je-1]) > p {
+			je--
+		}
+		ws.lo[i] = max(ws.lo[i], int32(je))
+	}
+}
+
+// candidates is the number of candidates left.
+func (ws *walshSelector) candidates() int64 {
+	var t int64
+	for i := range ws.lo {
+		if c := int64(ws.hi[i]) - int64(ws.lo[i]) + 1; c > 0 {
+			t += c
+		}
+	}
+	return t
+}
