@@ -401,15 +401,36 @@ func WilcoxonOneSample(x []float64, o WilcoxonOptions) (WilcoxonResult, error) {
 }
 
 // rankWilcoxonCore is the signed-rank test of the differences diffs (no
-// NaN, no ±Inf) against o.Mu; res carries Dropped and its warning.
+// NaN, no ±Inf) against o.Mu; res carries Dropped and its warning. It owns
+// diffs: unless a zero method or ExactConditional needs them as they are,
+// it keeps the non-zero d - Mu in diffs' storage and sorts them there, so
+// that the whole test takes one float64 per difference (ranks come from
+// the sorted order, rankSortedStats; the approximate interval shifts them
+// back by Mu in place).
 func rankWilcoxonCore(res WilcoxonResult, diffs []float64, o WilcoxonOptions, level, tol float64) (WilcoxonResult, error) {
+	return rankWilcoxonCoreBy(res, diffs, o, level, tol, false)
+}
+
+// rankWilcoxonCoreBy is rankWilcoxonCore; forceRanked takes the path
+// that ranks in the original order (rankAbsRanks) whatever the options,
+// the oracle of the sorted path in the tests.
+func rankWilcoxonCoreBy(res WilcoxonResult, diffs []float64, o WilcoxonOptions, level, tol float64, forceRanked bool) (WilcoxonResult, error) {
 	res.Alternative = o.Alternative
 	res.Mu = o.Mu
 	res.Z = math.NaN()
 	res.ZeroMethod = o.Zero
+	nd := len(diffs)
 
-	// R: x <- x - mu; zeros dropped.
-	nonzero := make([]float64, 0, len(diffs))
+	// R: x <- x - mu; zeros dropped. Pratt's scores and the conditional
+	// distribution pair every difference with its rank: they keep diffs
+	// and a copy in the original order.
+	keep := o.Zero != ZeroWilcox || o.Exact == ExactConditional || forceRanked
+	var nonzero []float64
+	if keep {
+		nonzero = make([]float64, 0, len(diffs))
+	} else {
+		nonzero = diffs[:0] // written at or behind the read index
+	}
 	lo, hi := math.Inf(1), math.Inf(-1)
 	for i, d := range diffs {
 		v := d - o.Mu
@@ -428,18 +449,31 @@ func rankWilcoxonCore(res WilcoxonResult, diffs []float64, o WilcoxonOptions, le
 	res.N = n
 	if n == 0 {
 		return WilcoxonResult{}, fmt.Errorf("%w: Wilcoxon: all %d differences equal mu = %v; the test is undefined (R gives NaN)",
-			ErrIdentical, len(diffs), o.Mu)
+			ErrIdentical, nd, o.Mu)
 	}
 	zeros := res.NZero > 0
-	ranks := make([]float64, n)
-	tieSum, ties := rankAbsRanks(nonzero, ranks, make([]int, n))
-	res.Ties = ties
-	v := 0.0
-	for i, d := range nonzero {
-		if d > 0 {
-			v += ranks[i]
+	// ranked: the ranks are needed in the order of nonzero; otherwise
+	// nonzero is sorted and V and the ties come from the sorted order.
+	ranked := (zeros && o.Zero != ZeroWilcox) || o.Exact == ExactConditional || n > rankMergeMaxN || forceRanked
+	var (
+		ranks  []float64
+		tieSum float64
+		ties   bool
+		v      float64
+	)
+	if ranked {
+		ranks = make([]float64, n)
+		tieSum, ties = rankAbsRanks(nonzero, ranks, make([]int, n))
+		for i, d := range nonzero {
+			if d > 0 {
+				v += ranks[i]
+			}
 		}
+	} else {
+		slices.Sort(nonzero)
+		v, tieSum, ties = rankSortedStats(nonzero)
 	}
+	res.Ties = ties
 	res.V = v
 	nf := float64(n)
 	s := nf * (nf + 1) / 2
@@ -468,7 +502,16 @@ func rankWilcoxonCore(res WilcoxonResult, diffs []float64, o WilcoxonOptions, le
 			return WilcoxonResult{}, fmt.Errorf("%w: Wilcoxon: the differences range from %v to %v, wider than float64 can hold; rescale the data",
 				ErrNonFinite, lo+o.Mu, hi+o.Mu)
 		}
-		rankWilcoxonApprox(&res, nonzero, ranks, tieSum, o, level, tol)
+		if ranked {
+			rankWilcoxonApprox(&res, nonzero, ranks, tieSum, o, level, tol)
+		} else {
+			// sorted stays sorted: adding Mu is monotone. nonzero is
+			// not read again (only the ranked cases read it below).
+			for i := range nonzero {
+				nonzero[i] += o.Mu
+			}
+			rankWilcoxonApproxOn(&res, nonzero, true, tieSum, o, level, tol)
+		}
 		if exact && ties && !conditional {
 			res.Warnings = append(res.Warnings, Warning{Kind: WarnExactTies})
 		}
@@ -641,6 +684,56 @@ func rankDifferences(x, y []float64, who string) (d []float64, dropped int, err 
 	return d, dropped, nil
 }
 
+// rankSortedStats returns, for the non-zero differences s sorted
+// ascending, what rankAbsRanks and the sum over the positive ones give: V
+// (the sum of the average ranks of |s| over s > 0), sum(t³ - t) over the
+// tie groups of |s| and whether there is a tie. The order of |s| is the
+// merge of the negative run read downwards and the positive run read
+// upwards (rankWFunc.eval at d = 0): the tie groups come in rankAbsRanks'
+// ascending order, so the tie sum adds the same terms in the same order,
+// and V is summed exactly (twice it, in integers), which is what the
+// float64 sum of half-integer ranks gives for len(s) <= rankMergeMaxN,
+// every partial sum being exact.
+func rankSortedStats(s []float64) (v, tieSum float64, ties bool) {
+	n := len(s)
+	k := sort.Search(n, func(i int) bool { return s[i] > 0 })
+	i, j := k-1, k
+	rank := 0
+	var twice int64
+	for i >= 0 || j < n {
+		var m float64
+		switch {
+		case i < 0:
+			m = s[j]
+		case j >= n:
+			m = -s[i]
+		default:
+			m = min(-s[i], s[j])
+		}
+		t := 0
+		for i >= 0 && -s[i] == m {
+			i--
+			t++
+		}
+		start := j
+		for j < n && s[j] == m {
+			j++
+		}
+		cp := j - start
+		t += cp
+		if cp > 0 {
+			twice += int64(cp) * int64(2*rank+1+t)
+		}
+		if t > 1 {
+			ties = true
+			tf := float64(t)
+			tieSum += tf*tf*tf - tf
+		}
+		rank += t
+	}
+	return float64(twice) / 2, tieSum, ties
+}
+
 // rankAbsRanks writes into r the average ranks of |d| (R's rank(abs(d)),
 // ties.method = "average") using idx as scratch space, and returns
 // sum(t³ - t) over the tie groups and whether there is a tie.
@@ -773,9 +866,22 @@ func rankMedianSorted(s []float64) float64 {
 	return v
 }
 
-// rankWilcoxonApprox fills the normal-approximation part of res, as R.
+// rankWilcoxonApprox fills the normal-approximation part of res, as R, from
+// the non-zero differences d - Mu in any order (not modified; ranks is
+// unused, kept for the oracle tests' signature).
 func rankWilcoxonApprox(res *WilcoxonResult, d, ranks []float64, tieSum float64, o WilcoxonOptions, level, tol float64) {
-	n := float64(len(d))
+	xs := make([]float64, len(d))
+	for i, di := range d {
+		xs[i] = di + o.Mu
+	}
+	rankWilcoxonApproxOn(res, xs, false, tieSum, o, level, tol)
+}
+
+// rankWilcoxonApproxOn is rankWilcoxonApprox on xs = d + Mu, which it
+// owns (sorts in place). isSorted says xs is sorted ascending already
+// (then len(xs) <= rankMergeMaxN: the fallback above needs R's order).
+func rankWilcoxonApproxOn(res *WilcoxonResult, sorted []float64, isSorted bool, tieSum float64, o WilcoxonOptions, level, tol float64) {
+	n := float64(len(sorted))
 	correct := !o.NoCorrect
 	res.Method = "Wilcoxon signed rank test"
 	if correct {
@@ -788,13 +894,9 @@ func rankWilcoxonApprox(res *WilcoxonResult, d, ranks []float64, tieSum float64,
 	res.P = rankNormalP(z, o.Alternative)
 
 	// Interval: R adds mu back to the non-zero differences. W is
-	// evaluated on them sorted (one copy, sorted once); only above
-	// rankMergeMaxN does it keep them in their order as well, for the
+	// evaluated on them sorted (sorted once); only above rankMergeMaxN
+	// does it keep them in their order as well, for the
 	// sort-per-evaluation fallback.
-	sorted := make([]float64, len(d))
-	for i, di := range d {
-		sorted[i] = di + o.Mu
-	}
 	wf := &rankWFunc{alt: o.Alternative, correct: correct}
 	if len(sorted) > rankMergeMaxN {
 		wf.x = append([]float64(nil), sorted...)
@@ -804,7 +906,9 @@ func rankWilcoxonApprox(res *WilcoxonResult, d, ranks []float64, tieSum float64,
 		mumin = math.Min(mumin, v)
 		mumax = math.Max(mumax, v)
 	}
-	sort.Float64s(sorted)
+	if !isSorted {
+		sort.Float64s(sorted)
+	}
 	wf.s = sorted
 	wmin := wf.eval(mumin)
 	wmax := math.NaN()
