@@ -92,7 +92,6 @@ const (
 // Statistics and Computing 2:117-119; Royston (1995) Remark AS R94, Applied
 // Statistics 44:547-551. R: src/library/stats/src/swilk.c.
 func ShapiroWilk(x []float64) (ShapiroWilkResult, error) {
-	xs := make([]float64, 0, len(x))
 	dropped := 0
 	for i, v := range x {
 		if math.IsInf(v, 0) {
@@ -100,11 +99,9 @@ func ShapiroWilk(x []float64) (ShapiroWilkResult, error) {
 		}
 		if math.IsNaN(v) {
 			dropped++
-			continue
 		}
-		xs = append(xs, v)
 	}
-	n := len(xs)
+	n := len(x) - dropped
 	if n < ShapiroWilkMinN {
 		return ShapiroWilkResult{}, fmt.Errorf("%w: ShapiroWilk: %d non-missing %s, need at least %d",
 			ErrTooFew, n, rankPlural(n, "value", "values"), ShapiroWilkMinN)
@@ -112,6 +109,12 @@ func ShapiroWilk(x []float64) (ShapiroWilkResult, error) {
 	if n > ShapiroWilkMaxN {
 		return ShapiroWilkResult{}, fmt.Errorf("%w: ShapiroWilk: %d values, Royston's approximation cannot be extrapolated beyond %d",
 			ErrShapiroWilkN, n, ShapiroWilkMaxN)
+	}
+	xs := make([]float64, 0, n) // copied only within the limits
+	for _, v := range x {
+		if !math.IsNaN(v) {
+			xs = append(xs, v)
+		}
 	}
 	sort.Float64s(xs)
 	rng := xs[n-1] - xs[0]

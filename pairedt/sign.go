@@ -4,7 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"sort"
+	"math/bits"
+	"slices"
 
 	"gonum.org/v1/gonum/mathext"
 
@@ -179,7 +180,7 @@ func SignTestCI(x, y []float64, o Options) (SignTestResult, error) {
 	return r, nil
 }
 
-// signInterval computes SignTestCI's intervals.
+// signInterval computes SignTestCI's intervals; it reorders diffs.
 func signInterval(k, m int, diffs []float64, level float64, alt Alternative) *SignInterval {
 	iv := &SignInterval{ConfLevel: level, Prop: float64(k) / float64(m)}
 	alpha := 1 - level
@@ -205,10 +206,31 @@ func signInterval(k, m int, diffs []float64, level float64, alt Alternative) *Si
 		a2 = alpha / 2
 		iv.PropLow, iv.PropHigh = pl(alpha/2), pu(alpha/2)
 	}
-	d := append([]float64(nil), diffs...)
-	sort.Float64s(d)
+	// Three order statistics of diffs (signTest's own copy, reordered in
+	// place) by selection, O(n), not a sort: the median, d_(K), d_(M+1-K).
+	d := diffs
 	nd := len(d)
-	iv.Median = rankMedianSorted(d)
+	half := nd / 2
+	vm := signNth(d, half) // now d[:half] <= d[half] <= d[half+1:]
+	iv.Median = vm
+	if nd%2 == 0 {
+		lo := slices.Max(d[:half]) // 0-based half-1
+		v := (lo + vm) / 2
+		if math.IsInf(v, 0) {
+			v = lo/2 + vm/2
+		}
+		iv.Median = v
+	}
+	// d_(K), 0-based K-1 <= half, and d_(M+1-K), 0-based nd-K >= half
+	orderStat := func(k int) float64 {
+		switch {
+		case k == half:
+			return vm
+		case k < half:
+			return signNth(d[:half], k)
+		}
+		return signNth(d[half+1:], k-half-1)
+	}
 	// Largest K in [0, (nd+1)/2] with P(B <= K-1) <= a2; the tail grows
 	// with K, so bisect.
 	lo, hi := 0, (nd+1)/2
@@ -226,10 +248,10 @@ func signInterval(k, m int, diffs []float64, level float64, alt Alternative) *Si
 	iv.MedianLow, iv.MedianHigh = math.Inf(-1), math.Inf(1)
 	if K >= 1 {
 		if alt != Less {
-			iv.MedianLow = d[K-1]
+			iv.MedianLow = orderStat(K - 1)
 		}
 		if alt != Greater {
-			iv.MedianHigh = d[nd-K]
+			iv.MedianHigh = orderStat(nd - K)
 		}
 	}
 	if alt == TwoSided {
@@ -294,4 +316,45 @@ func signTest(x, y []float64, o Options) (SignTestResult, []float64, error) {
 		res.Warnings = append(res.Warnings, Warning{Kind: WarnSignZeros, N: res.Zero})
 	}
 	return res, diffs, nil
+}
+
+// signNth returns the k-th smallest (0-based) of a, the value sort would
+// put at a[k], and leaves a partitioned around it: a[:k] <= a[k] <=
+// a[k+1:]. Quickselect (Hoare 1961) with a three-way partition (runs of
+// equal values, as in ordinal scores, end it early) about the median of
+// three; O(n) expected, and a sort of what is left after 2 log2(n) + 8
+// rounds bounds it by O(n log n). Two zeros of opposite sign are equal
+// here as in a sort, which leaves their order unspecified too.
+func signNth(a []float64, k int) float64 {
+	lo, hi := 0, len(a)
+	budget := 2*bits.Len(uint(len(a))) + 8
+	for hi-lo > 16 && budget > 0 {
+		budget--
+		x, y, z := a[lo], a[lo+(hi-lo)/2], a[hi-1]
+		p := max(min(x, y), min(max(x, y), z)) // median of three
+		lt, i, gt := lo, lo, hi
+		for i < gt {
+			switch v := a[i]; {
+			case v < p:
+				a[lt], a[i] = v, a[lt]
+				lt++
+				i++
+			case v > p:
+				gt--
+				a[i], a[gt] = a[gt], v
+			default:
+				i++
+			}
+		}
+		switch {
+		case k < lt:
+			hi = lt
+		case k >= gt:
+			lo = gt
+		default:
+			return a[k]
+		}
+	}
+	slices.Sort(a[lo:hi])
+	return a[k]
 }

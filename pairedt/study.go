@@ -388,13 +388,13 @@ func (s *Study) paired(o StudyOptions, order []Method) error {
 	if o.Direction == AfterMinusBefore {
 		x, y = y, x
 	}
-	var d []float64
+	n := 0
 	for i := range x {
 		if v := x[i] - y[i]; !math.IsNaN(v) {
-			d = append(d, v)
+			n++
 		}
 	}
-	s.N, s.Dropped = len(d), len(s.X)-len(d)
+	s.N, s.Dropped = n, len(s.X)-n
 	wo := WilcoxonOptions{Options: o.Options, Exact: o.Exact, NoCorrect: o.NoCorrect, Zero: o.Zero}
 	for _, m := range order {
 		var err error
@@ -415,6 +415,14 @@ func (s *Study) paired(o StudyOptions, order []Method) error {
 				s.Wilcoxon = &r
 			}
 		case MethodShapiroWilk:
+			// The differences only now, when the other tests' memory
+			// is free; ShapiroWilk copies them only up to its limit.
+			d := make([]float64, 0, n)
+			for i := range x {
+				if v := x[i] - y[i]; !math.IsNaN(v) {
+					d = append(d, v)
+				}
+			}
 			var r ShapiroWilkResult
 			if r, err = ShapiroWilk(d); err == nil {
 				s.ShapiroWilk = &r
