@@ -274,6 +274,23 @@ func signTest(x, y []float64, o Options) (SignTestResult, []float64, error) {
 	if err != nil {
 		return SignTestResult{}, nil, err
 	}
+	return signTestDiffs(diffs, dropped, o)
+}
+
+// signTestCIDiffs is SignTestCI on the differences diffs (no NaN, no ±Inf;
+// dropped pairs with a NaN); it reorders diffs. o must be valid.
+func signTestCIDiffs(diffs []float64, dropped int, o Options) (SignTestResult, error) {
+	r, diffs, err := signTestDiffs(diffs, dropped, o)
+	if err != nil {
+		return r, err
+	}
+	level, _ := o.validate()
+	r.Interval = signInterval(r.Positive, r.N, diffs, level, o.Alternative)
+	return r, nil
+}
+
+// signTestDiffs is signTest after the differences are formed.
+func signTestDiffs(diffs []float64, dropped int, o Options) (SignTestResult, []float64, error) {
 	res := SignTestResult{
 		Method:      "Exact binomial test",
 		Dropped:     dropped,

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 )
 
 // Design says how the outcome of a Study was measured.
@@ -396,6 +397,17 @@ func (s *Study) paired(o StudyOptions, order []Method) error {
 	}
 	s.N, s.Dropped = n, len(s.X)-n
 	wo := WilcoxonOptions{Options: o.Options, Exact: o.Exact, NoCorrect: o.NoCorrect, Zero: o.Zero}
+	// The sign test and Wilcoxon's default path depend on the differences
+	// only as a set: they share one copy (the sign test reorders it, then
+	// Wilcoxon filters and sorts it in place), which halves the memory of
+	// the tests. Pratt's scores and the conditional distribution need the
+	// original order, and errors are each test's own: then, and when the
+	// sign test fails, each test forms its own.
+	share := wo.Zero == ZeroWilcox && wo.Exact != ExactConditional &&
+		slices.Contains(order, MethodSign) && slices.Contains(order, MethodWilcoxon) &&
+		slices.Index(order, MethodSign) < slices.Index(order, MethodWilcoxon)
+	var shared []float64
+	sharedDropped := 0
 	for _, m := range order {
 		var err error
 		switch m {
@@ -406,12 +418,30 @@ func (s *Study) paired(o StudyOptions, order []Method) error {
 			}
 		case MethodSign:
 			var r SignTestResult
-			if r, err = SignTestCI(x, y, o.Options); err == nil {
+			if _, verr := o.Options.validate(); share && verr == nil && len(x) == len(y) {
+				if d, dropped, derr := rankDifferences(x, y, "SignTest"); derr == nil {
+					if r, err = signTestCIDiffs(d, dropped, o.Options); err == nil {
+						shared, sharedDropped = d, dropped
+					}
+				} else {
+					err = derr
+				}
+			} else {
+				r, err = SignTestCI(x, y, o.Options)
+			}
+			if err == nil {
 				s.Sign = &r
 			}
 		case MethodWilcoxon:
 			var r WilcoxonResult
-			if r, err = Wilcoxon(x, y, wo); err == nil {
+			level, tol, verr := wo.rankValidate()
+			if shared != nil && verr == nil && len(shared) <= rankMergeMaxN {
+				r, err = wilcoxonDiffs(shared, sharedDropped, wo, level, tol)
+				shared = nil // reordered and overwritten
+			} else {
+				r, err = Wilcoxon(x, y, wo)
+			}
+			if err == nil {
 				s.Wilcoxon = &r
 			}
 		case MethodShapiroWilk:

@@ -355,6 +355,13 @@ func Wilcoxon(x, y []float64, o WilcoxonOptions) (WilcoxonResult, error) {
 	if err != nil {
 		return WilcoxonResult{}, err
 	}
+	return wilcoxonDiffs(diffs, dropped, o, level, tol)
+}
+
+// wilcoxonDiffs is Wilcoxon on the differences diffs (rankDifferences'
+// output, which it owns and reorders), dropped pairs with a NaN, with the
+// level and tolerance from o.rankValidate.
+func wilcoxonDiffs(diffs []float64, dropped int, o WilcoxonOptions, level, tol float64) (WilcoxonResult, error) {
 	res := WilcoxonResult{Dropped: dropped}
 	if dropped > 0 {
 		res.Warnings = append(res.Warnings, Warning{Kind: WarnMissingPairs, N: dropped})
