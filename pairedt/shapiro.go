@@ -107,8 +107,7 @@ func ShapiroWilk(x []float64) (ShapiroWilkResult, error) {
 			ErrTooFew, n, rankPlural(n, "value", "values"), ShapiroWilkMinN)
 	}
 	if n > ShapiroWilkMaxN {
-		return ShapiroWilkResult{}, fmt.Errorf("%w: ShapiroWilk: %d values, Royston's approximation cannot be extrapolated beyond %d",
-			ErrShapiroWilkN, n, ShapiroWilkMaxN)
+		return ShapiroWilkResult{}, shapiroWilkTooMany(n)
 	}
 	xs := make([]float64, 0, n) // copied only within the limits
 	for _, v := range x {
@@ -287,4 +286,10 @@ func shapiroPoly(cc []float64, x float64) float64 {
 		ret += p
 	}
 	return ret
+}
+
+// shapiroWilkTooMany is ShapiroWilk's error for n > ShapiroWilkMaxN values.
+func shapiroWilkTooMany(n int) error {
+	return fmt.Errorf("%w: ShapiroWilk: %d values, Royston's approximation cannot be extrapolated beyond %d",
+		ErrShapiroWilkN, n, ShapiroWilkMaxN)
 }

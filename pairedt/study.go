@@ -446,7 +446,14 @@ func (s *Study) paired(o StudyOptions, order []Method) error {
 			}
 		case MethodShapiroWilk:
 			// The differences only now, when the other tests' memory
-			// is free; ShapiroWilk copies them only up to its limit.
+			// is free, and only within ShapiroWilk's limit: beyond it
+			// its error depends on n alone (a difference that
+			// overflows has stopped the Study at the t-test or the
+			// sign test before).
+			if n > ShapiroWilkMaxN {
+				err = shapiroWilkTooMany(n)
+				break
+			}
 			d := make([]float64, 0, n)
 			for i := range x {
 				if v := x[i] - y[i]; !math.IsNaN(v) {
