@@ -14,6 +14,7 @@ run . testdata/r/ttest.R         # -> testdata/r/ttest.json, testdata/sleep.csv
 run . testdata/r/ordinal.R       # -> testdata/r/ordinal.json
 run . testdata/r/rank.R          # -> testdata/r/rank.json
 run . testdata/r/rank_extra.R    # -> testdata/r/rank_extra.json (coin, one-sample wilcox.test, sign intervals)
+run . testdata/r/walsh.R         # -> testdata/r/walsh.json (exact Wilcoxon intervals at n = 60, 200, 1000)
 run testdata/r margins.R         # -> testdata/r/margins.json
 run testdata/r statcheck.R       # -> testdata/r/statcheck.json
 run . report/testdata/r/report.R # -> report/testdata/r/report.json
