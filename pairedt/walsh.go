@@ -24,13 +24,13 @@ func walshAverage(a, b float64) float64 {
 
 // walshSampleSize and walshDelta are the sample of candidates each round of
 // walshSelect draws and the half-width (in sample ranks) of the bracket it
-// keeps around the target: about 2.5 standard deviations of the target's
-// rank in the sample at its widest (sqrt(512/4) = 11.3), so a round keeps
-// about 1/9 of the candidates and misses the target rarely (then it keeps
+// keeps around the target: about 2.6 standard deviations of the target's
+// rank in the sample at its widest (sqrt(2048/4) = 22.6), so a round keeps
+// about 1/17 of the candidates and misses the target rarely (then it keeps
 // the side of the bracket the target is on, still fewer candidates).
 const (
-	walshSampleSize = 512
-	walshDelta      = 28
+	walshSampleSize = 2048
+	walshDelta      = 60
 	// walshGather: at or below this many candidates walshSelect copies
 	// them out and sorts them.
 	walshGather = 4096
@@ -156,53 +156,86 @@ func (ws *walshSelector) pivots(t, total int64) (pl, ph float64) {
 	return ws.sample[il], ws.sample[ih]
 }
 
-// count returns the number of Walsh averages below p and at or below p.
-// In row i the first column at or above p (and the first above p) never
-// moves right as i grows, because the columns are non-decreasing.
+// count returns the number of Walsh averages below p and at or below p,
+// for p a candidate. In row i the first column at or above p (and the
+// first above p), t_i, never moves right as i grows, because the columns
+// are non-decreasing; and t_i lies in lo[i]..hi[i]+1, because everything
+// left of lo[i] is at or below an earlier lower pivot, below p, and
+// everything right of hi[i] at or above an earlier upper pivot, above p.
+// So each row starts from the previous row's t clamped to its candidates
+// and moves left within them: O(n) moves in all, and a row without
+// candidates costs no evaluation.
 func (ws *walshSelector) count(p float64) (lt, le int64) {
-	s := ws.s
-	n := len(s)
-	jl, je := n, n // first column of row i with w >= p, with w > p
+	s, lo, hi := ws.s, ws.lo, ws.hi
+	jl, je := int32(len(s)), int32(len(s))
 	for i := range s {
-		jl, je = max(jl, i), max(je, i)
-		for jl > i && walshAverage(s[i], s[jl-1]) >= p {
+		a, l, h := s[i], lo[i], hi[i]+1
+		jl, je = min(max(jl, l), h), min(max(je, l), h)
+		for jl > l && walshAverage(a, s[jl-1]) >= p {
 			jl--
 		}
-		for je > i && walshAverage(s[i], s[je-1]) > p {
+		for je > l && walshAverage(a, s[je-1]) > p {
 			je--
 		}
-		lt += int64(jl - i)
-		le += int64(je - i)
+		lt += int64(jl) - int64(i)
+		le += int64(je) - int64(i)
 	}
 	return lt, le
 }
 
 // restrictHigh drops the candidates at or above p (the target is below it).
 func (ws *walshSelector) restrictHigh(p float64) {
-	s := ws.s
-	n := len(s)
-	jl := n
+	s, lo, hi := ws.s, ws.lo, ws.hi
+	jl := int32(len(s))
 	for i := range s {
-		jl = max(jl, i)
-		for jl > i && walshAverage(s[i], s[jl-1]) >= p {
+		a, l, h := s[i], lo[i], hi[i]+1
+		jl = min(max(jl, l), h)
+		for jl > l && walshAverage(a, s[jl-1]) >= p {
 			jl--
 		}
-		ws.hi[i] = min(ws.hi[i], int32(jl-1))
+		hi[i] = jl - 1
 	}
 }
 
 // restrictLow drops the candidates at or below p (the target is above it).
 func (ws *walshSelector) restrictLow(p float64) {
+	s, lo, hi := ws.s, ws.lo, ws.hi
+	je := int32(len(s))
+	for i := range s {
+		a, l, h := s[i], lo[i], hi[i]+1
+		je = min(max(je, l), h)
+		for je > l && walshAverage(a, s[je-1]) > p {
+			je--
+		}
+		lo[i] = je
+	}
+}
+
+// next returns the (k+1)-th smallest (0-based) Walsh average given v, the
+// k-th: v again when more than k+1 averages are at or below v, otherwise
+// the smallest average above v, the least over the rows of the first
+// column above v. Two O(n) sweeps over all columns (the candidates of the
+// last selection are not used).
+func (ws *walshSelector) next(k int64, v float64) float64 {
 	s := ws.s
 	n := len(s)
+	var le int64
+	next := math.Inf(1)
 	je := n
 	for i := range s {
 		je = max(je, i)
-		for je > i && walshAverage(s[i], s[je-1]) > p {
+		for je > i && walshAverage(s[i], s[je-1]) > v {
 			je--
 		}
-		ws.lo[i] = max(ws.lo[i], int32(je))
+		le += int64(je - i)
+		if je < n {
+			next = min(next, walshAverage(s[i], s[je]))
+		}
 	}
+	if le > k+1 {
+		return v
+	}
+	return next
 }
 
 // candidates is the number of candidates left.

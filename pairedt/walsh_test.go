@@ -202,6 +202,11 @@ func TestWalshSelectMatchesSort(t *testing.T) {
 				if !walshSame(got, want[k]) {
 					t.Fatalf("%s n=%d: k=%d: got %v, sorted %v", kind.name, n, k, got, want[k])
 				}
+				if k+1 < int64(len(want)) {
+					if nx := ws.next(k, got); !walshSame(nx, want[k+1]) {
+						t.Fatalf("%s n=%d: next after k=%d: got %v, sorted %v", kind.name, n, k, nx, want[k+1])
+					}
+				}
 				checked++
 			}
 		}

@@ -843,7 +843,8 @@ func rankWilcoxonExact(res *WilcoxonResult, d []float64, o WilcoxonOptions, leve
 	if m := u / 2; u%2 == 1 {
 		res.Estimate = walsh(m)
 	} else {
-		a, b := walsh(m-1), walsh(m)
+		a := walsh(m - 1)
+		b := ws.next(int64(m-1), a)
 		res.Estimate = (a + b) / 2
 		if math.IsInf(res.Estimate, 0) {
 			res.Estimate = a/2 + b/2
