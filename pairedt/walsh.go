@@ -13,7 +13,7 @@ import (
 // symmetric, and non-decreasing in each argument (rounding is monotone,
 // halving is exact outside the subnormal range, and at the overflow
 // boundary fl(a+b)/2 <= MaxFloat64/2 <= fl(a/2 + b/2)), which is what
-// walshSelect relies on.
+// walshSelector relies on.
 func walshAverage(a, b float64) float64 {
 	w := (a + b) / 2
 	if math.IsInf(w, 0) {
@@ -23,7 +23,7 @@ func walshAverage(a, b float64) float64 {
 }
 
 // walshSampleSize and walshDelta are the sample of candidates each round of
-// walshSelect draws and the half-width (in sample ranks) of the bracket it
+// selectK draws and the half-width (in sample ranks) of the bracket it
 // keeps around the target: about 2.6 standard deviations of the target's
 // rank in the sample at its widest (sqrt(2048/4) = 22.6), so a round keeps
 // about 1/17 of the candidates and misses the target rarely (then it keeps
@@ -31,7 +31,7 @@ func walshAverage(a, b float64) float64 {
 const (
 	walshSampleSize = 2048
 	walshDelta      = 60
-	// walshGather: at or below this many candidates walshSelect copies
+	// walshGather: at or below this many candidates selectK copies
 	// them out and sorts them.
 	walshGather = 4096
 )
@@ -64,7 +64,7 @@ func newWalshSelector(s []float64) *walshSelector {
 	}
 }
 
-// walshSelect returns the k-th smallest (0-based) of the Walsh averages
+// selectK returns the k-th smallest (0-based) of the Walsh averages
 // w(s_i, s_j) = walshAverage(s_i, s_j), i <= j, of the sorted s, that is
 // sort(walsh)[k] for walsh formed and sorted, without forming them:
 // Floyd and Rivest's (1975) sampled two-pivot selection carried to the
@@ -76,12 +76,7 @@ func newWalshSelector(s []float64) *walshSelector {
 // the candidates on the target's side; it stops when the target equals a
 // pivot or when few enough candidates remain to sort. Expected time
 // O(n log n), memory O(n) (two int32 a row). 0 <= k < n(n+1)/2 is
-// assumed.
-func walshSelect(s []float64, k int64) float64 {
-	return newWalshSelector(s).selectK(k)
-}
-
-// selectK is walshSelect with the selector's buffers.
+// assumed. The selector may be reused for other k.
 func (ws *walshSelector) selectK(k int64) float64 {
 	s := ws.s
 	n := len(s)

@@ -52,7 +52,7 @@ func benchmarkWalshFormSort(b *testing.B, n int) {
 }
 
 // The four order statistics of the exact interval and estimate:
-// WalshSelect selects them (walshSelect), FormSort is the baseline that
+// WalshSelect selects them (walshSelector), FormSort is the baseline that
 // forms and sorts all n(n+1)/2 averages, as the code did before. At
 // n = 20000 forming would take 1.6 GB, so the baseline stops at 6000.
 func BenchmarkWalshSelect2000(b *testing.B)           { benchmarkWalshSelect(b, 2000) }

@@ -13,7 +13,7 @@ import (
 )
 
 // The oracle: the exact interval and estimate as rankWilcoxonExact
-// computed them before walshSelect (all n(n+1)/2 Walsh averages formed and
+// computed them before walshSelector (all n(n+1)/2 Walsh averages formed and
 // sorted), kept verbatim but for the name.
 func oracleRankWilcoxonExact(res *WilcoxonResult, d []float64, o WilcoxonOptions, level float64) {
 	n := len(d)

@@ -306,7 +306,9 @@ func (r WilcoxonResult) MarshalJSON() ([]byte, error) {
 // The exact test (chosen as ExactMode says) counts V's null distribution by R's
 // csignrank recursion; its estimate and interval are the median and quantiles
 // of the Walsh averages (d_i + d_j)/2, i <= j (Hodges and Lehmann 1963; Bauer
-// 1972). The normal approximation inverts z in the shift with R's zeroin at
+// 1972), R's order statistics selected without forming the n(n+1)/2
+// averages (Johnson and Mizoguchi 1978; Monahan 1984): O(n log n) time and
+// O(n) memory, the same float64 values as R's sort. The normal approximation inverts z in the shift with R's zeroin at
 // tolerance TolRoot, so its bounds lie within about TolRoot of the step where
 // the statistic changes sign; its estimate inverts the uncorrected z. As R 4.2,
 // a one-sided Less interval checks attainability at qnorm(alpha/2).
@@ -342,7 +344,9 @@ func (r WilcoxonResult) MarshalJSON() ([]byte, error) {
 // Psychology 3:11.IT.3.1 (RankBiserial); Pratt (1959) JASA 54:655-667;
 // Cureton (1967) JASA 62:1068-1069; Streitberg and Röhmel (1986) Statistical
 // Software Newsletter 12:10-17; Hothorn et al. (2008) J. Stat. Softw. 28(8)
-// (coin). R: wilcox.test.R, signrank.c, zeroin.c.
+// (coin); Johnson and Mizoguchi (1978) SIAM J. Comput. 7:147-153; Monahan
+// (1984) ACM TOMS 10:265-270 (Algorithm 616). R: wilcox.test.R, signrank.c,
+// zeroin.c.
 func Wilcoxon(x, y []float64, o WilcoxonOptions) (WilcoxonResult, error) {
 	level, tol, err := o.rankValidate()
 	if err != nil {
@@ -798,7 +802,7 @@ func rankWilcoxonExact(res *WilcoxonResult, d []float64, o WilcoxonOptions, leve
 
 	// Interval: R adds mu back to the differences and takes order
 	// statistics of the sorted Walsh averages, here selected without
-	// forming them (walshSelect; the same values, bit for bit).
+	// forming them (walshSelector; the same values, bit for bit).
 	xs := make([]float64, n)
 	for i, di := range d {
 		xs[i] = di + o.Mu
