@@ -49,6 +49,7 @@ type walshSelector struct {
 	sample []float64
 	picks  []int64
 	buf    []float64
+	formed bool // buf holds all the averages, sorted (n(n+1)/2 <= walshGather)
 }
 
 // newWalshSelector prepares the selection among the Walsh averages of s,
@@ -80,10 +81,24 @@ func newWalshSelector(s []float64) *walshSelector {
 func (ws *walshSelector) selectK(k int64) float64 {
 	s := ws.s
 	n := len(s)
+	total := int64(n) * int64(n+1) / 2 // candidates
+	if total <= walshGather {
+		// Few enough to form and sort once for every k (n <= 90).
+		if !ws.formed {
+			ws.buf = ws.buf[:0]
+			for i := range s {
+				for j := i; j < n; j++ {
+					ws.buf = append(ws.buf, walshAverage(s[i], s[j]))
+				}
+			}
+			slices.Sort(ws.buf)
+			ws.formed = true
+		}
+		return ws.buf[k]
+	}
 	for i := range s {
 		ws.lo[i], ws.hi[i] = int32(i), int32(n-1)
 	}
-	total := int64(n) * int64(n+1) / 2 // candidates
 	below := int64(0)                  // elements below the candidates
 	for total > walshGather {
 		pl, ph := ws.pivots(k-below, total)
@@ -209,9 +224,12 @@ func (ws *walshSelector) restrictLow(p float64) {
 // next returns the (k+1)-th smallest (0-based) Walsh average given v, the
 // k-th: v again when more than k+1 averages are at or below v, otherwise
 // the smallest average above v, the least over the rows of the first
-// column above v. Two O(n) sweeps over all columns (the candidates of the
-// last selection are not used).
+// column above v. One O(n) sweep over all columns (the candidates of the
+// last selection are not used); an index when all are formed.
 func (ws *walshSelector) next(k int64, v float64) float64 {
+	if ws.formed {
+		return ws.buf[k+1]
+	}
 	s := ws.s
 	n := len(s)
 	var le int64
