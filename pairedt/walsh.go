@@ -99,7 +99,7 @@ func (ws *walshSelector) selectK(k int64) float64 {
 	for i := range s {
 		ws.lo[i], ws.hi[i] = int32(i), int32(n-1)
 	}
-	below := int64(0)                  // elements below the candidates
+	below := int64(0) // elements below the candidates
 	for total > walshGather {
 		pl, ph := ws.pivots(k-below, total)
 		ltL, leL := ws.count(pl)
