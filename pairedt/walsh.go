@@ -54,15 +54,9 @@ type walshSelector struct {
 
 // newWalshSelector prepares the selection among the Walsh averages of s,
 // which must be sorted ascending, finite, with 1 <= len(s) < 2^31.
+// Its buffers are allocated at the first selection that needs them.
 func newWalshSelector(s []float64) *walshSelector {
-	return &walshSelector{
-		s:  s,
-		lo: make([]int32, len(s)),
-		hi: make([]int32, len(s)),
-		// A fixed seed: the selected value does not depend on the
-		// pivots, only the time does, and that is then reproducible.
-		rng: rand.New(rand.NewPCG(1984, 616)),
-	}
+	return &walshSelector{s: s}
 }
 
 // selectK returns the k-th smallest (0-based) of the Walsh averages
@@ -85,7 +79,7 @@ func (ws *walshSelector) selectK(k int64) float64 {
 	if total <= walshGather {
 		// Few enough to form and sort once for every k (n <= 90).
 		if !ws.formed {
-			ws.buf = ws.buf[:0]
+			ws.buf = make([]float64, 0, total)
 			for i := range s {
 				for j := i; j < n; j++ {
 					ws.buf = append(ws.buf, walshAverage(s[i], s[j]))
@@ -95,6 +89,12 @@ func (ws *walshSelector) selectK(k int64) float64 {
 			ws.formed = true
 		}
 		return ws.buf[k]
+	}
+	if ws.lo == nil {
+		ws.lo, ws.hi = make([]int32, n), make([]int32, n)
+		// A fixed seed: the selected value does not depend on the
+		// pivots, only the time does, and that is then reproducible.
+		ws.rng = rand.New(rand.NewPCG(1984, 616))
 	}
 	for i := range s {
 		ws.lo[i], ws.hi[i] = int32(i), int32(n-1)
