@@ -102,25 +102,19 @@ func (ws *walshSelector) selectK(k int64) float64 {
 	below := int64(0) // elements below the candidates
 	for total > walshGather {
 		pl, ph := ws.pivots(k-below, total)
-		ltL, leL := ws.count(pl)
-		if ltL <= k && k < leL {
+		ltL, leL, ltH, leH := ws.count2(pl, ph)
+		switch {
+		case ltL <= k && k < leL:
 			return pl
-		}
-		if k < ltL {
-			ws.restrictHigh(pl)
-			total = ws.candidates()
-			continue
-		}
-		ltH, leH := ws.count(ph)
-		if ltH <= k && k < leH {
+		case ltH <= k && k < leH:
 			return ph
-		}
-		if k >= leH {
+		case k < ltL:
+			ws.restrictHigh(pl)
+		case k >= leH:
 			ws.restrictLow(ph)
 			below = leH
-		} else {
-			ws.restrictLow(pl)
-			ws.restrictHigh(ph)
+		default:
+			ws.restrictBetween(pl, ph)
 			below = leL
 		}
 		total = ws.candidates()
@@ -161,7 +155,7 @@ func (ws *walshSelector) pivots(t, total int64) (pl, ph float64) {
 	}
 	slices.Sort(ws.sample)
 	m := int64(len(ws.sample))
-	c := t * m / total
+	c := min(int64(float64(t)/float64(total)*float64(m)), m-1) // t*m could overflow int64
 	il, ih := max(c-walshDelta, 0), min(c+walshDelta, m-1)
 	return ws.sample[il], ws.sample[ih]
 }
@@ -191,6 +185,52 @@ func (ws *walshSelector) count(p float64) (lt, le int64) {
 		le += int64(je) - int64(i)
 	}
 	return lt, le
+}
+
+// count2 is count(pl) and count(ph) in one sweep.
+func (ws *walshSelector) count2(pl, ph float64) (ltL, leL, ltH, leH int64) {
+	s, lo, hi := ws.s, ws.lo, ws.hi
+	n := int32(len(s))
+	a1, b1, a2, b2 := n, n, n, n
+	for i := range s {
+		v, l, h := s[i], lo[i], hi[i]+1
+		a1, b1 = min(max(a1, l), h), min(max(b1, l), h)
+		a2, b2 = min(max(a2, l), h), min(max(b2, l), h)
+		for a1 > l && walshAverage(v, s[a1-1]) >= pl {
+			a1--
+		}
+		for b1 > l && walshAverage(v, s[b1-1]) > pl {
+			b1--
+		}
+		for a2 > l && walshAverage(v, s[a2-1]) >= ph {
+			a2--
+		}
+		for b2 > l && walshAverage(v, s[b2-1]) > ph {
+			b2--
+		}
+		ltL += int64(a1) - int64(i)
+		leL += int64(b1) - int64(i)
+		ltH += int64(a2) - int64(i)
+		leH += int64(b2) - int64(i)
+	}
+	return ltL, leL, ltH, leH
+}
+
+// restrictBetween keeps the candidates strictly between pl and ph.
+func (ws *walshSelector) restrictBetween(pl, ph float64) {
+	s, lo, hi := ws.s, ws.lo, ws.hi
+	je, jl := int32(len(s)), int32(len(s))
+	for i := range s {
+		v, l, h := s[i], lo[i], hi[i]+1
+		je, jl = min(max(je, l), h), min(max(jl, l), h)
+		for je > l && walshAverage(v, s[je-1]) > pl {
+			je--
+		}
+		for jl > l && walshAverage(v, s[jl-1]) >= ph {
+			jl--
+		}
+		lo[i], hi[i] = je, jl-1
+	}
 }
 
 // restrictHigh drops the candidates at or above p (the target is below it).
