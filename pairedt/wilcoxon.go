@@ -308,10 +308,12 @@ func (r WilcoxonResult) MarshalJSON() ([]byte, error) {
 // of the Walsh averages (d_i + d_j)/2, i <= j (Hodges and Lehmann 1963; Bauer
 // 1972), R's order statistics selected without forming the n(n+1)/2
 // averages (Johnson and Mizoguchi 1978; Monahan 1984): O(n log n) time and
-// O(n) memory, the same float64 values as R's sort. The normal approximation inverts z in the shift with R's zeroin at
-// tolerance TolRoot, so its bounds lie within about TolRoot of the step where
-// the statistic changes sign; its estimate inverts the uncorrected z. As R 4.2,
-// a one-sided Less interval checks attainability at qnorm(alpha/2).
+// O(n) memory, the same float64 values as R's sort. The normal
+// approximation inverts z in the shift with R's zeroin at tolerance TolRoot,
+// so its bounds lie within about TolRoot of the step where the statistic
+// changes sign; its estimate inverts the uncorrected z. As R 4.2, a
+// one-sided Less interval checks attainability at qnorm(alpha/2). The test
+// keeps one float64 per difference (the differences sorted once).
 //
 // Zero methods (WilcoxonOptions.Zero): ZeroWilcox, the zero value, drops
 // the differences equal to Mu, as R. ZeroPratt ranks all N values |d - Mu|
@@ -889,9 +891,10 @@ func rankWilcoxonApprox(res *WilcoxonResult, d, ranks []float64, tieSum float64,
 	rankWilcoxonApproxOn(res, xs, false, tieSum, o, level, tol)
 }
 
-// rankWilcoxonApproxOn is rankWilcoxonApprox on xs = d + Mu, which it
-// owns (sorts in place). isSorted says xs is sorted ascending already
-// (then len(xs) <= rankMergeMaxN: the fallback above needs R's order).
+// rankWilcoxonApproxOn is rankWilcoxonApprox on sorted = d + Mu, which it
+// owns and sorts in place unless isSorted says it is sorted ascending
+// already (then len(sorted) <= rankMergeMaxN: the fallback above that
+// needs R's order).
 func rankWilcoxonApproxOn(res *WilcoxonResult, sorted []float64, isSorted bool, tieSum float64, o WilcoxonOptions, level, tol float64) {
 	n := float64(len(sorted))
 	correct := !o.NoCorrect
