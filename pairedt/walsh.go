@@ -160,34 +160,16 @@ func (ws *walshSelector) pivots(t, total int64) (pl, ph float64) {
 	return ws.sample[il], ws.sample[ih]
 }
 
-// count returns the number of Walsh averages below p and at or below p,
-// for p a candidate. In row i the first column at or above p (and the
-// first above p), t_i, never moves right as i grows, because the columns
-// are non-decreasing; and t_i lies in lo[i]..hi[i]+1, because everything
-// left of lo[i] is at or below an earlier lower pivot, below p, and
-// everything right of hi[i] at or above an earlier upper pivot, above p.
-// So each row starts from the previous row's t clamped to its candidates
-// and moves left within them: O(n) moves in all, and a row without
-// candidates costs no evaluation.
-func (ws *walshSelector) count(p float64) (lt, le int64) {
-	s, lo, hi := ws.s, ws.lo, ws.hi
-	jl, je := int32(len(s)), int32(len(s))
-	for i := range s {
-		a, l, h := s[i], lo[i], hi[i]+1
-		jl, je = min(max(jl, l), h), min(max(je, l), h)
-		for jl > l && walshAverage(a, s[jl-1]) >= p {
-			jl--
-		}
-		for je > l && walshAverage(a, s[je-1]) > p {
-			je--
-		}
-		lt += int64(jl) - int64(i)
-		le += int64(je) - int64(i)
-	}
-	return lt, le
-}
-
-// count2 is count(pl) and count(ph) in one sweep.
+// count2 returns the numbers of Walsh averages below pl, at or below pl,
+// below ph and at or below ph, for pivots that are candidates. For p = pl
+// or ph, the first column of row i at or above p (and the first above p),
+// t_i, never moves right as i grows, because the columns are
+// non-decreasing; and t_i lies in lo[i]..hi[i]+1, because everything left
+// of lo[i] is at or below an earlier lower pivot, below p, and everything
+// right of hi[i] at or above an earlier upper pivot, above p. So each row
+// starts from the previous row's t clamped to its candidates and moves left
+// within them: O(n) moves in all, and a row without candidates costs no
+// evaluation.
 func (ws *walshSelector) count2(pl, ph float64) (ltL, leL, ltH, leH int64) {
 	s, lo, hi := ws.s, ws.lo, ws.hi
 	n := int32(len(s))
