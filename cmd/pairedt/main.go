@@ -15,6 +15,7 @@
 //	  report  write the Results section: results.md, results.html and the charts (SVG, PNG)
 //	  bayes   JZS Bayes factor of a published paired (or one-sample) t and n
 //	  power   power, sample size or sensitivity of the paired t-test (noncentral t, as pwr and G*Power)
+//	  serve   local web app: upload data, click, read and download the report
 //
 //	Run "pairedt COMMAND -h" for a command's flags and an example.
 //	"pairedt --version" prints the version.

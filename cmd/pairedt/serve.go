@@ -98,6 +98,9 @@ func runServe(e *env, args []string) error {
 		return fmt.Errorf("cannot listen on %s: %w", c.addr, err)
 	}
 	addr := ln.Addr().String()
+	if _, p, err := net.SplitHostPort(addr); err == nil && host != "" {
+		addr = net.JoinHostPort(host, p) // as asked: 0.0.0.0, not the [::] Go reports for it
+	}
 	var allowed []string
 	if !loopback(host) {
 		if h, err := os.Hostname(); err == nil {

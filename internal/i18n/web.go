@@ -56,14 +56,14 @@ type WebWords struct {
 	Claim, Reported, Recomputed, Where            string
 
 	// Errors.
-	ErrTitle, ErrBack, ErrTooLarge            string // ErrTooLarge: %d megabytes
-	ErrNoFile, ErrEmptyFile, ErrRead          string // ErrRead: %s the reader's message
-	ErrNotFound, ErrExpired, ErrForbidden     string
-	ErrBadHost, ErrMethod, ErrTooMany         string // ErrTooMany: %d columns allowed
-	ErrTooManyLevels, ErrTextTooLong          string // %d levels; %d characters
+	ErrTitle, ErrBack, ErrTooLarge             string // ErrTooLarge: %d megabytes
+	ErrNoFile, ErrEmptyFile, ErrRead           string // ErrRead: %s the reader's message
+	ErrNotFound, ErrExpired, ErrForbidden      string
+	ErrBadHost, ErrMethod, ErrTooMany          string // ErrTooMany: %d columns allowed
+	ErrTooManyLevels, ErrTextTooLong           string // %d levels; %d characters
 	ErrAnalysis, ErrNeedColumns, ErrSameColumn string // ErrAnalysis: %s message
-	ErrLevels, ErrAlpha, ErrNoText            string
-	ErrNoT                                    string // %s reason
+	ErrLevels, ErrAlpha, ErrNoText             string
+	ErrNoT                                     string // %s reason
 }
 
 // Web returns the words of the web app in l; English for any l but
@@ -197,7 +197,7 @@ var webEnglish = WebWords{
 	ErrTextTooLong:   "The text is longer than %d characters. Paste the Results section only.",
 	ErrAnalysis:      "The analysis could not be made: %s",
 	ErrNeedColumns:   "Choose the before and the after column (or, in long format, the id, occasion and value columns and the two occasions).",
-	ErrSameColumn:     "The before and after columns are the same column.",
+	ErrSameColumn:    "The before and after columns are the same column.",
 	ErrLevels:        "Write every category on its own line; when one line has code = label, every line needs one.",
 	ErrAlpha:         "The significance level must be a number between 0 and 1, such as 0.05.",
 	ErrNoText:        "Paste a text or choose a file first.",
@@ -326,7 +326,7 @@ var webIndonesian = WebWords{
 	ErrTextTooLong:   "Teks lebih panjang dari %d karakter. Tempelkan bagian Hasil saja.",
 	ErrAnalysis:      "Analisis tidak dapat dibuat: %s",
 	ErrNeedColumns:   "Pilih kolom sebelum dan sesudah (atau, untuk format panjang, kolom id, pengukuran dan nilai serta kedua pengukurannya).",
-	ErrSameColumn:     "Kolom sebelum dan sesudah adalah kolom yang sama.",
+	ErrSameColumn:    "Kolom sebelum dan sesudah adalah kolom yang sama.",
 	ErrLevels:        "Tulis setiap kategori pada barisnya sendiri; bila satu baris berisi kode = label, setiap baris harus begitu.",
 	ErrAlpha:         "Taraf signifikansi harus berupa angka antara 0 dan 1, misalnya 0,05.",
 	ErrNoText:        "Tempelkan teks atau pilih berkas terlebih dahulu.",

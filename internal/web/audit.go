@@ -65,7 +65,7 @@ func (s *Server) auditPage(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) auditCheck(w http.ResponseWriter, r *http.Request, ss *session) {
-	f, err := s.readForm(w, r, min(s.c.MaxUpload, MaxText*4))
+	f, err := s.readForm(w, r, MaxText, MaxText+maxForm)
 	p := s.newPage(r, ss, "audit")
 	v := &auditView{}
 	p.Audit = v

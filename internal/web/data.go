@@ -133,7 +133,7 @@ func (ss *session) dataset(id string) *dataset {
 }
 
 func (s *Server) upload(w http.ResponseWriter, r *http.Request, ss *session) {
-	f, err := s.readForm(w, r, s.c.MaxUpload)
+	f, err := s.readForm(w, r, s.c.MaxUpload, maxForm)
 	if errors.Is(err, errTooLarge) {
 		s.fail(w, r, ss, http.StatusRequestEntityTooLarge, func(ww *i18n.WebWords) string { return fmt.Sprintf(ww.ErrTooLarge, s.c.MaxUpload>>20) })
 		return
@@ -175,7 +175,7 @@ func (s *Server) homeError(w http.ResponseWriter, r *http.Request, ss *session, 
 }
 
 func (s *Server) sample(w http.ResponseWriter, r *http.Request, ss *session) {
-	f, err := s.readForm(w, r, 0)
+	f, err := s.readForm(w, r, 0, maxForm)
 	if err != nil || !csrfOK(ss, f.fields["csrf"]) {
 		s.fail(w, r, ss, http.StatusForbidden, func(ww *i18n.WebWords) string { return ww.ErrForbidden })
 		return

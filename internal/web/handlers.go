@@ -127,11 +127,11 @@ type form struct {
 
 // readForm reads a POST body, multipart or URL-encoded, into memory (never
 // to a temporary file, as http.Request.ParseMultipartForm would for a
-// large file): a file of at most maxFile bytes, fields of at most maxForm
-// bytes together. Past a limit it returns errTooLarge.
-func (s *Server) readForm(w http.ResponseWriter, r *http.Request, maxFile int64) (*form, error) {
+// large file): a file of at most maxFile bytes, fields of at most
+// maxFields bytes together (maxForm for a URL-encoded body). Past a limit it returns errTooLarge.
+func (s *Server) readForm(w http.ResponseWriter, r *http.Request, maxFile, maxFields int64) (*form, error) {
 	f := &form{fields: map[string]string{}}
-	r.Body = http.MaxBytesReader(w, r.Body, maxFile+2*maxForm)
+	r.Body = http.MaxBytesReader(w, r.Body, maxFile+maxFields+maxForm)
 	ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if ct != "multipart/form-data" {
 		r.Body = http.MaxBytesReader(w, r.Body, maxForm)
@@ -182,12 +182,12 @@ func (s *Server) readForm(w http.ResponseWriter, r *http.Request, maxFile int64)
 			f.fileName, f.file, f.hasFile = baseName(p.FileName()), b, p.FileName() != "" || len(b) > 0
 			continue
 		}
-		b, err := io.ReadAll(io.LimitReader(p, maxForm-fieldBytes+1))
+		b, err := io.ReadAll(io.LimitReader(p, maxFields-fieldBytes+1))
 		if err != nil {
 			return nil, err
 		}
 		fieldBytes += int64(len(b))
-		if fieldBytes > maxForm {
+		if fieldBytes > maxFields {
 			return nil, errTooLarge
 		}
 		f.fields[p.FormName()] = string(b)
@@ -301,7 +301,7 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request, ss *session) {
 // setLang switches the session's language and goes back to the page the
 // switch was on (a path of this server only).
 func (s *Server) setLang(w http.ResponseWriter, r *http.Request, ss *session) {
-	f, err := s.readForm(w, r, 0)
+	f, err := s.readForm(w, r, 0, maxForm)
 	if err != nil || !csrfOK(ss, f.fields["csrf"]) {
 		s.fail(w, r, ss, http.StatusForbidden, func(ww *i18n.WebWords) string { return ww.ErrForbidden })
 		return

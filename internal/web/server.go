@@ -7,8 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"strings"
 	"sync"
@@ -194,18 +194,14 @@ func (s *Server) session(w http.ResponseWriter, r *http.Request) (ss *session, f
 // rebinding attack reaches the server under the attacker's own domain
 // name, which is none of these.
 func (s *Server) hostAllowed(host string) bool {
-	h := host
-	if hh, _, err := net.SplitHostPort(host); err == nil {
-		h = hh
-	}
-	h = strings.TrimSuffix(strings.Trim(h, "[]"), ".")
+	h := strings.TrimSuffix(hostname(host), ".")
 	if h == "" {
 		return false
 	}
-	if net.ParseIP(h) != nil || strings.EqualFold(h, "localhost") {
+	if _, err := netip.ParseAddr(h); err == nil || strings.EqualFold(h, "localhost") {
 		return true
 	}
-	if ah, _, err := net.SplitHostPort(s.c.Addr); err == nil && strings.EqualFold(ah, h) {
+	if ah := hostname(s.c.Addr); ah != "" && strings.EqualFold(ah, h) {
 		return true
 	}
 	for _, a := range s.c.AllowedHosts {
@@ -215,6 +211,10 @@ func (s *Server) hostAllowed(host string) bool {
 	}
 	return false
 }
+
+// hostname is the host of a "host:port" (or "[v6]:port", or a host
+// alone), without brackets.
+func hostname(hostport string) string { return (&url.URL{Host: hostport}).Hostname() }
 
 // sameOrigin reports whether a POST comes from a page of this server:
 // Sec-Fetch-Site is not cross-site, and Origin (or, without it, Referer)
