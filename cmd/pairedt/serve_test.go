@@ -151,3 +151,20 @@ func TestBrowserAddr(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkServeStart is pairedt serve from the command line to its first
+// page served (listening, the start line, one GET of /) and back down.
+func BenchmarkServeStart(b *testing.B) {
+	t := &testing.T{}
+	for b.Loop() {
+		url, _, _, code, stop := startServe(t, "--addr", "127.0.0.1:0")
+		resp, err := http.Get(url)
+		if err != nil {
+			b.Fatal(err)
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		stop()
+		<-code
+	}
+}
