@@ -156,7 +156,7 @@ func (set settings) args(name string, sp load.Spec) []string {
 	if set.Alt != "" && set.Alt != "two.sided" {
 		add("--alternative", set.Alt)
 	}
-	if set.Alpha != "" && set.Alpha != "0.05" {
+	if set.Alpha != "" && set.Alpha != "0.05" && set.Alpha != "0,05" {
 		add("--alpha", set.Alpha)
 	}
 	if set.Direction == "after-before" {

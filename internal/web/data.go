@@ -365,7 +365,7 @@ func (ds *dataset) guess() (set settings, guessed bool) {
 		}
 		return ""
 	}
-	set = settings{Layout: "wide", Kind: "numeric", Alpha: "0.05"}
+	set = settings{Layout: "wide", Kind: "numeric"}
 	set.ID = find(reID, "")
 	set.Before = find(reBefore, "")
 	set.After = find(reAfter, set.Before)

@@ -181,6 +181,7 @@ func TestBrowserSleep(t *testing.T) {
 	); err != nil {
 		t.Fatal(err)
 	}
+	unlabelled(t, ctx)
 	shot(t, ctx, "columns")
 	if err := chromedp.Do(ctx,
 		chromedp.Click(chromedp.CSS(`#make`)),
@@ -214,7 +215,21 @@ func TestBrowserSleep(t *testing.T) {
 	if len(marks) != 2 || !strings.HasPrefix(marks[0], "v-consistent t(28) = 2.20, p = 0.04") || !strings.HasPrefix(marks[1], "v-decision-error t(15) = 1.98, p < .05") {
 		t.Errorf("marks %q", marks)
 	}
+	unlabelled(t, ctx)
 	shot(t, ctx, "audit")
+}
+
+// unlabelled fails the test for a form control of the page without a
+// label (a screen reader would announce it by its type only).
+func unlabelled(t *testing.T, ctx context.Context) {
+	t.Helper()
+	bad, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll("input:not([type=hidden]), select, textarea")).filter(function(e){return !(e.labels && e.labels.length)}).map(function(e){return e.name})`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(bad) > 0 {
+		t.Errorf("form controls without a label: %q", bad)
+	}
 }
 
 const auditSample = "Scores rose after the training, t(28) = 2.20, p = 0.04; in the second cohort too, t(15) = 1.98, p < .05.\n\nThe groups did not differ at baseline."

@@ -25,7 +25,7 @@
         try {
           var d = frame.contentDocument;
           if (d && d.documentElement) {
-            frame.style.height = (d.documentElement.scrollHeight + 24) + "px";
+            frame.style.height = (d.documentElement.offsetHeight + 8) + "px";
           }
         } catch (e) { /* keep the fixed height */ }
       };
