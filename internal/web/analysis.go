@@ -38,8 +38,14 @@ type reportView struct {
 	Columns *columnsView
 	Query   template.URL // url.Values.Encode of the settings: already escaped
 	Files   []download
-	Charts  []download
+	Charts  []chartFiles
 	Notes   []string
+}
+
+// chartFiles are the files of one chart: its name and one link per format.
+type chartFiles struct {
+	Name  string
+	Files []download // Label is the format, upper case
 }
 
 // download is one offered file.
@@ -206,7 +212,13 @@ func (s *Server) report(w http.ResponseWriter, r *http.Request, ss *session) {
 		case f.Name == "results-standalone.tex":
 			d.Label = p.W.DlLaTeXS
 		default:
-			v.Charts = append(v.Charts, download{Name: f.Name, Label: f.Name})
+			base, ext, _ := strings.Cut(f.Name, ".")
+			i := slices.IndexFunc(v.Charts, func(c chartFiles) bool { return c.Name == base })
+			if i < 0 {
+				v.Charts = append(v.Charts, chartFiles{Name: base})
+				i = len(v.Charts) - 1
+			}
+			v.Charts[i].Files = append(v.Charts[i].Files, download{Name: f.Name, Label: strings.ToUpper(ext)})
 			continue
 		}
 		v.Files = append(v.Files, d)

@@ -70,12 +70,15 @@ func shot(t *testing.T, ctx context.Context, name string) {
 	if dir == "" {
 		return
 	}
-	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	// The report pages as a reader first sees them (the window); the others
+	// whole.
+	act := chromedp.FullScreenshot(100)
+	if strings.HasPrefix(name, "report") {
+		act = chromedp.CaptureScreenshot()
+	}
+	png, err := chromedp.Run(ctx, act)
 	if err != nil {
 		t.Fatalf("screenshot %s: %v", name, err)
-	}
-	if strings.HasSuffix(name, ".png") {
-		name = strings.TrimSuffix(name, ".png")
 	}
 	if err := os.WriteFile(filepath.Join(dir, "serve-"+name+".png"), png, 0o644); err != nil {
 		t.Fatal(err)
