@@ -163,35 +163,25 @@ func (p *Plan) Swap() {
 func ReadPairs[T any](src *Source, p *Plan, get func(col int) (T, error), emit func(x, y T)) error {
 	rd := src.Rows
 	switch {
-	case p.Layout == Wide && p.ID < 0:
-		for rd.Next() {
-			if !p.keep(src) {
-				continue
-			}
-			x, err := get(p.Before)
-			if err != nil {
-				return err
-			}
-			y, err := get(p.After)
-			if err != nil {
-				return err
-			}
-			emit(x, y)
-		}
 	case p.Layout == Wide:
-		seen := make(map[string]int)
+		var seen map[string]int // with an id column: the line of each id
+		if p.ID >= 0 {
+			seen = make(map[string]int)
+		}
 		for rd.Next() {
 			if !p.keep(src) {
 				continue
 			}
-			id, err := subjectID(rd, p.ID)
-			if err != nil {
-				return err
+			if seen != nil {
+				id, err := subjectID(rd, p.ID)
+				if err != nil {
+					return err
+				}
+				if first, dup := seen[id]; dup {
+					return rd.Errorf(p.ID, ErrDuplicateID, fmt.Sprintf("the same id is on line %d; wide format has one row per subject", first))
+				}
+				seen[id] = rd.Line()
 			}
-			if first, dup := seen[id]; dup {
-				return rd.Errorf(p.ID, ErrDuplicateID, fmt.Sprintf("the same id is on line %d; wide format has one row per subject", first))
-			}
-			seen[id] = rd.Line()
 			x, err := get(p.Before)
 			if err != nil {
 				return err
