@@ -19,28 +19,29 @@ type WebWords struct {
 	SampleArticle, SampleArticleNote       string
 
 	// The columns and settings screen.
-	ColumnsTitle, FileSummary         string // FileSummary: %s name, %s format, %d columns, %d rows shown
-	PreviewCaption, Sheet, SheetApply string
-	Layout, LayoutWide, LayoutLong    string
-	BeforeColumn, AfterColumn         string
-	IDColumn, IDNone, TimeColumn      string
-	ValueColumn, BeforeValue          string
-	AfterValue, LongHint              string
-	Outcome, Numeric, Ordered         string
-	LevelsLabel, LevelsHint           string
-	Options, ReportLanguage           string
-	Alternative, AltTwoSided          string
-	AltLess, AltGreater               string
-	Alpha, AlphaHint                  string
-	Direction, DirBeforeAfter         string
-	DirAfterBefore                    string
-	GroupFilter, GroupAll, GroupEq    string
-	GroupHint                         string
-	Words, Title, TitleHint           string
-	Variable, BeforeLabel, AfterLabel string
-	LabelHint                         string
-	Missing, MissingHint              string
-	Bayes, MakeReport, Guessed        string
+	ColumnsTitle, FileSummary          string // FileSummary: %s name, %s format, %d columns, %d rows shown
+	PreviewCaption, Sheet, SheetApply  string
+	SheetHint, FormatSPSS, FormatExcel string
+	Layout, LayoutWide, LayoutLong     string
+	BeforeColumn, AfterColumn          string
+	IDColumn, IDNone, TimeColumn       string
+	ValueColumn, BeforeValue           string
+	AfterValue, LongHint               string
+	Outcome, Numeric, Ordered          string
+	LevelsLabel, LevelsHint            string
+	Options, ReportLanguage            string
+	Alternative, AltTwoSided           string
+	AltLess, AltGreater                string
+	Alpha, AlphaHint                   string
+	Direction, DirBeforeAfter          string
+	DirAfterBefore                     string
+	GroupFilter, GroupAll, GroupEq     string
+	GroupHint                          string
+	Words, Title, TitleHint            string
+	Variable, BeforeLabel, AfterLabel  string
+	LabelHint                          string
+	Missing, MissingHint               string
+	Bayes, MakeReport, Guessed         string
 
 	// The report screen.
 	ReportTitle, ChangeSettings, Downloads        string
@@ -102,6 +103,9 @@ var webEnglish = WebWords{
 	PreviewCaption: "The first rows of the file",
 	Sheet:          "Sheet",
 	SheetApply:     "Show this sheet",
+	SheetHint:      "Its name or its number (1 for the first).",
+	FormatSPSS:     "SPSS file",
+	FormatExcel:    "Excel workbook",
 	Layout:         "How the data are laid out",
 	LayoutWide:     "One row per person, a column for each occasion",
 	LayoutLong:     "One row per person and occasion (long format)",
@@ -231,6 +235,9 @@ var webIndonesian = WebWords{
 	PreviewCaption: "Baris-baris pertama berkas",
 	Sheet:          "Sheet",
 	SheetApply:     "Tampilkan sheet ini",
+	SheetHint:      "Namanya atau nomornya (1 untuk yang pertama).",
+	FormatSPSS:     "berkas SPSS",
+	FormatExcel:    "workbook Excel",
 	Layout:         "Susunan data",
 	LayoutWide:     "Satu baris per responden, satu kolom untuk tiap pengukuran",
 	LayoutLong:     "Satu baris per responden dan pengukuran (format panjang)",

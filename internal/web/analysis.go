@@ -11,8 +11,9 @@ import (
 	"strings"
 	"time"
 
+	savxlsx "github.com/pairedt/pairedt/dataset"
 	"github.com/pairedt/pairedt/internal/i18n"
-	load "github.com/pairedt/pairedt/internal/web/loadshim"
+	"github.com/pairedt/pairedt/internal/load"
 	"github.com/pairedt/pairedt/report"
 )
 
@@ -26,7 +27,8 @@ type columnsView struct {
 	Labels           []string
 	Rows             [][]string
 	Shown            int
-	Sheets           []string
+	Excel            bool // an xlsx workbook: the page offers its sheets
+	Sheet            string
 	Set              settings
 	Guessed          bool
 	Langs            []i18n.Lang
@@ -62,12 +64,22 @@ type result struct {
 	files []report.File
 }
 
-func (s *Server) columnsOf(ds *dataset, set settings, guessed bool) *columnsView {
+func (s *Server) columnsOf(ds *dataset, set settings, guessed bool, w *i18n.WebWords) *columnsView {
 	p := ds.preview
 	n := min(previewRows, len(p.Rows))
-	return &columnsView{ID: ds.id, Name: ds.name, Format: p.Format, Columns: p.Columns, Labels: p.Labels,
-		Rows: p.Rows[:n], Shown: n, Sheets: p.Sheets, Set: set, Guessed: guessed,
-		Langs: []i18n.Lang{i18n.English, i18n.Indonesian}}
+	format := p.Format
+	switch format {
+	case load.FormatName(savxlsx.FormatSAV):
+		format = w.FormatSPSS
+	case load.FormatName(savxlsx.FormatXLSX):
+		format = w.FormatExcel
+	}
+	if set.Sheet == "" {
+		set.Sheet = ds.sheet
+	}
+	return &columnsView{ID: ds.id, Name: ds.name, Format: format, Columns: p.Columns, Labels: p.Labels,
+		Rows: p.Rows[:n], Shown: n, Excel: p.Format == load.FormatName(savxlsx.FormatXLSX), Sheet: ds.sheet,
+		Set: set, Guessed: guessed, Langs: []i18n.Lang{i18n.English, i18n.Indonesian}}
 }
 
 func (s *Server) columns(w http.ResponseWriter, r *http.Request, ss *session) {
@@ -76,13 +88,26 @@ func (s *Server) columns(w http.ResponseWriter, r *http.Request, ss *session) {
 		s.fail(w, r, ss, http.StatusNotFound, func(ww *i18n.WebWords) string { return ww.ErrExpired })
 		return
 	}
-	set, guessed := ds.guess()
-	if set.Lang == "" {
-		set.Lang = string(s.lang(r, ss))
-	}
 	p := s.newPage(r, ss, "analyse")
-	p.Columns = s.columnsOf(ds, set, guessed)
-	s.render(w, http.StatusOK, "columns", p)
+	code := http.StatusOK
+	ds.mu.Lock()
+	if sheet, ok := r.URL.Query()["sheet"]; ok && (sheet[0] != ds.sheet || ds.sheetErr != nil) {
+		if err := ds.readPreview(strings.TrimSpace(sheet[0])); err != nil {
+			p.Error, code = readError(p.W, err), http.StatusUnprocessableEntity
+		} else {
+			ds.cached = nil
+		}
+	}
+	if p.Error == "" && ds.sheetErr != nil {
+		p.Error = readError(p.W, ds.sheetErr)
+	}
+	set, guessed := ds.guess()
+	ds.mu.Unlock()
+	if set.Lang == "" {
+		set.Lang = string(p.Lang)
+	}
+	p.Columns = s.columnsOf(ds, set, guessed, p.W)
+	s.render(w, code, "columns", p)
 }
 
 // analyse runs the analysis of ds under set (or returns the cached one).
@@ -192,12 +217,12 @@ func (s *Server) report(w http.ResponseWriter, r *http.Request, ss *session) {
 		if set.Lang == "" {
 			set.Lang = string(p.Lang)
 		}
-		p.Columns = s.columnsOf(ds, set, false)
+		p.Columns = s.columnsOf(ds, set, false, p.W)
 		p.Error = analysisMessage(p.W, err)
 		s.render(w, http.StatusUnprocessableEntity, "columns", p)
 		return
 	}
-	v := &reportView{Columns: s.columnsOf(ds, res.set, false), Query: template.URL(res.set.query()), Notes: res.data.Notes}
+	v := &reportView{Columns: s.columnsOf(ds, res.set, false, p.W), Query: template.URL(res.set.query()), Notes: res.data.Notes}
 	for _, f := range res.files {
 		d := download{Name: f.Name}
 		switch {

@@ -15,8 +15,9 @@ import (
 	"strings"
 	"sync"
 
+	savxlsx "github.com/pairedt/pairedt/dataset"
 	"github.com/pairedt/pairedt/internal/i18n"
-	load "github.com/pairedt/pairedt/internal/web/loadshim"
+	"github.com/pairedt/pairedt/internal/load"
 	"github.com/pairedt/pairedt/pairedt"
 	"github.com/pairedt/pairedt/report"
 )
@@ -36,6 +37,8 @@ type dataset struct {
 	preview  *load.Preview
 	distinct [][]string // per column, the distinct cells of the first scanRows rows (at most MaxLevels+1)
 	preset   *settings  // a sample's settings
+	sheet    string     // the xlsx sheet the preview shows ("" the only one with data)
+	sheetErr error      // the workbook has several sheets with data and none is chosen
 
 	mu     sync.Mutex
 	cached *result // the last analysis, for its downloads
@@ -88,26 +91,17 @@ func word(w *i18n.WebWords, name string) string {
 	return name
 }
 
-// addDataset reads the preview of a file and keeps it in the session.
+// addDataset reads the preview of a file and keeps it in the session. A
+// workbook with several sheets of data is kept with an empty preview and
+// sheetErr set: the columns page then asks for the sheet.
 func (s *Server) addDataset(ss *session, name string, data []byte, preset *settings) (*dataset, error) {
-	p, err := load.ReadPreview(bytes.NewReader(data), name, load.Spec{}, scanRows)
-	if err != nil {
-		return nil, err
-	}
-	if len(p.Columns) > MaxColumns {
-		return nil, errTooManyColumns
-	}
 	sum := sha256.Sum256(data)
-	ds := &dataset{id: s.token()[:12], name: name, data: data, sha: hex.EncodeToString(sum[:]), preview: p, preset: preset}
-	ds.distinct = make([][]string, len(p.Columns))
-	for j := range p.Columns {
-		seen := map[string]bool{}
-		for _, row := range p.Rows {
-			if j < len(row) && row[j] != "" && !seen[row[j]] && len(ds.distinct[j]) <= MaxLevels {
-				seen[row[j]] = true
-				ds.distinct[j] = append(ds.distinct[j], row[j])
-			}
-		}
+	ds := &dataset{id: s.token()[:12], name: name, data: data, sha: hex.EncodeToString(sum[:]), preset: preset}
+	if err := ds.readPreview(""); errors.Is(err, savxlsx.ErrSheetChoice) {
+		ds.sheetErr = err
+		ds.preview = &load.Preview{Format: load.FormatName(savxlsx.FormatXLSX)}
+	} else if err != nil {
+		return nil, err
 	}
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
@@ -119,6 +113,30 @@ func (s *Server) addDataset(ss *session, name string, data []byte, preset *setti
 }
 
 var errTooManyColumns = errors.New("too many columns")
+
+// readPreview reads the first rows of sheet (xlsx; "" otherwise) and the
+// distinct cells of each column, for the columns page and its guesses.
+func (ds *dataset) readPreview(sheet string) error {
+	p, err := load.ReadPreview(bytes.NewReader(ds.data), ds.name, load.Spec{Sheet: sheet}, scanRows)
+	if err != nil {
+		return err
+	}
+	if len(p.Columns) > MaxColumns {
+		return errTooManyColumns
+	}
+	distinct := make([][]string, len(p.Columns))
+	for j := range p.Columns {
+		seen := map[string]bool{}
+		for _, row := range p.Rows {
+			if j < len(row) && row[j] != "" && !seen[row[j]] && len(distinct[j]) <= MaxLevels {
+				seen[row[j]] = true
+				distinct[j] = append(distinct[j], row[j])
+			}
+		}
+	}
+	ds.preview, ds.distinct, ds.sheet, ds.sheetErr = p, distinct, sheet, nil
+	return nil
+}
 
 // dataset returns the session's data set id, nil when it is gone.
 func (ss *session) dataset(id string) *dataset {
@@ -356,6 +374,7 @@ func (ds *dataset) guess() (set settings, guessed bool) {
 	if ds.preset != nil {
 		return *ds.preset, false
 	}
+	defer func() { set.Sheet = ds.sheet }()
 	cols := ds.preview.Columns
 	find := func(re *regexp.Regexp, not string) string {
 		for _, c := range cols {
@@ -392,7 +411,13 @@ func (ds *dataset) guess() (set settings, guessed bool) {
 			set.Before, set.After = ds.distinct[j][0], ds.distinct[j][1]
 		}
 	}
-	if j := slices.Index(cols, set.Before); set.Layout == "wide" && j >= 0 && !isNumeric(ds.distinct[j]) {
+	if j := slices.Index(cols, set.Before); set.Layout == "wide" && j >= 0 && j < len(ds.preview.Levels) && len(ds.preview.Levels[j]) > 0 {
+		// An SPSS variable with value labels: its labels, in code order.
+		set.Kind = "ordered"
+		if len(ds.preview.Levels[j]) <= MaxLevels {
+			set.Levels = strings.Join(ds.preview.Levels[j], "\n")
+		}
+	} else if set.Layout == "wide" && j >= 0 && !isNumeric(ds.distinct[j]) {
 		set.Kind = "ordered"
 		k := slices.Index(cols, set.After)
 		var lv []string
@@ -420,13 +445,18 @@ var (
 	reValue  = regexp.MustCompile(`^(value|nilai|score|skor|y)$`)
 )
 
-// isNumeric reports whether every value looks like a number (a decimal
-// comma allowed) and there is at least one.
+// isNumeric reports whether every value but the missing markers NA and
+// "." looks like a number (a decimal comma allowed), and there is one.
 func isNumeric(vals []string) bool {
+	n := 0
 	for _, v := range vals {
+		if v == "NA" || v == "." {
+			continue
+		}
 		if _, err := strconv.ParseFloat(strings.Replace(v, ",", ".", 1), 64); err != nil {
 			return false
 		}
+		n++
 	}
-	return len(vals) > 0
+	return n > 0
 }

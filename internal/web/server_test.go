@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"regexp"
 	"strings"
 	"sync"
@@ -655,4 +656,46 @@ func TestReadFormLimits(t *testing.T) {
 	r.Header.Set("Origin", "http://127.0.0.1:8080")
 	wantCode(t, c.do(r), http.StatusForbidden)
 	_, _ = io.Discard.Write(nil)
+}
+
+// TestSPSSAndExcel uploads the dataset package's fixtures: SPSS files
+// with value labels read as ordered categories in code order, and a
+// workbook with two sheets of data asking which.
+func TestSPSSAndExcel(t *testing.T) {
+	s := newTestServer(t, Config{})
+	c := newClient(t, s)
+	read := func(name string) []byte {
+		b, err := os.ReadFile("../../dataset/testdata/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	for _, name := range []string{"sleep.sav", "sleep.xlsx"} {
+		w := c.upload("/upload", "file", name, read(name), nil)
+		wantCode(t, w, http.StatusSeeOther)
+		loc := w.Header().Get("Location")
+		format := map[string]string{"sleep.sav": "SPSS file", "sleep.xlsx": "Excel workbook"}[name]
+		wantCode(t, c.get(loc), 200, name+": "+format+", ")
+		// R 4.2: t.test(group1, group2, paired = TRUE): t = -4.062127683.
+		q := "layout=wide&before=group1&after=group2&kind=numeric&lang=en"
+		wantCode(t, c.get(loc+"/report?"+q), 200)
+		wantCode(t, c.get(loc+"/file/results.html?"+q+"&inline=1"), 200, "<em>t</em>(9) = −4.06")
+	}
+	w := c.upload("/upload", "file", "oxytocin.sav", read("oxytocin.sav"), nil)
+	loc := w.Header().Get("Location")
+	w = c.get(loc)
+	// The value labels are declared 3, 1, 2; the levels follow the codes.
+	wantCode(t, w, 200, `value="ordered" checked`, "ASI belum keluar\nASI keluar namun belum lancar\nASI keluar lancar</textarea>")
+	// A workbook with two sheets of data: the page asks, and the sheet's
+	// choice is kept in the form.
+	w = c.upload("/upload", "file", "features.xlsx", read("features.xlsx"), nil)
+	wantCode(t, w, http.StatusSeeOther)
+	loc = w.Header().Get("Location")
+	wantCode(t, c.get(loc), 200, "cannot choose a sheet", `id="sheet" name="sheet"`)
+	wantCode(t, c.get(loc+"?sheet=Nope"), http.StatusUnprocessableEntity, "sheet not found")
+	wantCode(t, c.get(loc+"?sheet=Data"), 200, "features.xlsx: Excel workbook, ", `<input type="hidden" name="sheet" value="Data">`)
+	wantCode(t, c.get(loc+"?sheet=1"), 200, `<input type="hidden" name="sheet" value="1">`)
+	c.lang = "id"
+	wantCode(t, c.get(loc), 200, "features.xlsx: workbook Excel, ")
 }
