@@ -66,10 +66,13 @@ func newServeConfig(fs *flag.FlagSet) *serveConfig {
 	return c
 }
 
-// serveStop is what stops a running server: SIGINT or SIGTERM (a test
-// replaces it).
+// serveStop is what stops a running server: SIGINT, SIGTERM or SIGHUP (a
+// test replaces it). main's handler of those signals (cleanupOnSignal,
+// which exits at once) is reset first: serve writes no file to clean up,
+// and it lets the requests in flight finish instead.
 var serveStop = func() (<-chan struct{}, func()) {
-	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	signal.Reset(os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	return ctx.Done(), cancel
 }
 

@@ -5,9 +5,12 @@ import (
 	"bytes"
 	"io"
 	"net/http"
+	"os"
+	"os/exec"
 	"regexp"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -87,6 +90,45 @@ func TestServeStartsAndStops(t *testing.T) {
 	}
 	if _, err := http.Get(url); err == nil {
 		t.Error("the server still answers after the stop")
+	}
+}
+
+// TestServeSignal runs pairedt serve in a child process with main's signal
+// handler installed, as the binary runs it, and stops it with SIGINT (what
+// Ctrl-C sends): it shuts down cleanly, exit status 0.
+func TestServeSignal(t *testing.T) {
+	if os.Getenv("PAIREDT_SERVE_HELPER") == "1" {
+		cleanupOnSignal()
+		os.Exit(run([]string{"serve", "--addr", "127.0.0.1:0"}, nil, os.Stdout, os.Stderr))
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestServeSignal$")
+	cmd.Env = append(os.Environ(), "PAIREDT_SERVE_HELPER=1")
+	out, _ := cmd.StdoutPipe()
+	var stderr syncBuffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	br := bufio.NewReader(out)
+	line, err := br.ReadString('\n')
+	m := regexp.MustCompile(`open (http://[^ ]+/) in`).FindStringSubmatch(line)
+	if err != nil || m == nil {
+		cmd.Process.Kill()
+		cmd.Wait()
+		t.Fatalf("start line %q, %v; stderr %s", line, err, stderr.String())
+	}
+	resp, err := http.Get(m[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	cmd.Process.Signal(syscall.SIGINT)
+	rest, _ := io.ReadAll(br)
+	if err := cmd.Wait(); err != nil {
+		t.Errorf("after SIGINT: %v; stderr %s", err, stderr.String())
+	}
+	if string(rest) != "pairedt serve: stopped\n" {
+		t.Errorf("after the start line: %q; stderr %q", rest, stderr.String())
 	}
 }
 

@@ -95,8 +95,6 @@ func startServer(t *testing.T) *httptest.Server {
 	return ts
 }
 
-// reportText is the text of the report in the page's frame.
-const reportText = `document.getElementById("report").contentDocument.body.innerText`
 
 // waitReport waits until the frame holds the report.
 func waitReport(t *testing.T, ctx context.Context) string {
