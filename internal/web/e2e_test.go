@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
 	"github.com/pairedt/pairedt/internal/web"
@@ -290,4 +292,36 @@ func TestBrowserArticleIndonesian(t *testing.T) {
 	time.Sleep(300 * time.Millisecond)
 	shot(t, ctx, "report-id")
 	checkDOCX(t, fetchDownload(t, ctx, `#dl-results\\.docx`), "−8,52")
+}
+
+// TestBrowserWithoutJavaScript: with scripts off, the sample button, the
+// settings form and the report's frame work as plain HTML (every field
+// shown, none hidden by the script).
+func TestBrowserWithoutJavaScript(t *testing.T) {
+	ctx := browser(t, "en-US")
+	ts := startServer(t)
+	if err := chromedp.Do(ctx,
+		chromedp.Action[chromedp.Void](func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
+			_, err := cdp.Call(ctx, t, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
+			return chromedp.Void{}, err
+		}),
+		chromedp.Navigate(ts.URL+"/"),
+		chromedp.Click(chromedp.CSS(`#sample-sleep`)),
+		chromedp.WaitVisible(chromedp.CSS(`#time`)), // the long-format fields stay visible
+		chromedp.Click(chromedp.CSS(`#make`)),
+		chromedp.WaitVisible(chromedp.CSS(`#report`)),
+	); err != nil {
+		t.Fatal(err)
+	}
+	src, err := chromedp.Run(ctx, chromedp.AttributeValue(chromedp.CSS(`#report`), "src"))
+	if err != nil || !src.Exists {
+		t.Fatalf("frame src %v, %v", src, err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+src.Value)); err != nil {
+		t.Fatal(err)
+	}
+	text, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`body`)))
+	if err != nil || !strings.Contains(text, "t(9) = −4.06") {
+		t.Errorf("the framed report: %v\n%.500s", err, text)
+	}
 }
