@@ -97,7 +97,6 @@ func startServer(t *testing.T) *httptest.Server {
 	return ts
 }
 
-
 // waitReport waits until the frame holds the report.
 func waitReport(t *testing.T, ctx context.Context) string {
 	t.Helper()
