@@ -35,7 +35,7 @@ type WebWords struct {
 	Alpha, AlphaHint                   string
 	Direction, DirBeforeAfter          string
 	DirAfterBefore                     string
-	GroupFilter, GroupAll, GroupEq     string
+	GroupFilter, GroupAll              string
 	GroupHint                          string
 	Words, Title, TitleHint            string
 	Variable, BeforeLabel, AfterLabel  string
@@ -64,6 +64,7 @@ type WebWords struct {
 	ErrTooManyLevels, ErrTextTooLong           string // %d levels; %d characters
 	ErrAnalysis, ErrNeedColumns, ErrSameColumn string // ErrAnalysis: %s message
 	ErrLevels, ErrAlpha, ErrNoText             string
+	ErrPDF                                     string
 	ErrNoT                                     string // %s reason
 }
 
@@ -134,10 +135,9 @@ var webEnglish = WebWords{
 	Direction:      "Difference d",
 	DirBeforeAfter: "d = before − after (as SPSS and R)",
 	DirAfterBefore: "d = after − before (a gain is positive)",
-	GroupFilter:    "Only the rows where",
+	GroupFilter:    "Only the rows of one group",
 	GroupAll:       "(all rows)",
-	GroupEq:        "equals",
-	GroupHint:      "For example the intervention group only.",
+	GroupHint:      "Column = value, for example the intervention group only. Columns with 2 to 20 different values are offered.",
 	Words:          "Words in the report (optional)",
 	Title:          "Title",
 	TitleHint:      "Empty: Results.",
@@ -205,6 +205,7 @@ var webEnglish = WebWords{
 	ErrLevels:        "Write every category on its own line; when one line has code = label, every line needs one.",
 	ErrAlpha:         "The significance level must be a number between 0 and 1, such as 0.05.",
 	ErrNoText:        "Paste a text or choose a file first.",
+	ErrPDF:           "This is a PDF file. Open it, select the text (Ctrl-A), copy it and paste it here; or run pairedt check --text FILE.pdf, which reads PDF files through pdftotext.",
 	ErrNoT:           "These data give no t-test: %s",
 }
 
@@ -266,10 +267,9 @@ var webIndonesian = WebWords{
 	Direction:      "Selisih d",
 	DirBeforeAfter: "d = sebelum − sesudah (seperti SPSS dan R)",
 	DirAfterBefore: "d = sesudah − sebelum (kenaikan bernilai positif)",
-	GroupFilter:    "Hanya baris yang",
+	GroupFilter:    "Hanya baris dari satu kelompok",
 	GroupAll:       "(semua baris)",
-	GroupEq:        "berisi",
-	GroupHint:      "Misalnya kelompok intervensi saja.",
+	GroupHint:      "Kolom = nilai, misalnya kelompok intervensi saja. Kolom dengan 2 sampai 20 nilai berbeda ditawarkan.",
 	Words:          "Kata-kata dalam laporan (boleh dikosongkan)",
 	Title:          "Judul",
 	TitleHint:      "Kosong: Hasil.",
@@ -337,5 +337,6 @@ var webIndonesian = WebWords{
 	ErrLevels:        "Tulis setiap kategori pada barisnya sendiri; bila satu baris berisi kode = label, setiap baris harus begitu.",
 	ErrAlpha:         "Taraf signifikansi harus berupa angka antara 0 dan 1, misalnya 0,05.",
 	ErrNoText:        "Tempelkan teks atau pilih berkas terlebih dahulu.",
+	ErrPDF:           "Ini berkas PDF. Buka berkasnya, pilih teksnya (Ctrl-A), salin lalu tempelkan di sini; atau jalankan pairedt check --text BERKAS.pdf, yang membaca PDF melalui pdftotext.",
 	ErrNoT:           "Data ini tidak menghasilkan uji t: %s",
 }

@@ -27,7 +27,8 @@ type columnsView struct {
 	Labels           []string
 	Rows             [][]string
 	Shown            int
-	Excel            bool // an xlsx workbook: the page offers its sheets
+	Groups           []string // the group filters offered, COL=VALUE
+	Excel            bool     // an xlsx workbook: the page offers its sheets
 	Sheet            string
 	Set              settings
 	Guessed          bool
@@ -79,7 +80,7 @@ func (s *Server) columnsOf(ds *dataset, set settings, guessed bool, w *i18n.WebW
 	}
 	return &columnsView{ID: ds.id, Name: ds.name, Format: format, Columns: p.Columns, Labels: p.Labels,
 		Rows: p.Rows[:n], Shown: n, Excel: p.Format == load.FormatName(savxlsx.FormatXLSX), Sheet: ds.sheet,
-		Set: set, Guessed: guessed, Langs: []i18n.Lang{i18n.English, i18n.Indonesian}}
+		Groups: ds.groups(set), Set: set, Guessed: guessed, Langs: []i18n.Lang{i18n.English, i18n.Indonesian}}
 }
 
 func (s *Server) columns(w http.ResponseWriter, r *http.Request, ss *session) {

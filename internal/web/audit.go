@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"net/http"
@@ -80,6 +81,11 @@ func (s *Server) auditCheck(w http.ResponseWriter, r *http.Request, ss *session)
 	}
 	text := strings.ReplaceAll(f.fields["text"], "\r\n", "\n")
 	v.Alpha = strings.TrimSpace(f.fields["alpha"])
+	if bytes.HasPrefix(f.file, []byte("%PDF-")) {
+		p.Error = p.W.ErrPDF
+		s.render(w, http.StatusUnprocessableEntity, "audit", p)
+		return
+	}
 	if len(f.file) > 0 {
 		text = strings.ReplaceAll(string(f.file), "\r\n", "\n")
 		if isHTML(f.fileName, text) {

@@ -114,6 +114,31 @@ func (s *Server) addDataset(ss *session, name string, data []byte, preset *setti
 
 var errTooManyColumns = errors.New("too many columns")
 
+// maxGroups is the most distinct values a column may have to be offered
+// as a group filter.
+const maxGroups = 20
+
+// groups are the filters the form offers: COL=VALUE for every column
+// other than the id, before, after, occasion and value columns with 2 to
+// maxGroups distinct values in the rows read, and the setting in force
+// when it is not one of them.
+func (ds *dataset) groups(set settings) []string {
+	var g []string
+	for j, c := range ds.preview.Columns {
+		if c == set.ID || c == set.Time || c == set.Value || (set.Layout != "long" && (c == set.Before || c == set.After)) ||
+			len(ds.distinct[j]) < 2 || len(ds.distinct[j]) > maxGroups {
+			continue
+		}
+		for _, v := range ds.distinct[j] {
+			g = append(g, c+"="+v)
+		}
+	}
+	if set.Where != "" && !slices.Contains(g, set.Where) {
+		g = append(g, set.Where)
+	}
+	return g
+}
+
 // readPreview reads the first rows of sheet (xlsx; "" otherwise) and the
 // distinct cells of each column, for the columns page and its guesses.
 func (ds *dataset) readPreview(sheet string) error {
@@ -221,7 +246,7 @@ type settings struct {
 	Kind                                     string // numeric | ordered
 	Levels                                   string // one per line, "code = label" allowed
 	Lang, Alt, Alpha, Direction              string
-	WhereCol, WhereVal                       string
+	Where                                    string // COL=VALUE, load.Spec's form
 	Title, Variable, BeforeLabel, AfterLabel string
 	Missing, Sheet                           string
 	Bayes                                    bool
@@ -233,7 +258,7 @@ func settingsFrom(q url.Values) settings {
 	s := settings{Layout: g("layout"), Before: g("before"), After: g("after"), ID: g("id"), Time: g("time"), Value: g("value"),
 		Kind: g("kind"), Levels: strings.TrimSpace(strings.ReplaceAll(q.Get("levels"), "\r\n", "\n")),
 		Lang: g("lang"), Alt: g("alt"), Alpha: g("alpha"), Direction: g("direction"),
-		WhereCol: g("wherecol"), WhereVal: g("whereval"),
+		Where: g("where"),
 		Title: g("title"), Variable: g("variable"), BeforeLabel: g("beforelabel"), AfterLabel: g("afterlabel"),
 		Missing: q.Get("missing"), Sheet: g("sheet"), Bayes: q.Get("bayes") != ""}
 	if s.Layout == "long" {
@@ -259,8 +284,8 @@ func (s settings) query() string {
 		set("after", s.After)
 	}
 	for _, kv := range [][2]string{{"id", s.ID}, {"time", s.Time}, {"value", s.Value}, {"kind", s.Kind}, {"levels", s.Levels},
-		{"lang", s.Lang}, {"alt", s.Alt}, {"alpha", s.Alpha}, {"direction", s.Direction}, {"wherecol", s.WhereCol},
-		{"whereval", s.WhereVal}, {"title", s.Title}, {"variable", s.Variable}, {"beforelabel", s.BeforeLabel},
+		{"lang", s.Lang}, {"alt", s.Alt}, {"alpha", s.Alpha}, {"direction", s.Direction}, {"where", s.Where},
+		{"title", s.Title}, {"variable", s.Variable}, {"beforelabel", s.BeforeLabel},
 		{"afterlabel", s.AfterLabel}, {"missing", s.Missing}, {"sheet", s.Sheet}} {
 		set(kv[0], kv[1])
 	}
@@ -325,9 +350,7 @@ func (s settings) spec() (load.Spec, pairedt.StudyOptions, error) {
 		}
 		sp.Categorical = true
 	}
-	if s.WhereCol != "" {
-		sp.Where = s.WhereCol + "=" + s.WhereVal
-	}
+	sp.Where = s.Where
 	if strings.TrimSpace(s.Missing) != "" {
 		for m := range strings.SplitSeq(s.Missing, ",") {
 			sp.Missing = append(sp.Missing, strings.TrimSpace(m))

@@ -66,7 +66,7 @@ func FuzzAcceptLanguage(f *testing.F) {
 func FuzzSettings(f *testing.F) {
 	f.Add(sleepQuery)
 	f.Add("layout=long&id=id&time=t&value=v&beforevalue=a&aftervalue=b&kind=ordered&levels=1+%3D+low%0A2+%3D+high&alpha=0,01")
-	f.Add("before=a&after=a&wherecol=g&whereval=%3D%3D&missing=%2C%2C&bayes=on")
+	f.Add("before=a&after=a&where=g%3D%3D%3D&missing=%2C%2C&bayes=on")
 	f.Fuzz(func(t *testing.T, raw string) {
 		q, err := url.ParseQuery(raw)
 		if err != nil {

@@ -470,9 +470,15 @@ func TestReportOptions(t *testing.T) {
 	csv := "id,pre,post,grp\n1,1,2,A\n2,2,3,A\n3,3,3,B\n4,1,3,A\n5,2,2,B\n6,1,2,A\n"
 	w = c.upload("/upload", "file", "codes.csv", []byte(csv), nil)
 	loc = w.Header().Get("Location")
-	q = "layout=wide&before=pre&after=post&kind=ordered&levels=" + url.QueryEscape("1 = low\n2 = mid\n3 = high") + "&wherecol=grp&whereval=A&lang=en"
+	q = "layout=wide&before=pre&after=post&kind=ordered&levels=" + url.QueryEscape("1 = low\n2 = mid\n3 = high") + "&where=grp%3DA&lang=en"
 	wantCode(t, c.get(loc+"/report?"+q), 200)
 	wantCode(t, c.get(loc+"/file/results.html?"+q+"&inline=1"), 200, "low", "high", "4 of 6 rows")
+	// The filter is offered as column = value, the pairs' columns not.
+	w = c.get(loc + "/report?" + q)
+	wantCode(t, w, 200, `<option value="grp=A" selected>grp=A</option><option value="grp=B">grp=B</option>`)
+	if strings.Contains(w.Body.String(), `value="pre=1"`) {
+		t.Error("the before column is offered as a group")
+	}
 	// Long format.
 	csv = "id,time,value\n1,pre,3\n1,post,4\n2,pre,2\n2,post,5\n3,pre,4\n3,post,4.5\n"
 	w = c.upload("/upload", "file", "long.csv", []byte(csv), nil)
@@ -602,6 +608,7 @@ func TestAuditPage(t *testing.T) {
 	c.lang = ""
 	wantCode(t, c.upload("/audit", "file", "", nil, map[string]string{"text": "Nothing to see."}), 200, "No statistical result was found")
 	wantCode(t, c.upload("/audit", "file", "", nil, map[string]string{"text": "  "}), http.StatusBadRequest, "Paste a text")
+	wantCode(t, c.upload("/audit", "file", "a.pdf", []byte("%PDF-1.7\n%\xe2\xe3\n1 0 obj"), nil), http.StatusUnprocessableEntity, "This is a PDF file.")
 	wantCode(t, c.upload("/audit", "file", "", nil, map[string]string{"text": text, "alpha": "5"}), http.StatusBadRequest, "between 0 and 1")
 	wantCode(t, c.upload("/audit", "file", "", nil, map[string]string{"text": text, "alpha": "0,01"}), 200, "Results found: 2.")
 	long := strings.Repeat("t(28) = 2.20, p = 0.04. ", MaxText/20)
