@@ -75,6 +75,7 @@ func manuscript(res *result, dataName string) []byte {
 	kv("after-label", res.set.AfterLabel)
 	b.WriteString("---\n\n")
 	t := name + ".t"
+	title = strings.Join(strings.Fields(title), " ") // one heading line
 	if id {
 		fmt.Fprintf(&b, "# %s\n\nTulis pendahuluan dan metode Anda di sini. Angka di dalam {{...}} diisi oleh `pairedt knit`\ndari data, sehingga teks dan tabel selalu sesuai dengan analisisnya.\n\n"+
 			"## Hasil\n\nSebanyak {{%s.n}} responden diukur sebelum dan sesudah. Rata-rata sebelum {{%s.mean.before}},\nsesudah {{%s.mean.after}}; uji t berpasangan: {{%s}}.\n\n"+
