@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	savxlsx "github.com/pairedt/pairedt/dataset"
 	"github.com/pairedt/pairedt/internal/i18n"
@@ -39,6 +40,7 @@ type dataset struct {
 	preset   *settings  // a sample's settings
 	sheet    string     // the xlsx sheet the preview shows ("" the only one with data)
 	sheetErr error      // the workbook has several sheets with data and none is chosen
+	added    time.Time
 
 	mu     sync.Mutex
 	cached *result // the last analysis, for its downloads
@@ -104,12 +106,42 @@ func (s *Server) addDataset(ss *session, name string, data []byte, preset *setti
 		return nil, err
 	}
 	ss.mu.Lock()
-	defer ss.mu.Unlock()
 	if len(ss.sets) >= MaxDatasets {
 		ss.sets = slices.Delete(ss.sets, 0, 1)
 	}
+	ds.added = s.c.Now()
 	ss.sets = append(ss.sets, ds)
+	ss.mu.Unlock()
+	s.trimMemory(ds)
 	return ds, nil
+}
+
+// trimMemory drops the oldest data sets of every session (never keep)
+// until the uploads held fit in MaxMemory.
+func (s *Server) trimMemory(keep *dataset) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for {
+		var total int64
+		var oldest *dataset
+		var owner *session
+		for _, ss := range s.byID {
+			ss.mu.Lock()
+			for _, d := range ss.sets {
+				total += int64(len(d.data))
+				if d != keep && (oldest == nil || d.added.Before(oldest.added)) {
+					oldest, owner = d, ss
+				}
+			}
+			ss.mu.Unlock()
+		}
+		if total <= s.c.MaxMemory || oldest == nil {
+			return
+		}
+		owner.mu.Lock()
+		owner.sets = slices.DeleteFunc(owner.sets, func(d *dataset) bool { return d == oldest })
+		owner.mu.Unlock()
+	}
 }
 
 var errTooManyColumns = errors.New("too many columns")

@@ -22,6 +22,7 @@ const (
 	DefaultMaxUpload   = 32 << 20 // bytes of one uploaded file
 	DefaultSessionTTL  = 60 * time.Minute
 	DefaultMaxSessions = 64
+	DefaultMaxMemory   = 512 << 20
 	// MaxColumns is the most columns a data file may have.
 	MaxColumns = 500
 	// MaxLevels is the most ordered categories an outcome may have.
@@ -54,6 +55,9 @@ type Config struct {
 	// MaxSessions is the most sessions kept at once (the least recently
 	// used is dropped first); 0 means DefaultMaxSessions.
 	MaxSessions int
+	// MaxMemory bounds the bytes of all uploads held, over every session
+	// (the oldest data set is dropped first); 0 means DefaultMaxMemory.
+	MaxMemory int64
 	// Version is the module version printed in reports' provenance.
 	Version string
 	// Now and Rand replace the clock and crypto/rand.Reader (tests).
@@ -84,6 +88,9 @@ func New(c Config) *Server {
 	}
 	if c.MaxSessions <= 0 {
 		c.MaxSessions = DefaultMaxSessions
+	}
+	if c.MaxMemory <= 0 {
+		c.MaxMemory = DefaultMaxMemory
 	}
 	if c.Now == nil {
 		c.Now = time.Now

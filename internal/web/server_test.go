@@ -582,6 +582,19 @@ func TestSessionsExpire(t *testing.T) {
 		uploadSleep(t, a)
 	}
 	wantCode(t, a.get(first), http.StatusNotFound)
+	// At most MaxMemory of uploads over all sessions: the oldest goes,
+	// whoever holds it.
+	m := newTestServer(t, Config{Now: clk.now, MaxMemory: int64(3*len(sleepCSV) + 10)})
+	x, y := newClient(t, m), newClient(t, m)
+	var locs []string
+	for i := range 4 {
+		clk.add(time.Second)
+		locs = append(locs, uploadSleep(t, []*client{x, y}[i%2]))
+	}
+	wantCode(t, x.get(locs[0]), http.StatusNotFound)
+	wantCode(t, y.get(locs[1]), 200)
+	wantCode(t, x.get(locs[2]), 200)
+	wantCode(t, y.get(locs[3]), 200)
 	s.Close()
 	if s.Sessions() != 0 {
 		t.Error("Close kept sessions")
