@@ -376,8 +376,13 @@ func TestSamples(t *testing.T) {
 	wantCode(t, c.get("/sample"), http.StatusMethodNotAllowed)
 	// The embedded samples are the repository's test data, byte for byte.
 	for _, sm := range samples() {
-		if len(sm.data) == 0 {
-			t.Errorf("sample %s is empty", sm.Key)
+		orig := map[string]string{"sleep": "../../testdata/sleep.csv", "oxytocin": "../../testdata/oxytocin/reconstructed.csv"}[sm.Key]
+		b, err := os.ReadFile(orig)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(b, sm.data) {
+			t.Errorf("sample %s differs from %s (copy it to static/samples/)", sm.Key, orig)
 		}
 	}
 }
