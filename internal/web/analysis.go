@@ -171,11 +171,9 @@ func (set settings) args(name string, sp load.Spec) []string {
 			a = append(a, flag, v)
 		}
 	}
-	add("--before", sp.Before)
-	add("--after", sp.After)
-	add("--id", sp.ID)
-	add("--time", sp.Time)
-	add("--value", sp.Value)
+	for _, kv := range columnKeys(sp) {
+		add("--"+kv[0], kv[1])
+	}
 	if len(sp.Levels) > 0 {
 		add("--levels", strings.Join(sp.Levels, ","))
 		add("--codes", strings.Join(sp.Codes, ","))
@@ -203,6 +201,12 @@ func (set settings) args(name string, sp load.Spec) []string {
 	add("--lang", set.Lang)
 	a = append(a, "--formats", "md,html,docx,tex", "--out", "DIR")
 	return a
+}
+
+// columnKeys are the columns of sp as (key, value): the manuscript's keys,
+// and the command line's flags with "--" before them.
+func columnKeys(sp load.Spec) [][2]string {
+	return [][2]string{{"before", sp.Before}, {"after", sp.After}, {"id", sp.ID}, {"time", sp.Time}, {"value", sp.Value}}
 }
 
 func (s *Server) report(w http.ResponseWriter, r *http.Request, ss *session) {

@@ -156,14 +156,13 @@ func checkDOCX(t *testing.T, b []byte, want string) {
 	t.Error("the Word file has no word/document.xml")
 }
 
-// TestBrowserSleep drives Chromium through the English flow: upload the
-// sleep data, pick the columns, read t(9) = −4.06 (R 4.2: t.test(group1,
-// group2, paired = TRUE) gives t = -4.062127683, df = 9) and download the Word
-// file; then check a text on the audit page.
-func TestBrowserSleep(t *testing.T) {
+// openHome starts a browser and a server, opens the first screen and
+// returns the absolute path of the data file the test uploads.
+func openHome(t *testing.T, data string) (context.Context, *httptest.Server, string) {
+	t.Helper()
 	ctx := browser(t, "en-US")
 	ts := startServer(t)
-	abs, err := filepath.Abs("../../testdata/sleep.csv")
+	abs, err := filepath.Abs(data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -173,6 +172,15 @@ func TestBrowserSleep(t *testing.T) {
 	); err != nil {
 		t.Fatal(err)
 	}
+	return ctx, ts, abs
+}
+
+// TestBrowserSleep drives Chromium through the English flow: upload the
+// sleep data, pick the columns, read t(9) = −4.06 (R 4.2: t.test(group1,
+// group2, paired = TRUE) gives t = -4.062127683, df = 9) and download the Word
+// file; then check a text on the audit page.
+func TestBrowserSleep(t *testing.T) {
+	ctx, ts, abs := openHome(t, "../../testdata/sleep.csv")
 	shot(t, ctx, "home")
 	if err := chromedp.Do(ctx,
 		chromedp.SetUploadFiles(chromedp.CSS(`#file`), []string{abs}),
@@ -243,15 +251,8 @@ const auditSample = "Scores rose after the training, t(28) = 2.20, p = 0.04; in 
 // (R 4.2: t.test(match(before, levels), match(after, levels), paired =
 // TRUE) gives t = -8.524726843) and download the Word file.
 func TestBrowserArticleIndonesian(t *testing.T) {
-	ctx := browser(t, "en-US")
-	ts := startServer(t)
-	abs, err := filepath.Abs("../../testdata/oxytocin/reconstructed.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ctx, _, abs := openHome(t, "../../testdata/oxytocin/reconstructed.csv")
 	if err := chromedp.Do(ctx,
-		chromedp.Navigate(ts.URL+"/"),
-		chromedp.WaitVisible(chromedp.CSS(`#file`)),
 		chromedp.Click(chromedp.CSS(`.langswitch button[value=id]`)),
 		chromedp.WaitVisible(chromedp.CSS(`html[lang=id]`)),
 	); err != nil {

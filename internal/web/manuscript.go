@@ -45,11 +45,9 @@ func manuscript(res *result, dataName string) []byte {
 			fmt.Fprintf(&b, "    %s: %s\n", k, q(v))
 		}
 	}
-	kv("before", sp.Before)
-	kv("after", sp.After)
-	kv("id", sp.ID)
-	kv("time", sp.Time)
-	kv("value", sp.Value)
+	for _, c := range columnKeys(sp) {
+		kv(c[0], c[1])
+	}
 	if len(sp.Levels) > 0 {
 		fmt.Fprintf(&b, "    levels: %s\n", list(sp.Levels))
 	}
