@@ -97,9 +97,16 @@ func startServer(t *testing.T) *httptest.Server {
 	return ts
 }
 
-// waitReport waits until the frame holds the report.
-func waitReport(t *testing.T, ctx context.Context) string {
+// makeReport presses "Make the report" and returns the report's text once
+// its frame holds it.
+func makeReport(t *testing.T, ctx context.Context) string {
 	t.Helper()
+	if err := chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS(`#make`)),
+		chromedp.WaitVisible(chromedp.CSS(`#report`)),
+	); err != nil {
+		t.Fatal(err)
+	}
 	for range 100 {
 		s, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(function(){var f=document.getElementById("report"); return f && f.contentDocument && f.contentDocument.readyState === "complete" && f.contentDocument.body ? f.contentDocument.body.innerText : ""})()`))
 		if err != nil {
@@ -193,13 +200,7 @@ func TestBrowserSleep(t *testing.T) {
 	}
 	unlabelled(t, ctx)
 	shot(t, ctx, "columns")
-	if err := chromedp.Do(ctx,
-		chromedp.Click(chromedp.CSS(`#make`)),
-		chromedp.WaitVisible(chromedp.CSS(`#report`)),
-	); err != nil {
-		t.Fatal(err)
-	}
-	text := waitReport(t, ctx)
+	text := makeReport(t, ctx)
 	if !strings.Contains(text, "t(9) = −4.06") {
 		t.Errorf("the report does not read t(9) = −4.06:\n%.600s", text)
 	}
@@ -277,13 +278,7 @@ func TestBrowserArticleIndonesian(t *testing.T) {
 		t.Fatal(err)
 	}
 	shot(t, ctx, "columns-id")
-	if err := chromedp.Do(ctx,
-		chromedp.Click(chromedp.CSS(`#make`)),
-		chromedp.WaitVisible(chromedp.CSS(`#report`)),
-	); err != nil {
-		t.Fatal(err)
-	}
-	text := waitReport(t, ctx)
+	text := makeReport(t, ctx)
 	for _, want := range []string{"t(22) = −8,52", "ditolak dan Ha diterima", "ASI keluar lancar"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the Indonesian report lacks %q:\n%s", want, text)
