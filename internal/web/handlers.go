@@ -208,7 +208,7 @@ func baseName(n string) string {
 		return r
 	}, n)
 	if len(n) > 200 {
-		n = n[:200]
+		n = strings.ToValidUTF8(n[:200], "") // no half rune at the cut
 	}
 	if n == "" {
 		return "data"

@@ -364,6 +364,22 @@ func TestUploadErrors(t *testing.T) {
 	}
 }
 
+func TestBaseName(t *testing.T) {
+	long := strings.Repeat("é", 150) + ".csv"
+	for in, want := range map[string]string{
+		`C:\Users\ana\data.csv`: "data.csv",
+		"/home/ana/data.csv":    "data.csv",
+		"a\x00b\nc.csv":         "abc.csv",
+		"":                      "data",
+		"dir/":                  "data",
+		long:                    strings.Repeat("é", 100),
+	} {
+		if got := baseName(in); got != want {
+			t.Errorf("baseName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestSamples(t *testing.T) {
 	s := newTestServer(t, Config{})
 	c := newClient(t, s)
