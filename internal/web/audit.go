@@ -163,17 +163,24 @@ func verdictName(v audit.Verdict, l i18n.Lang) string {
 // column C" (audit.Scan's form).
 var reSource = regexp.MustCompile(`^lines? (\d+)(?:-\d+)?, column (\d+)`)
 
-// offset is the byte offset of line ln (1-based), rune column col
-// (1-based) in text, or -1.
-func offset(text string, ln, col int) int {
-	i := 0
-	for l := 1; l < ln; l++ {
-		j := strings.IndexByte(text[i:], '\n')
-		if j < 0 {
-			return -1
+// lineStarts are the byte offsets at which the lines of text begin.
+func lineStarts(text string) []int {
+	starts := []int{0}
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			starts = append(starts, i+1)
 		}
-		i += j + 1
 	}
+	return starts
+}
+
+// offset is the byte offset of line ln (1-based), rune column col
+// (1-based) in text, whose lines begin at starts, or -1.
+func offset(text string, starts []int, ln, col int) int {
+	if ln < 1 || ln > len(starts) {
+		return -1
+	}
+	i := starts[ln-1]
 	for c := 1; c < col; c++ {
 		if i >= len(text) || text[i] == '\n' {
 			return -1
@@ -232,6 +239,7 @@ func highlight(text string, checks []audit.Check, l i18n.Lang) ([]segment, []che
 	var spans []*span
 	views := make([]checkView, len(checks))
 	byStart := map[int]*span{}
+	starts := lineStarts(text)
 	for i, c := range checks {
 		t := c.Text(l)
 		views[i] = checkView{Num: i + 1, Class: verdictClass(c.Verdict), Verdict: verdictName(c.Verdict, l),
@@ -242,7 +250,7 @@ func highlight(text string, checks []audit.Check, l i18n.Lang) ([]segment, []che
 		}
 		ln, _ := strconv.Atoi(m[1])
 		col, _ := strconv.Atoi(m[2])
-		a := offset(text, ln, col)
+		a := offset(text, starts, ln, col)
 		if a < 0 {
 			continue
 		}

@@ -2,13 +2,16 @@ package web
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"strings"
 	"testing"
 
 	"github.com/pairedt/pairedt/internal/i18n"
+	"github.com/pairedt/pairedt/pairedt/audit"
 	"github.com/pairedt/pairedt/report"
 )
 
@@ -103,4 +106,43 @@ func BenchmarkReportPage(b *testing.B) {
 			}
 		}
 	}
+}
+
+// BenchmarkAuditPage is the audit page on the longest text it accepts
+// (1 MiB of article-like sentences, a t-test result in every one): the
+// scan, the marking and the page. BenchmarkAuditScan is audit.Scan alone
+// on the same text, its baseline.
+func BenchmarkAuditPage(b *testing.B) {
+	text := auditText()
+	s := New(Config{})
+	defer s.Close()
+	b.ReportAllocs()
+	for b.Loop() {
+		checks, err := audit.Scan(text, audit.ScanOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		segs, views := highlight(text, checks, i18n.English)
+		p := &page{W: i18n.English.Web(), Lang: i18n.English, Audit: &auditView{Text: text, Done: true, Segments: segs, Checks: views}}
+		if err := pages["audit"].ExecuteTemplate(io.Discard, "layout.html", p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkAuditScan(b *testing.B) {
+	text := auditText()
+	for b.Loop() {
+		if _, err := audit.Scan(text, audit.ScanOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func auditText() string {
+	var sb strings.Builder
+	for i := 0; sb.Len() < MaxText-200; i++ {
+		fmt.Fprintf(&sb, "In cohort %d the scores rose after the training, t(%d) = %d.%02d, p = .0%d; the groups did not differ at baseline.\n", i, 10+i%40, 2+i%3, i%100, 1+i%9)
+	}
+	return sb.String()
 }

@@ -666,11 +666,11 @@ func TestHighlight(t *testing.T) {
 			t.Errorf("clauseEnd(%q) = %q, want %q", tc.text, got, tc.b)
 		}
 	}
-	if got := offset("ab\ncdé f", 2, 4); got != 7 { // é is two bytes
+	if got := offset("ab\ncdé f", lineStarts("ab\ncdé f"), 2, 4); got != 7 { // é is two bytes
 		t.Errorf("offset = %d, want 7", got)
 	}
-	for _, tc := range [][2]int{{3, 1}, {1, 9}, {2, 9}} {
-		if got := offset("ab\ncd", tc[0], tc[1]); got != -1 {
+	for _, tc := range [][2]int{{3, 1}, {1, 9}, {2, 9}, {0, 1}} {
+		if got := offset("ab\ncd", lineStarts("ab\ncd"), tc[0], tc[1]); got != -1 {
 			t.Errorf("offset(line %d, col %d) = %d, want -1", tc[0], tc[1], got)
 		}
 	}
