@@ -66,6 +66,16 @@ type WebWords struct {
 	ErrLevels, ErrAlpha, ErrNoText             string
 	ErrPDF                                     string
 	ErrNoT                                     string // %s reason
+
+	// An input error's place and what it is (the loader's sentinels): the
+	// Indonesian page words the message from these; English shows the
+	// loader's own.
+	InLine, InColumn, InFound                         string
+	InNotNumber, InMissingColumn, InFieldCount        string
+	InUnknownLevel, InNotCategory, InDuplicateColumn  string
+	InDuplicateID, InMissingID, InOccasion, InNoMatch string
+	InQuote, InUTF8, InUTF16, InEmpty, InNoRows       string
+	InDecimal, InNonFinite, InOutOfRange, InMixedSep  string
 }
 
 // Web returns the words of the web app in l; English for any l but
@@ -207,6 +217,13 @@ var webEnglish = WebWords{
 	ErrNoText:        "Paste a text or choose a file first.",
 	ErrPDF:           "This is a PDF file. Open it, select the text (Ctrl-A), copy it and paste it here; or run pairedt check --text FILE.pdf, which reads PDF files through pdftotext.",
 	ErrNoT:           "These data give no t-test: %s",
+
+	InLine: "line", InColumn: "column", InFound: "found",
+	InNotNumber: "not a number", InMissingColumn: "no such column", InFieldCount: "wrong number of fields",
+	InUnknownLevel: "not one of the categories", InNotCategory: "not a category code", InDuplicateColumn: "two columns have this name",
+	InDuplicateID: "this id appears twice", InMissingID: "the id is empty", InOccasion: "not one of the two occasions", InNoMatch: "no row matches",
+	InQuote: "a quote out of place", InUTF8: "not UTF-8 text", InUTF16: "UTF-16 text (save the file as UTF-8)", InEmpty: "the file is empty", InNoRows: "no data rows after the header",
+	InDecimal: "a decimal mark unlike the rest of the file", InNonFinite: "an infinite value", InOutOfRange: "a number out of range", InMixedSep: "the header mixes separators",
 }
 
 var webIndonesian = WebWords{
@@ -339,4 +356,11 @@ var webIndonesian = WebWords{
 	ErrNoText:        "Tempelkan teks atau pilih berkas terlebih dahulu.",
 	ErrPDF:           "Ini berkas PDF. Buka berkasnya, pilih teksnya (Ctrl-A), salin lalu tempelkan di sini; atau jalankan pairedt check --text BERKAS.pdf, yang membaca PDF melalui pdftotext.",
 	ErrNoT:           "Data ini tidak menghasilkan uji t: %s",
+
+	InLine: "baris", InColumn: "kolom", InFound: "berisi",
+	InNotNumber: "bukan angka", InMissingColumn: "kolom ini tidak ada", InFieldCount: "jumlah sel tidak sesuai dengan header",
+	InUnknownLevel: "bukan salah satu kategori", InNotCategory: "bukan kode kategori", InDuplicateColumn: "dua kolom bernama sama",
+	InDuplicateID: "id ini muncul dua kali", InMissingID: "id-nya kosong", InOccasion: "bukan salah satu dari kedua pengukuran", InNoMatch: "tidak ada baris yang cocok",
+	InQuote: "tanda kutip salah tempat", InUTF8: "bukan teks UTF-8", InUTF16: "teks UTF-16 (simpan berkas sebagai UTF-8)", InEmpty: "berkasnya kosong", InNoRows: "tidak ada baris data setelah header",
+	InDecimal: "tanda desimal berbeda dari bagian lain berkas", InNonFinite: "nilai tak hingga", InOutOfRange: "angka di luar jangkauan", InMixedSep: "header memakai pemisah campuran",
 }

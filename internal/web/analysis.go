@@ -94,13 +94,13 @@ func (s *Server) columns(w http.ResponseWriter, r *http.Request, ss *session) {
 	ds.mu.Lock()
 	if sheet, ok := r.URL.Query()["sheet"]; ok && (sheet[0] != ds.sheet || ds.sheetErr != nil) {
 		if err := ds.readPreview(strings.TrimSpace(sheet[0])); err != nil {
-			p.Error, code = readError(p.W, err), http.StatusUnprocessableEntity
+			p.Error, code = readError(p.W, p.Lang, err), http.StatusUnprocessableEntity
 		} else {
 			ds.cached = nil
 		}
 	}
 	if p.Error == "" && ds.sheetErr != nil {
-		p.Error = readError(p.W, ds.sheetErr)
+		p.Error = readError(p.W, p.Lang, ds.sheetErr)
 	}
 	set, guessed := ds.guess()
 	ds.mu.Unlock()
@@ -223,7 +223,7 @@ func (s *Server) report(w http.ResponseWriter, r *http.Request, ss *session) {
 			set.Lang = string(p.Lang)
 		}
 		p.Columns = s.columnsOf(ds, set, false, p.W)
-		p.Error = analysisMessage(p.W, err)
+		p.Error = analysisMessage(p.W, p.Lang, err)
 		s.render(w, http.StatusUnprocessableEntity, "columns", p)
 		return
 	}
@@ -270,12 +270,12 @@ func orderKey(name string) string {
 }
 
 // analysisMessage words an analysis error for the columns page.
-func analysisMessage(ww *i18n.WebWords, err error) string {
+func analysisMessage(ww *i18n.WebWords, l i18n.Lang, err error) string {
 	var fe *formError
 	if errors.As(err, &fe) {
 		return fe.msg(ww)
 	}
-	return fmt.Sprintf(ww.ErrAnalysis, err.Error())
+	return fmt.Sprintf(ww.ErrAnalysis, inputError(l, err))
 }
 
 // download serves one file of the analysis the query describes: inline
@@ -290,7 +290,7 @@ func (s *Server) download(w http.ResponseWriter, r *http.Request, ss *session) {
 	pl := s.lang(r, ss)
 	res, err := s.analyse(ds, settingsFrom(r.URL.Query()), pl)
 	if err != nil {
-		s.fail(w, r, ss, http.StatusUnprocessableEntity, func(ww *i18n.WebWords) string { return analysisMessage(ww, err) })
+		s.fail(w, r, ss, http.StatusUnprocessableEntity, func(ww *i18n.WebWords) string { return analysisMessage(ww, pl, err) })
 		return
 	}
 	name := r.PathValue("name")

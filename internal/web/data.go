@@ -227,18 +227,18 @@ func (s *Server) upload(w http.ResponseWriter, r *http.Request, ss *session) {
 	}
 	ds, err := s.addDataset(ss, f.fileName, f.file, nil)
 	if err != nil {
-		s.homeError(w, r, ss, http.StatusUnprocessableEntity, func(ww *i18n.WebWords) string { return readError(ww, err) })
+		s.homeError(w, r, ss, http.StatusUnprocessableEntity, func(ww *i18n.WebWords) string { return readError(ww, s.lang(r, ss), err) })
 		return
 	}
 	http.Redirect(w, r, "/d/"+ds.id, http.StatusSeeOther)
 }
 
 // readError is the message for a file the loader refused.
-func readError(ww *i18n.WebWords, err error) string {
+func readError(ww *i18n.WebWords, l i18n.Lang, err error) string {
 	if errors.Is(err, errTooManyColumns) {
 		return fmt.Sprintf(ww.ErrTooMany, MaxColumns)
 	}
-	return fmt.Sprintf(ww.ErrRead, err.Error())
+	return fmt.Sprintf(ww.ErrRead, inputError(l, err))
 }
 
 // homeError shows the first screen again with a message.
@@ -260,7 +260,7 @@ func (s *Server) sample(w http.ResponseWriter, r *http.Request, ss *session) {
 			set := sm.set
 			ds, err := s.addDataset(ss, sm.File, sm.data, &set)
 			if err != nil {
-				s.fail(w, r, ss, http.StatusInternalServerError, func(ww *i18n.WebWords) string { return readError(ww, err) })
+				s.fail(w, r, ss, http.StatusInternalServerError, func(ww *i18n.WebWords) string { return readError(ww, s.lang(r, ss), err) })
 				return
 			}
 			http.Redirect(w, r, "/d/"+ds.id, http.StatusSeeOther)

@@ -740,3 +740,25 @@ func TestSPSSAndExcel(t *testing.T) {
 	c.lang = "id"
 	wantCode(t, c.get(loc), 200, "features.xlsx: workbook Excel, ")
 }
+
+// TestInputErrorsIndonesian: the loader's errors on an Indonesian page name
+// the place and the fault in Indonesian, the loader's detail kept.
+func TestInputErrorsIndonesian(t *testing.T) {
+	s := newTestServer(t, Config{})
+	c := newClient(t, s)
+	c.lang = "id"
+	w := c.upload("/upload", "file", "x.csv", []byte("id,pre,post\n1,1,x\n2,2\n"), nil)
+	wantCode(t, w, http.StatusUnprocessableEntity, "Berkas tidak dapat dibaca: x.csv, baris 3: jumlah sel tidak sesuai dengan header")
+	w = c.upload("/upload", "file", "x.csv", []byte("id,pre,post\n1,1,x\n"), nil)
+	loc := w.Header().Get("Location")
+	wantCode(t, c.get(loc+"/report?layout=wide&before=pre&after=post"), http.StatusUnprocessableEntity,
+		`Analisis tidak dapat dibuat: x.csv, baris 2, kolom &#34;post&#34;: berisi &#34;x&#34;: bukan angka (expected a number`)
+	wantCode(t, c.get(loc+"/report?layout=wide&before=pre&after=nope"), http.StatusUnprocessableEntity,
+		`kolom &#34;nope&#34;: kolom ini tidak ada (the header has`)
+	wantCode(t, c.get(loc+"/report?layout=wide&before=pre&after=post&kind=ordered&levels=1%0A2"), http.StatusUnprocessableEntity,
+		`berisi &#34;x&#34;: bukan`)
+	// In English the loader's own message.
+	c.lang = "en"
+	wantCode(t, c.get(loc+"/report?layout=wide&before=pre&after=post&lang=en"), http.StatusUnprocessableEntity,
+		`x.csv: line 2, column &#34;post&#34; (field 3): found &#34;x&#34;: not a number`)
+}
