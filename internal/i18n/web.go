@@ -17,6 +17,7 @@ type WebWords struct {
 	DataFile, UploadButton, UploadLimit    string // UploadLimit: %d megabytes
 	OrSample, SampleSleep, SampleSleepNote string
 	SampleArticle, SampleArticleNote       string
+	Recent                                 string
 
 	// The columns and settings screen.
 	ColumnsTitle, FileSummary          string // FileSummary: %s name, %s format, %d columns, %d rows shown
@@ -108,6 +109,7 @@ var webEnglish = WebWords{
 	SampleSleepNote:   "10 students, extra hours of sleep on two drugs (numbers; Student 1908)",
 	SampleArticle:     "Oxytocin massage article",
 	SampleArticleNote: "23 mothers, breast-milk flow in 3 ordered categories before and after massage (reconstructed from the published tables)",
+	Recent:            "Your data in this session",
 
 	ColumnsTitle:   "Choose the columns",
 	FileSummary:    "%s: %s, %d columns. The first %d rows:",
@@ -247,6 +249,7 @@ var webIndonesian = WebWords{
 	SampleSleepNote:   "10 mahasiswa, tambahan jam tidur dengan dua obat (angka; Student 1908)",
 	SampleArticle:     "Artikel pijat oksitosin",
 	SampleArticleNote: "23 ibu, kelancaran ASI dalam 3 kategori berurutan sebelum dan sesudah pijat (direkonstruksi dari tabel yang dipublikasikan)",
+	Recent:            "Data Anda dalam sesi ini",
 
 	ColumnsTitle:   "Pilih kolom",
 	FileSummary:    "%s: %s, %d kolom. %d baris pertama:",

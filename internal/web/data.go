@@ -245,6 +245,7 @@ func readError(ww *i18n.WebWords, l i18n.Lang, err error) string {
 func (s *Server) homeError(w http.ResponseWriter, r *http.Request, ss *session, code int, msg func(*i18n.WebWords) string) {
 	p := s.newPage(r, ss, "analyse")
 	p.Samples = s.samples
+	p.Recent = ss.recent()
 	p.Error = msg(p.W)
 	s.render(w, code, "home", p)
 }

@@ -48,6 +48,7 @@ type page struct {
 	Error   string
 
 	Samples []sample
+	Recent  []recent // the session's data sets, newest first
 	Columns *columnsView
 	Report  *reportView
 	Audit   *auditView
@@ -292,10 +293,25 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, ss *session, code 
 	s.render(w, code, "error", p)
 }
 
+// recent is a data set of the session, as the first screen lists it.
+type recent struct{ ID, Name string }
+
 func (s *Server) home(w http.ResponseWriter, r *http.Request, ss *session) {
 	p := s.newPage(r, ss, "analyse")
 	p.Samples = s.samples
+	p.Recent = ss.recent()
 	s.render(w, http.StatusOK, "home", p)
+}
+
+// recent lists the session's data sets, newest first.
+func (ss *session) recent() []recent {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	var r []recent
+	for i := len(ss.sets) - 1; i >= 0; i-- {
+		r = append(r, recent{ss.sets[i].id, ss.sets[i].name})
+	}
+	return r
 }
 
 // setLang switches the session's language and goes back to the page the

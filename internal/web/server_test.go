@@ -307,6 +307,7 @@ func TestUploadAndColumns(t *testing.T) {
 	s := newTestServer(t, Config{})
 	c := newClient(t, s)
 	loc := uploadSleep(t, c)
+	wantCode(t, c.get("/"), 200, "Your data in this session", `<a href="`+loc+`">sleep.csv</a>`)
 	w := c.get(loc)
 	wantCode(t, w, 200, "Choose the columns", "sleep.csv: CSV, 3 columns. The first 8 rows:",
 		`<option value="group1" selected>group1</option>`, "<td>-1.6</td>", `action="`+loc+`/report"`, "Prefilled by a guess")
