@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/pairedt/pairedt/internal/load"
 	"github.com/pairedt/pairedt/pairedt"
 )
 
@@ -173,7 +174,7 @@ type allJSON struct {
 // pairedt.AnalyzePaired, the orchestrator report uses, so test --all and
 // report print the same numbers.
 func (e *env) testAll(in *input, c *testConfig, lay layout, opts pairedt.Options) error {
-	ps, err := resolve(in.rd, &c.in, lay)
+	ps, err := in.resolve(&c.in)
 	if err != nil {
 		return err
 	}
@@ -200,7 +201,7 @@ func (e *env) testAll(in *input, c *testConfig, lay layout, opts pairedt.Options
 			undef = []pairedt.Undefined{}
 		}
 		dir := ""
-		if ps.reversed {
+		if c.in.reversed() {
 			dir = "after-before"
 		}
 		var bf *pairedt.BayesResult
@@ -223,11 +224,11 @@ func (e *env) testAll(in *input, c *testConfig, lay layout, opts pairedt.Options
 	} else {
 		// With --direction after-before the t-test took after first
 		// (its MeanX is after's): the names go in that order.
-		names := [2]string{ps.beforeName, ps.afterName}
-		if ps.reversed {
+		names := [2]string{ps.BeforeName, ps.AfterName}
+		if c.in.reversed() {
 			names[0], names[1] = names[1], names[0]
 		}
-		out = []byte(testText(*st.T, names, ps.reversed) + otherTestsText(st, ps.reversed))
+		out = []byte(testText(*st.T, names, c.in.reversed()) + otherTestsText(st, c.in.reversed()))
 	}
 	return e.writeOutput(c.out, out)
 }
@@ -289,19 +290,19 @@ func otherTestsText(st *pairedt.Study, reversed bool) string {
 // pairedTest streams the pairs of in through an Accumulator. It also
 // returns the names of the two variables, for the text output.
 func pairedTest(in *input, f *inputFlags, lay layout, opts pairedt.Options) (pairedt.TTestResult, [2]string, error) {
-	ps, err := resolve(in.rd, f, lay)
+	ps, err := in.resolve(f)
 	if err != nil {
 		return pairedt.TTestResult{}, [2]string{}, err
 	}
-	if ps.reversed {
+	if f.reversed() {
 		// No Study here: d = after - before is the t-test of (after,
 		// before).
-		ps.swap()
+		ps.Swap()
 	}
-	names := [2]string{ps.beforeName, ps.afterName}
+	names := [2]string{ps.BeforeName, ps.AfterName}
 	var acc pairedt.Accumulator
 	dc := newDiffCheck(in, ps)
-	if err := readPairs(in, ps, in.rd.Float, func(u, v float64) { dc.check(u, v); acc.Add(u, v) }); err != nil {
+	if err := load.ReadPairs(in.src, ps, in.rd.Float, func(u, v float64) { dc.check(u, v); acc.Add(u, v) }); err != nil {
 		return pairedt.TTestResult{}, names, err
 	}
 	if dc.first != nil {
@@ -317,14 +318,14 @@ func pairedTest(in *input, f *inputFlags, lay layout, opts pairedt.Options) (pai
 // pairedTestInMemory is pairedTest with the pairs read into memory and
 // tested by pairedt.Test, for data beyond the Accumulator's range.
 func pairedTestInMemory(in *input, f *inputFlags, lay layout, opts pairedt.Options) (pairedt.TTestResult, [2]string, error) {
-	ps, err := resolve(in.rd, f, lay)
+	ps, err := in.resolve(f)
 	if err != nil {
 		return pairedt.TTestResult{}, [2]string{}, err
 	}
-	if ps.reversed {
-		ps.swap()
+	if f.reversed() {
+		ps.Swap()
 	}
-	names := [2]string{ps.beforeName, ps.afterName}
+	names := [2]string{ps.BeforeName, ps.AfterName}
 	x, y, err := readAllPairs(in, ps)
 	if err != nil {
 		return pairedt.TTestResult{}, names, err
