@@ -177,30 +177,19 @@ func (r *renderer) figure(name string) {
 func (r *renderer) document() {
 	title := r.label(r.a.Title, r.w.Results)
 	fmt.Fprintf(&r.b, "# %s\n\n", title)
+	r.body()
+	r.footer()
+}
+
+// body writes the notes and the sections: the document without its title
+// and footer.
+func (r *renderer) body() {
 	for _, note := range r.a.Notes {
 		if note = strings.TrimSpace(note); note != "" {
 			r.para("> " + mdText(note))
 		}
 	}
-	hasRobust := r.a.ShapiroWilk != nil || r.a.Wilcoxon != nil || r.a.Sign != nil || r.a.MarginalHomogeneity != nil || r.a.Bowker != nil || r.a.McNemarCorrected != nil || r.a.McNemar != nil || r.a.McNemarExact != nil || len(r.undefinedRobust()) > 0
-	// The robustness section's number is needed by the note in section 2.
-	// For an ordinal outcome the ordinal tests are the primary analysis and
-	// come first; the t-test on the codes follows, as a comparison.
-	n := 0
-	if r.a.FreqBefore != nil || r.a.FreqAfter != nil || r.a.Cross != nil {
-		n++
-	}
-	hasEffect := r.a.T != nil || r.a.completePairs() > 0
-	r.ordinalFirst = r.a.CategoryCodes && hasRobust
-	switch {
-	case r.ordinalFirst:
-		r.robustSec = n + 1
-	case hasRobust && hasEffect:
-		r.robustSec = n + 2
-	case hasRobust:
-		r.robustSec = n + 1
-	}
-
+	hasRobust, hasEffect := r.plan()
 	if r.a.FreqBefore != nil || r.a.FreqAfter != nil || r.a.Cross != nil {
 		r.distribution()
 	}
@@ -216,7 +205,31 @@ func (r *renderer) document() {
 	if len(r.a.Checks) > 0 {
 		r.reproduction()
 	}
-	r.footer()
+}
+
+// plan decides which sections the document has and their order (setting
+// ordinalFirst and robustSec): hasRobust for the robustness (or ordinal)
+// section, hasEffect for the t-test's.
+func (r *renderer) plan() (hasRobust, hasEffect bool) {
+	hasRobust = r.a.ShapiroWilk != nil || r.a.Wilcoxon != nil || r.a.Sign != nil || r.a.MarginalHomogeneity != nil || r.a.Bowker != nil || r.a.McNemarCorrected != nil || r.a.McNemar != nil || r.a.McNemarExact != nil || len(r.undefinedRobust()) > 0
+	// The robustness section's number is needed by the note in section 2.
+	// For an ordinal outcome the ordinal tests are the primary analysis and
+	// come first; the t-test on the codes follows, as a comparison.
+	n := 0
+	if r.a.FreqBefore != nil || r.a.FreqAfter != nil || r.a.Cross != nil {
+		n++
+	}
+	hasEffect = r.a.T != nil || r.a.completePairs() > 0
+	r.ordinalFirst = r.a.CategoryCodes && hasRobust
+	switch {
+	case r.ordinalFirst:
+		r.robustSec = n + 1
+	case hasRobust && hasEffect:
+		r.robustSec = n + 2
+	case hasRobust:
+		r.robustSec = n + 1
+	}
+	return hasRobust, hasEffect
 }
 
 // ---- Section 1: distribution ----
