@@ -104,6 +104,9 @@ type KnitOptions struct {
 	// ModuleVersion and Args are printed by {{provenance NAME}}.
 	ModuleVersion string
 	Args          []string
+	// DisplayName names the manuscript in positions ("" is the name
+	// given to Knit), e.g. the path the user typed.
+	DisplayName string
 }
 
 // maxManuscript bounds the manuscript's size in bytes.
@@ -120,6 +123,9 @@ type Manuscript struct {
 	// Warnings are the lint findings (hand-typed numbers that disagree
 	// with the results) and the raw HTML left out, in document order.
 	Warnings []*KnitError
+	// Inputs are the files read, as paths in the fs.FS: the manuscript,
+	// then each analysis' data and claims files.
+	Inputs []string
 
 	doc *Document
 }
@@ -164,19 +170,36 @@ func Knit(fsys fs.FS, name string, o KnitOptions) (*Manuscript, error) {
 	if !fs.ValidPath(name) {
 		return nil, &KnitError{Pos: Pos{File: name}, Kind: ErrUnsafePath, Msg: "manuscript name must be a relative path inside the file system"}
 	}
+	display := name
+	if o.DisplayName != "" {
+		display = o.DisplayName
+	}
 	src, err := readFile(fsys, name, maxManuscript)
 	if err != nil {
-		return nil, &KnitError{Pos: Pos{File: name}, Kind: ErrData, Err: err}
+		return nil, &KnitError{Pos: Pos{File: display}, Kind: ErrData, Err: err, Msg: fmt.Sprintf("cannot read the manuscript: %v", pathErr(err))}
 	}
 	dir := path.Dir(name)
-	return knit(src, name, o, func(s *AnalysisSpec) (*knitData, error) {
+	inputs := []string{name}
+	m, err := knit(src, display, o, func(s *AnalysisSpec) (*knitData, error) {
+		inputs = append(inputs, path.Join(dir, path.Clean(s.Data)))
+		if s.Claims != "" {
+			inputs = append(inputs, path.Join(dir, path.Clean(s.Claims)))
+		}
 		return loadAnalysis(fsys, dir, s)
 	})
+	if m != nil {
+		m.Name = strings.TrimSuffix(path.Base(name), path.Ext(name))
+		m.Inputs = inputs
+	}
+	return m, err
 }
 
 // KnitSource is Knit for a manuscript already in memory (src, named
 // name in messages); data and claims files are read through fsys.
 func KnitSource(fsys fs.FS, name string, src []byte, o KnitOptions) (*Manuscript, error) {
+	if o.DisplayName != "" {
+		name = o.DisplayName
+	}
 	return knit(src, name, o, func(s *AnalysisSpec) (*knitData, error) {
 		return loadAnalysis(fsys, ".", s)
 	})
@@ -557,6 +580,12 @@ func (kn *knitter) expand() expandResult {
 		fmt.Fprintf(&out, "# %s\n\n", mdText(t))
 	}
 	last := 0
+	if out.Len() > 0 {
+		// After the title heading, skip the blank lines the body starts with.
+		for last < len(body) && (body[last] == '\n' || body[last] == '\r') && !startsSplice(splices, last) {
+			last++
+		}
+	}
 	copyAuthor := func(start, stop int) {
 		if stop > start {
 			spans = append(spans, span{out.Len(), stop - start, start})
@@ -573,6 +602,15 @@ func (kn *knitter) expand() expandResult {
 	}
 	copyAuthor(last, len(body))
 	return expandResult{src: out.Bytes(), spans: spans, prose: prose}
+}
+
+func startsSplice(ss []splice, off int) bool {
+	for _, s := range ss {
+		if s.start == off {
+			return true
+		}
+	}
+	return false
 }
 
 // rawHTML handles raw HTML of the author's: kept with UnsafeHTML, else
