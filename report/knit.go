@@ -623,7 +623,7 @@ func (kn *knitter) rawHTML(segs []text.Segment, splices *[]splice, blank func(in
 	for _, s := range segs {
 		blank(s.Start, s.Stop)
 	}
-	if kn.o.UnsafeHTML {
+	if kn.o.UnsafeHTML || len(segs) == 1 && isSafeTag(segs[0].Value(body)) {
 		return
 	}
 	first := segs[0]
@@ -669,6 +669,13 @@ func (kn *knitter) checkURL(u []byte, n ast.Node) {
 	}
 	kn.errorf(off, ErrRawHTML, nil, "link destination %q is refused (javascript:, vbscript:, file: and data: run or reach outside the page; allow with --unsafe-html)", string(u))
 }
+
+// safeTags are the raw HTML tags an author may write without
+// --unsafe-html: the report's own markup for subscripts and superscripts
+// (d<sub>z</sub>, 10<sup>3</sup>) and a line break, with no attributes.
+var safeTags = []string{"<sub>", "</sub>", "<sup>", "</sup>", "<br>", "<br/>", "<br />"}
+
+func isSafeTag(v []byte) bool { return slices.Contains(safeTags, strings.ToLower(string(v))) }
 
 // ref is one parsed reference.
 type ref struct {

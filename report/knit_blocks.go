@@ -257,7 +257,7 @@ func (kn *knitter) document(x expandResult) *Document {
 // while raw HTML is off: it formed only where a reference met the text
 // around it ("<a{{n}}>"), since the first pass left out the author's own.
 func (kn *knitter) checkGenerated(x expandResult, seg text.Segment) {
-	if kn.o.UnsafeHTML {
+	if kn.o.UnsafeHTML || isSafeTag(seg.Value(x.src)) {
 		return
 	}
 	for _, s := range x.spans {

@@ -39,7 +39,7 @@ func loadAnalysis(fsys fs.FS, dir string, s *AnalysisSpec) (*knitData, error) {
 	}
 	_, _ = io.Copy(h, f) // the hash is of the whole file, whatever the loader read
 	kd := &knitData{study: d.Study, variable: d.Variable, beforeLabel: d.BeforeLabel, afterLabel: d.AfterLabel,
-		notes: d.Notes, prov: Provenance{DataName: path.Base(s.Data), DataSHA256: hex.EncodeToString(h.Sum(nil))}}
+		notes: d.Notes, prov: Provenance{DataName: s.Data, DataSHA256: hex.EncodeToString(h.Sum(nil))}}
 	if s.Claims != "" {
 		if kd.checks, err = loadClaims(fsys, dir, s); err != nil {
 			return nil, err
