@@ -580,8 +580,8 @@ func (kn *knitter) expand() expandResult {
 		fmt.Fprintf(&out, "# %s\n\n", mdText(t))
 	}
 	last := 0
-	if out.Len() > 0 {
-		// After the title heading, skip the blank lines the body starts with.
+	{
+		// Skip the blank lines the body starts with.
 		for last < len(body) && (body[last] == '\n' || body[last] == '\r') && !startsSplice(splices, last) {
 			last++
 		}
@@ -797,7 +797,7 @@ func (kn *knitter) resolveAnalysis(r *ref) (*knitAnalysis, bool) {
 		case 1:
 			r.analysis = names[0]
 		default:
-			if len(r.path) > 1 || r.kind != "" && len(r.path) > 0 {
+			if len(r.path) > 1 && !isRoot(r.path[0]) || r.kind != "" && len(r.path) > 0 {
 				if m := closest(r.path[0], names); m != "" {
 					kn.errorf(r.start, ErrReference, nil, "unknown analysis %q in {{%s}} (did you mean %q?)", r.path[0], r.text, m)
 					return nil, false

@@ -32,12 +32,12 @@ var sectionNames = []string{"distribution", "ttest", "robust", "ordinal", "audit
 func (kn *knitter) block(root ast.Node, body []byte, r ref, splices *[]splice, blank func(int, int)) {
 	// The paragraph that holds it must be at the top level and hold
 	// nothing else.
-	var para *ast.Paragraph
+	var blk ast.Node
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if t, ok := n.(*ast.Text); ok && entering && t.Segment.Start <= r.start && r.start < t.Segment.Stop {
 			for p := n.Parent(); p != nil; p = p.Parent() {
-				if pp, ok := p.(*ast.Paragraph); ok {
-					para = pp
+				if p.Type() == ast.TypeBlock {
+					blk = p
 					break
 				}
 			}
@@ -45,18 +45,14 @@ func (kn *knitter) block(root ast.Node, body []byte, r ref, splices *[]splice, b
 		}
 		return ast.WalkContinue, nil
 	})
-	if para == nil || para.Lines().Len() == 0 {
-		kn.errorf(r.start, ErrDirective, nil, "block directive {{%s}} must be a paragraph of its own", r.text)
-		return
-	}
-	lines := para.Lines()
-	start, stop := lines.At(0).Start, lines.At(lines.Len()-1).Stop
-	if string(bytes.TrimSpace(body[start:stop])) != string(body[r.start:r.stop]) {
-		kn.errorf(r.start, ErrDirective, nil, "block directive {{%s}} must be a paragraph of its own (a blank line before and after it)", r.text)
-		return
-	}
-	if para.Parent() == nil || para.Parent().Kind() != ast.KindDocument {
+	if blk == nil || blk.Lines().Len() == 0 || blk.Parent() == nil || blk.Parent().Kind() != ast.KindDocument {
 		kn.errorf(r.start, ErrDirective, nil, "block directive {{%s}} must be at the top level, not inside a list, quote or table", r.text)
+		return
+	}
+	lines := blk.Lines()
+	start, stop := lines.At(0).Start, lines.At(lines.Len()-1).Stop
+	if _, ok := blk.(*ast.Paragraph); !ok || string(bytes.TrimSpace(body[start:stop])) != string(body[r.start:r.stop]) {
+		kn.errorf(r.start, ErrDirective, nil, "block directive {{%s}} must be a paragraph of its own (a blank line before and after it)", r.text)
 		return
 	}
 	blank(start, stop)

@@ -140,7 +140,7 @@ func splitFrontMatter(src []byte) (yml []byte, yamlLine, body int, err error) {
 			return src[start+len(first)+1 : off], 2, end, nil
 		}
 		if !more {
-			return nil, 0, 0, &KnitError{Pos: Pos{Line: 1, Col: 1}, Err: fmt.Errorf("%w: the front matter opened on line 1 is never closed by a line ---", ErrHeader)}
+			return nil, 0, 0, &KnitError{Pos: Pos{Line: 1, Col: 1}, Kind: ErrHeader, Msg: "the front matter opened on line 1 is never closed by a line ---"}
 		}
 		off += len(l) + 1
 		rest = r
@@ -152,7 +152,7 @@ func splitFrontMatter(src []byte) (yml []byte, yamlLine, body int, err error) {
 func parseHeader(yml []byte, line0 int, file string) (Header, error) {
 	var h Header
 	if len(yml) > maxHeader {
-		return h, &KnitError{Pos: Pos{file, line0, 1}, Err: fmt.Errorf("%w: the front matter has %d bytes, at most %d", ErrHeader, len(yml), maxHeader)}
+		return h, &KnitError{Pos: Pos{file, line0, 1}, Kind: ErrHeader, Msg: fmt.Sprintf("the front matter has %d bytes, at most %d", len(yml), maxHeader)}
 	}
 	at := func(n *yaml.Node) Pos {
 		if n == nil {
@@ -161,7 +161,8 @@ func parseHeader(yml []byte, line0 int, file string) (Header, error) {
 		return Pos{file, n.Line + line0 - 1, n.Column}
 	}
 	fail := func(n *yaml.Node, format string, args ...any) error {
-		return &KnitError{Pos: at(n), Err: fmt.Errorf("%w: "+format, append([]any{ErrHeader}, args...)...)}
+		e := fmt.Errorf(format, args...)
+		return &KnitError{Pos: at(n), Kind: ErrHeader, Msg: e.Error(), Err: errors.Unwrap(e)}
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(yml, &doc); err != nil {
@@ -175,7 +176,7 @@ func parseHeader(yml []byte, line0 int, file string) (Header, error) {
 				}
 			}
 		}
-		return h, &KnitError{Pos: p, Err: fmt.Errorf("%w: %s", ErrHeader, strings.TrimPrefix(msg, "yaml: "))}
+		return h, &KnitError{Pos: p, Kind: ErrHeader, Msg: "YAML: " + strings.TrimPrefix(msg, "yaml: ")}
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
 		return h, nil // an empty header
@@ -366,14 +367,14 @@ func parseAnalysis(kn, vn *yaml.Node, at func(*yaml.Node) Pos, fail func(*yaml.N
 				return err
 			}
 			if err := checkPath(a.Data); err != nil {
-				return fail(v, "data %q: %v", a.Data, err)
+				return fail(v, "data %q: %w", a.Data, err)
 			}
 		case "claims":
 			if err := str(&a.Claims); err != nil {
 				return err
 			}
 			if err := checkPath(a.Claims); err != nil {
-				return fail(v, "claims %q: %v", a.Claims, err)
+				return fail(v, "claims %q: %w", a.Claims, err)
 			}
 		case "before":
 			return str(&a.Before)
@@ -480,9 +481,9 @@ func parseAnalysis(kn, vn *yaml.Node, at func(*yaml.Node) Pos, fail func(*yaml.N
 	case (a.ID != "" || a.Time != "" || a.Value != "") && (a.Time == "" || a.Value == ""):
 		return a, fail(kn, "analysis %q: long format needs time: and value: (and id:)", a.Name)
 	case a.Codes != nil && len(a.Codes) != len(a.Levels):
-		return a, &KnitError{Pos: a.pos["codes"], Err: fmt.Errorf("%w: %d codes for %d levels", ErrHeader, len(a.Codes), len(a.Levels))}
+		return a, &KnitError{Pos: a.pos["codes"], Kind: ErrHeader, Msg: fmt.Sprintf("%d codes for %d levels", len(a.Codes), len(a.Levels))}
 	case a.Scores != nil && a.Levels != nil && len(a.Scores) != len(a.Levels):
-		return a, &KnitError{Pos: a.pos["scores"], Err: fmt.Errorf("%w: %d scores for %d levels", ErrHeader, len(a.Scores), len(a.Levels))}
+		return a, &KnitError{Pos: a.pos["scores"], Kind: ErrHeader, Msg: fmt.Sprintf("%d scores for %d levels", len(a.Scores), len(a.Levels))}
 	}
 	return a, nil
 }
