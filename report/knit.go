@@ -855,6 +855,9 @@ func (kn *knitter) inline(r ref, body []byte) (string, bool) {
 	}
 	c.r = k.r
 	c.dec = k.o.Decimals
+	if e.table != nil && e.table(k) {
+		c.dec = k.o.TableDecimals
+	}
 	if e.pct {
 		c.dec = k.o.PercentDecimals
 	}

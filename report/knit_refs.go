@@ -29,8 +29,17 @@ type refEntry struct {
 	// percentages).
 	prec bool
 	pct  bool // a percentage: its default decimals are PercentDecimals
-	eval func(c *refCtx) (string, error)
+	// table: the report prints the value only in a table, so its
+	// default decimals are TableDecimals (nil: Options.Decimals, the
+	// text's).
+	table func(k *knitAnalysis) bool
+	eval  func(c *refCtx) (string, error)
 }
+
+// always and unlessOrdinal are refEntry.table rules: a table-only value,
+// and one the report writes in a sentence only for an ordinal outcome.
+func always(*knitAnalysis) bool          { return true }
+func unlessOrdinal(k *knitAnalysis) bool { return !k.r.ordinalFirst }
 
 // refCtx is what an entry's eval reads: the analysis, its renderer, the
 // decimals, the categories and check numbers matched by "*" and "#".
@@ -130,7 +139,22 @@ func chiParts() []refPart {
 }
 
 // catalogue lists every inline reference.
-var catalogue = buildCatalogue()
+var catalogue = withTableRules(buildCatalogue())
+
+// tableRules say which values the report prints only in its tables.
+var tableRules = map[string]func(*knitAnalysis) bool{
+	"t.sd": always, "t.se": always, "se.before": always, "se.after": always, "t.r": always,
+	"stuart": always, "stuart.chi2": always, "bowker": always, "bowker.chi2": always,
+	"mcnemar": always, "mcnemar.chi2": always,
+	"wilcoxon.r": unlessOrdinal,
+}
+
+func withTableRules(cat []refEntry) []refEntry {
+	for i := range cat {
+		cat[i].table = tableRules[cat[i].name]
+	}
+	return cat
+}
 
 func buildCatalogue() []refEntry {
 	cat := []refEntry{
