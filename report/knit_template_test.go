@@ -1,0 +1,110 @@
+package report
+
+import (
+	"bytes"
+	"reflect"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/pairedt/pairedt/pairedt"
+)
+
+// hostile is a label with everything that could break out of the place it
+// lands: HTML, Markdown (table cells, emphasis, code, escapes), LaTeX
+// specials, YAML syntax and bidi controls.
+const hostile = "<script>alert(1)</script> | *x* `y` \\ % $ & # _ { } ~ ^ : - [a] \u202Eevil\u202C \"q\" 'q'"
+
+func templateHeaders() []Header {
+	return []Header{
+		{Title: "Hasil", Lang: Indonesian, Analyses: []AnalysisSpec{{Name: "asi", Data: "asi.csv", Before: "before", After: "after",
+			Levels: []string{"ASI belum keluar", "ASI keluar namun belum lancar", "ASI keluar lancar"}, Claims: "claims.json",
+			Variable: "kelancaran ASI", BeforeLabel: "Sebelum", AfterLabel: "Sesudah"}}},
+		{Title: "Results", Lang: English, TableStyle: TableAPA, Decimals: 3, Analyses: []AnalysisSpec{{Name: "sleep", Data: "sleep.csv",
+			Before: "group1", After: "group2", Direction: pairedt.AfterMinusBefore, Alternative: pairedt.Greater,
+			Alpha: 0.01, ConfLevel: 0.9, Mu: 0.5, BayesPrior: 1, Missing: []string{}}}},
+		{Title: hostile, Analyses: []AnalysisSpec{
+			{Name: "a", Data: "sleep.csv", Before: "group1", After: "group2", Variable: hostile, BeforeLabel: hostile + "1", AfterLabel: hostile + "2"},
+			{Name: "b", Data: "sleep.csv", Before: "group1", After: "group2", Missing: []string{"", "NA", hostile}}}},
+	}
+}
+
+// TestManuscriptTemplate: the template's header reads back as the header
+// it was written from, and the template knits as it is.
+func TestManuscriptTemplate(t *testing.T) {
+	for _, h := range templateHeaders() {
+		src := ManuscriptTemplate(h)
+		yml, line0, _, err := splitFrontMatter(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := parseHeader(yml, line0, "t.md")
+		if err != nil {
+			t.Fatalf("%v\n%s", err, src)
+		}
+		for i := range got.Analyses {
+			got.Analyses[i].pos = nil
+		}
+		if !reflect.DeepEqual(got, h) {
+			t.Errorf("header does not round-trip:\ngot  %+v\nwant %+v\n%s", got, h, src)
+		}
+		fsys := knitFS(t)
+		fsys["t.md"] = &fstest.MapFile{Data: src}
+		m, err := Knit(fsys, "t.md", KnitOptions{})
+		if err != nil {
+			t.Fatalf("the template does not knit: %v\n%s", err, src)
+		}
+		var b bytes.Buffer
+		if err := m.WriteMarkdown(&b); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(b.String(), "{{") && !strings.Contains(b.String(), "\\{{") {
+			t.Errorf("unresolved reference:\n%s", b.String())
+		}
+	}
+}
+
+// TestKnitHostileLabels: labels from the header land escaped in every
+// format: no HTML element, no broken table, no bidi override, LaTeX
+// specials escaped.
+func TestKnitHostileLabels(t *testing.T) {
+	h := templateHeaders()[2]
+	src := string(ManuscriptTemplate(h)) + "\nLabels: {{a.variable}}, {{a.before}}, {{a.after}}.\n\n| x | y |\n|---|---|\n| {{a.variable}} | {{a.n}} |\n"
+	m, err := knitString(t, src, KnitOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var md, html, tex bytes.Buffer
+	if err := m.WriteMarkdown(&md); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.WriteHTML(&html); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.WriteLaTeX(&tex); err != nil {
+		t.Fatal(err)
+	}
+	for name, out := range map[string]string{"md": md.String(), "html": html.String(), "tex": tex.String()} {
+		if strings.Contains(out, "<script") {
+			t.Errorf("%s holds a <script> element", name)
+		}
+		if strings.ContainsRune(out, '\u202E') {
+			t.Errorf("%s holds U+202E", name)
+		}
+	}
+	if !strings.Contains(html.String(), "&lt;script&gt;alert(1)&lt;/script&gt;") {
+		t.Errorf("HTML does not show the label as text")
+	}
+	// The author's two-column table keeps two cells per row.
+	for _, line := range strings.Split(md.String(), "\n") {
+		if strings.HasPrefix(line, "| ") && strings.Contains(line, "alert") && strings.HasSuffix(line, "| 10 |") {
+			cells := strings.Count(strings.ReplaceAll(line, "\\|", ""), "|")
+			if cells != 3 {
+				t.Errorf("row %q has %d cell borders, want 3", line, cells)
+			}
+		}
+	}
+	if strings.Contains(tex.String(), " % $ & # ") {
+		t.Errorf("LaTeX specials are not escaped")
+	}
+}
