@@ -160,3 +160,6 @@ func headerYAML(h Header) []byte {
 	_ = e.Close()
 	return b.Bytes()
 }
+
+// toValid is the string the header writes for s: invalid UTF-8 replaced.
+func toValid(s string) string { return strings.ToValidUTF8(s, "\uFFFD") }
