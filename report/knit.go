@@ -795,6 +795,12 @@ func (kn *knitter) resolveAnalysis(r *ref) (*knitAnalysis, bool) {
 			kn.errorf(r.start, ErrReference, nil, "reference {{%s}} needs an analysis: the header declares none (analyses: NAME: {data: ..., before: ..., after: ...})", r.text)
 			return nil, false
 		case 1:
+			if len(r.path) > 1 && !isRoot(r.path[0]) {
+				if m := closest(r.path[0], names); m != "" {
+					kn.errorf(r.start, ErrReference, nil, "unknown analysis %q in {{%s}} (did you mean %q?)", r.path[0], r.text, m)
+					return nil, false
+				}
+			}
 			r.analysis = names[0]
 		default:
 			if len(r.path) > 1 && !isRoot(r.path[0]) || r.kind != "" && len(r.path) > 0 {
