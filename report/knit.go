@@ -296,7 +296,6 @@ type knitter struct {
 	errs     []error
 	warns    []*KnitError
 	nTable   int
-	charts   []*Chart // in the order first shown
 }
 
 // pos returns the position of body offset off.
