@@ -67,6 +67,8 @@ func (kn *knitter) lint(x expandResult) {
 		}
 	}
 	kn.lintT(prose, ks)
+	kn.lintP(prose, ks, checks)
+	kn.lintMeans(prose, ks)
 	kn.lintCounts(prose, ks)
 	slices.SortStableFunc(kn.warns, func(a, b *KnitError) int {
 		if a.Pos.Line != b.Pos.Line {
@@ -206,6 +208,121 @@ func (kn *knitter) lintCounts(prose string, ks []*knitAnalysis) {
 			kn.warnf(m[2], "hand-typed %q: the computed percentage is %s; write {{freq.OCCASION.LEVEL}} or its .pct", typed, example)
 		} else {
 			kn.warnf(m[2], "hand-typed %q: no category has %d on either occasion; write {{freq.OCCASION.LEVEL.n}}", typed, count)
+		}
+	}
+}
+
+// typedP finds a p-value typed in prose: "p = .004", "p < 0,05",
+// "p-value = 0.012".
+var typedP = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}_])p(?:[- ]?value)?\s*(<=|>=|[<=>≤≥])\s*(\d*[.,]\d+)`)
+
+// typedMean finds "M = 2.33" and "SD = 1.79" (APA's symbols).
+var typedMean = regexp.MustCompile(`(?:^|[^\p{L}\p{N}_*])\*?(M|SD)\*?\s*=\s*([-−–]?\d+(?:[.,]\d+)?)`)
+
+// computedPs are the p-values of every test of the analyses.
+func computedPs(ks []*knitAnalysis) []float64 {
+	var ps []float64
+	for _, k := range ks {
+		a := &k.a
+		if a.T != nil {
+			ps = append(ps, a.T.P, a.T.RP)
+		}
+		if a.Wilcoxon != nil {
+			ps = append(ps, a.Wilcoxon.P)
+		}
+		if a.Sign != nil {
+			ps = append(ps, a.Sign.P)
+		}
+		if a.ShapiroWilk != nil {
+			ps = append(ps, a.ShapiroWilk.P)
+		}
+		for _, c := range []*pairedt.ChiSquareResult{a.MarginalHomogeneity, a.Bowker, a.McNemar, a.McNemarCorrected} {
+			if c != nil {
+				ps = append(ps, c.P)
+			}
+		}
+		if a.McNemarExact != nil {
+			ps = append(ps, a.McNemarExact.P)
+		}
+	}
+	return ps
+}
+
+// lintP compares each typed "p = x" with the p-values the analyses
+// computed: some test's p must round to it ("=") or lie on its side ("<",
+// ">"). A "p < .05" next to a stated alpha is a threshold, not a result,
+// when the text compares with alpha; those the audit reads as a decision
+// are left to it. A p of zero is the audit's (a reporting error).
+func (kn *knitter) lintP(prose string, ks []*knitAnalysis, checks []audit.Check) {
+	ps := computedPs(ks)
+	if len(ps) == 0 {
+		return
+	}
+	for _, m := range typedP.FindAllStringSubmatchIndex(prose, -1) {
+		rel := prose[m[2]:m[3]]
+		n, err := audit.ParseNumber(prose[m[4]:m[5]])
+		if err != nil || n.Value == 0 {
+			continue
+		}
+		h := n.HalfUnit() * (1 + 1e-9)
+		ok := false
+		for _, p := range ps {
+			switch rel {
+			case "=":
+				ok = ok || math.Abs(p-n.Value) <= h
+			case "<", "≤", "<=":
+				ok = ok || p <= n.Value
+			default:
+				ok = ok || p >= n.Value
+			}
+		}
+		if ok {
+			continue
+		}
+		at := m[0]
+		for at < len(prose) && prose[at] != 'p' && prose[at] != 'P' {
+			at++
+		}
+		k := ks[0]
+		if k.a.T != nil {
+			kn.warnf(at, "hand-typed %q matches no computed p-value (the t-test's is %s); write {{%s.t.p}} or the test's .p", strings.TrimSpace(prose[at:m[1]]), plain(k.r.apaP(k.a.T.P)), k.spec.Name)
+		} else {
+			kn.warnf(at, "hand-typed %q matches no computed p-value; write the test's .p reference", strings.TrimSpace(prose[at:m[1]]))
+		}
+	}
+}
+
+// lintMeans compares each typed "M = x" or "SD = x" with the means and SDs
+// of the t-tests (before, after, differences).
+func (kn *knitter) lintMeans(prose string, ks []*knitAnalysis) {
+	var means, sds []float64
+	for _, k := range ks {
+		if t := k.a.T; t != nil {
+			means = append(means, t.MeanX, t.MeanY, t.MeanDiff, -t.MeanDiff)
+			sds = append(sds, t.SDX, t.SDY, t.SDDiff)
+		}
+	}
+	if len(means) == 0 {
+		return
+	}
+	for _, m := range typedMean.FindAllStringSubmatchIndex(prose, -1) {
+		sym := prose[m[2]:m[3]]
+		txt := strings.NewReplacer("−", "-", "–", "-").Replace(prose[m[4]:m[5]])
+		n, err := audit.ParseNumber(txt)
+		if err != nil {
+			continue
+		}
+		vals := means
+		if sym == "SD" {
+			vals = sds
+		}
+		h := n.HalfUnit() * (1 + 1e-9)
+		ok := false
+		for _, v := range vals {
+			ok = ok || math.Abs(v-n.Value) <= h
+		}
+		if !ok {
+			kn.warnf(m[2], "hand-typed %s = %s matches no computed %s; write {{mean.before}}, {{sd.after}} ...", sym, prose[m[4]:m[5]], map[string]string{"M": "mean", "SD": "SD"}[sym])
 		}
 	}
 }
