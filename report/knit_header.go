@@ -567,3 +567,20 @@ func editDistance(a, b string) int {
 	}
 	return prev[len(rb)]
 }
+
+// ParseHeader reads the front matter of the manuscript src (named name in
+// positions): the Header Knit would use, without reading any data. A
+// manuscript without front matter has the zero Header. Errors are
+// *KnitError wrapping ErrHeader (or ErrUnsafePath for a file name that
+// leads out of the manuscript's directory).
+func ParseHeader(src []byte, name string) (Header, error) {
+	yml, line0, _, err := splitFrontMatter(src)
+	if err != nil {
+		err.(*KnitError).Pos.File = name
+		return Header{}, err
+	}
+	if yml == nil {
+		return Header{}, nil
+	}
+	return parseHeader(yml, line0, name)
+}

@@ -96,15 +96,44 @@ func TestKnitHostileLabels(t *testing.T) {
 		t.Errorf("HTML does not show the label as text")
 	}
 	// The author's two-column table keeps two cells per row.
+	rows := 0
 	for _, line := range strings.Split(md.String(), "\n") {
 		if strings.HasPrefix(line, "| ") && strings.Contains(line, "alert") && strings.HasSuffix(line, "| 10 |") {
+			rows++
 			cells := strings.Count(strings.ReplaceAll(line, "\\|", ""), "|")
 			if cells != 3 {
 				t.Errorf("row %q has %d cell borders, want 3", line, cells)
 			}
 		}
 	}
+	if rows != 1 {
+		t.Errorf("%d rows of the author's table found, want 1", rows)
+	}
 	if strings.Contains(tex.String(), " % $ & # ") {
 		t.Errorf("LaTeX specials are not escaped")
+	}
+}
+
+// TestParseHeaderAndKnitSource: ParseHeader reads what Knit reads, and
+// KnitSource knits a manuscript held in memory.
+func TestParseHeaderAndKnitSource(t *testing.T) {
+	h, err := ParseHeader([]byte(numHead+"\n{{t}}\n"), "x.md")
+	if err != nil || len(h.Analyses) != 1 || h.Analyses[0].Before != "group1" {
+		t.Fatalf("%+v, %v", h, err)
+	}
+	if _, err := ParseHeader([]byte("---\nlang: xx\n---\n"), "x.md"); err == nil || !strings.HasPrefix(err.Error(), "x.md:2:7: ") {
+		t.Errorf("error %v, want at x.md:2:7", err)
+	}
+	if h, err := ParseHeader([]byte("no header"), "x.md"); err != nil || h.Analyses != nil {
+		t.Errorf("%+v, %v", h, err)
+	}
+	m, err := KnitSource(knitFS(t), "mem.md", []byte(numHead+"\n{{t.t}}\n"), KnitOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	m.WriteMarkdown(&b)
+	if b.String() != "−4.06\n" || m.Name != "mem" {
+		t.Errorf("%q, name %q", b.String(), m.Name)
 	}
 }
