@@ -126,6 +126,10 @@ type Manuscript struct {
 	// Inputs are the files read, as paths in the fs.FS: the manuscript,
 	// then each analysis' data and claims files.
 	Inputs []string
+	// Notes are the loader's remarks on each analysis' data ("2 pairs
+	// with a missing value dropped"), as `analysis "asi": ...`, in the
+	// header's order; {{report NAME}} prints them too.
+	Notes []string
 
 	doc *Document
 }
@@ -379,7 +383,15 @@ func knit(src []byte, file string, o KnitOptions, load func(*AnalysisSpec) (*kni
 	if name == "" || name == "." || name == "/" {
 		name = "manuscript"
 	}
-	return &Manuscript{Name: name, Header: kn.h, Warnings: kn.warns, doc: doc}, nil
+	var notes []string
+	for _, a := range kn.h.Analyses {
+		if k := kn.analyses[a.Name]; k != nil {
+			for _, n := range k.a.Notes {
+				notes = append(notes, fmt.Sprintf("analysis %q: %s", a.Name, n))
+			}
+		}
+	}
+	return &Manuscript{Name: name, Header: kn.h, Warnings: kn.warns, Notes: notes, doc: doc}, nil
 }
 
 // options returns the report options of an analysis.
@@ -534,13 +546,13 @@ func (kn *knitter) expand() expandResult {
 			if v.HasClosure() {
 				segs = append(segs, v.ClosureLine)
 			}
-			kn.rawHTML(segs, &splices, blank)
+			kn.rawHTML(segs, &splices, blank, true)
 		case *ast.RawHTML:
 			var segs []text.Segment
 			for i := 0; i < v.Segments.Len(); i++ {
 				segs = append(segs, v.Segments.At(i))
 			}
-			kn.rawHTML(segs, &splices, blank)
+			kn.rawHTML(segs, &splices, blank, false)
 		case *ast.AutoLink:
 			kn.checkURL(v.URL(body), n)
 			return ast.WalkSkipChildren, nil
@@ -614,7 +626,7 @@ func startsSplice(ss []splice, off int) bool {
 
 // rawHTML handles raw HTML of the author's: kept with UnsafeHTML, else
 // left out with a warning (HTML comments silently).
-func (kn *knitter) rawHTML(segs []text.Segment, splices *[]splice, blank func(int, int)) {
+func (kn *knitter) rawHTML(segs []text.Segment, splices *[]splice, blank func(int, int), block bool) {
 	if len(segs) == 0 {
 		return
 	}
@@ -628,7 +640,11 @@ func (kn *knitter) rawHTML(segs []text.Segment, splices *[]splice, blank func(in
 	first := segs[0]
 	v := bytes.TrimSpace(first.Value(body))
 	for _, s := range segs {
-		*splices = append(*splices, splice{s.Start, s.Stop, ""})
+		stop := s.Stop
+		if block && s == segs[len(segs)-1] && stop < len(body) && body[stop] == '\n' {
+			stop++ // and the blank line after a block left out
+		}
+		*splices = append(*splices, splice{s.Start, stop, ""})
 	}
 	if !bytes.HasPrefix(v, []byte("<!--")) {
 		snippet := string(v)

@@ -352,3 +352,26 @@ func TestKnitRawHTML(t *testing.T) {
 		t.Errorf("UnsafeHTML: raw HTML not kept, or warned")
 	}
 }
+
+// TestKnitLongFormat: a long-format analysis with two incomplete subjects
+// (t = -3.3377 as R's t.test on the eight complete pairs, see
+// cmd/pairedt/testdata/r/cli_items.R), and the loader's note on them.
+func TestKnitLongFormat(t *testing.T) {
+	b, err := os.ReadFile("../cmd/pairedt/testdata/sleep_long_dropout.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := fstest.MapFS{"long.csv": {Data: b}, "m.md": {Data: []byte("---\nanalyses:\n  s:\n    data: long.csv\n    id: id\n    time: time\n    value: hours\n    before: pre\n    after: post\n---\n{{n}} pairs, {{dropped}} dropped, {{t.t:4}}.\n")}}
+	m, err := Knit(fsys, "m.md", KnitOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var md bytes.Buffer
+	m.WriteMarkdown(&md)
+	if md.String() != "8 pairs, 2 dropped, −3.3377.\n" {
+		t.Errorf("got %q", md.String())
+	}
+	if len(m.Notes) != 1 || !strings.Contains(m.Notes[0], `analysis "s": `) || !strings.Contains(m.Notes[0], "s10") {
+		t.Errorf("notes %q", m.Notes)
+	}
+}

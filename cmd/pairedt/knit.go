@@ -121,6 +121,9 @@ func runKnit(e *env, args []string) error {
 		}
 		return fmt.Errorf("%w (%d errors); nothing written", errKnit, n)
 	}
+	for _, n := range m.Notes {
+		fmt.Fprintf(e.stderr, "pairedt knit: note: %s\n", safeText(n))
+	}
 	for _, w := range m.Warnings {
 		p := w.Pos.String()
 		fmt.Fprintf(e.stderr, "%s: warning: %s\n", safeText(p), safeText(strings.TrimPrefix(w.Error(), p+": ")))
