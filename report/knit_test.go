@@ -375,3 +375,45 @@ func TestKnitLongFormat(t *testing.T) {
 		t.Errorf("notes %q", m.Notes)
 	}
 }
+
+// TestKnitTwoAnalyses: with two analyses, references name theirs, tables
+// and figures are numbered across both, and the chart files carry the
+// analysis' name.
+func TestKnitTwoAnalyses(t *testing.T) {
+	src := "---\nlang: id\nanalyses:\n  asi:\n    data: asi.csv\n    before: before\n    after: after\n    levels: [ASI belum keluar, ASI keluar namun belum lancar, ASI keluar lancar]\n  tidur:\n    data: sleep.csv\n    before: group1\n    after: group2\n---\n\n{{asi.n}} dan {{tidur.n}}.\n\n{{chart tidur.paired}}\n\n{{table asi.freq}}\n\n{{chart asi.paired}}\n\n{{table tidur.ttest}}\n"
+	m, err := knitString(t, src, KnitOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var md bytes.Buffer
+	m.WriteMarkdown(&md)
+	for _, want := range []string{"23 dan 10.", "**Gambar 1.**", "(tidur-paired.svg)", "**Tabel 1.**", "**Gambar 2.**", "(asi-paired.svg)", "**Tabel 2.** *Uji Sampel Berpasangan*"} {
+		if !strings.Contains(md.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, md.String())
+		}
+	}
+	files, _ := m.Files(0)
+	var names []string
+	for _, f := range files {
+		names = append(names, f.Name)
+	}
+	if got := strings.Join(names, " "); got != "m.md m.html tidur-paired.svg asi-paired.svg" {
+		t.Errorf("files %s", got)
+	}
+}
+
+// TestKnitPositions: columns count characters, CRLF files and a byte
+// order mark keep their lines.
+func TestKnitPositions(t *testing.T) {
+	for _, c := range []struct{ src, pos string }{
+		{numHead + "\nkafé ü {{t.pp}}\n", "m.md:9:8"},
+		{strings.ReplaceAll(numHead+"\nx {{t.pp}}\r\n", "\n", "\r\n"), "m.md:9:3"},
+		{"\uFEFF" + numHead + "\n{{t.pp}}\n", "m.md:9:1"},
+		{"\uFEFF---\nlang: xx\n---\n", "m.md:2:7"},
+	} {
+		_, err := knitString(t, c.src, KnitOptions{})
+		if err == nil || !strings.HasPrefix(err.Error(), c.pos+": ") {
+			t.Errorf("%q: error %v, want at %s", c.src, err, c.pos)
+		}
+	}
+}
