@@ -166,7 +166,11 @@ func TestKnitErrors(t *testing.T) {
 		{"bad-name", "---\nanalyses:\n  Asi:\n    data: a.csv\n---\n", "m.md:3:3", ErrHeader, "analysis name"},
 		{"root-name", "---\nanalyses:\n  t:\n    data: a.csv\n---\n", "m.md:3:3", ErrHeader, "statistic's name"},
 		{"analysis-not-map", "---\nanalyses:\n  a: x\n---\n", "m.md:3:6", ErrHeader, "must be a mapping"},
-		{"twice", "---\nanalyses:\n  a:\n    data: sleep.csv\n    before: group1\n    after: group2\n  a:\n    data: x\n---\n", "", nil, ""}, // yaml itself refuses
+		{"twice", "---\nanalyses:\n  a:\n    data: sleep.csv\n    before: group1\n    after: group2\n  a:\n    data: x\n---\n", "m.md:7:3", ErrHeader, "declared twice (first on line 3)"},
+		{"long-name", "---\nanalyses:\n  " + strings.Repeat("a", 41) + ":\n    data: a.csv\n---\n", "m.md:3:3", ErrHeader, "at most 40"},
+		{"list-key", "---\n[a]: x\n---\n", "m.md:2:1", ErrHeader, "plain word"},
+		{"big-header", "---\ntitle: " + strings.Repeat("x", 70000) + "\n---\n", "m.md:2:1", ErrHeader, "at most"},
+		{"big-manuscript", numHead + strings.Repeat("x", 5<<20), "m.md", ErrData, "larger than"},
 		{"unknown-analysis-key", num("    befor: x\n"), "m.md:7:5", ErrHeader, `unknown key "befor" (did you mean "before"?)`},
 		{"no-data", "---\nanalyses:\n  a:\n    before: x\n    after: y\n---\n", "m.md:3:3", ErrHeader, "no data"},
 		{"no-after", "---\nanalyses:\n  a:\n    data: sleep.csv\n    before: x\n---\n", "m.md:3:3", ErrHeader, "needs before: and after:"},
@@ -223,6 +227,9 @@ func TestKnitErrors(t *testing.T) {
 		{"section-undefined", "---\nanalyses:\n  c:\n    data: constant.csv\n    before: a\n    after: b\n---\n{{section ttest}}\n", "", nil, ""},
 		{"audit-none", numHead + "\n{{audit}}\n", "m.md:9:1", ErrReference, "no audit"},
 		{"report-thing", numHead + "\n{{report sleep.t}}\n", "m.md:9:1", ErrDirective, "analysis name only"},
+		{"provenance-thing", numHead + "\n{{provenance sleep.t}}\n", "m.md:9:1", ErrDirective, "analysis name only"},
+		{"audit-thing", numHead + "\n{{audit sleep.t}}\n", "m.md:9:1", ErrDirective, "analysis name only"},
+		{"section-audit-none", numHead + "\n{{section audit}}\n", "m.md:9:1", ErrReference, "no audit"},
 		{"block-table-none", numHead + "\n{{table sleep}}\n", "m.md:9:1", ErrDirective, "needs a table"},
 		// Safety.
 		{"js-link", numHead + "\n[click](javascript:alert(1))\n", "m.md:9:2", ErrRawHTML, "javascript"},
@@ -415,5 +422,19 @@ func TestKnitPositions(t *testing.T) {
 		if err == nil || !strings.HasPrefix(err.Error(), c.pos+": ") {
 			t.Errorf("%q: error %v, want at %s", c.src, err, c.pos)
 		}
+	}
+}
+
+// TestKnitName: the manuscript's own name must be a path inside the FS,
+// and a missing manuscript is an ErrData with its name.
+func TestKnitName(t *testing.T) {
+	for _, name := range []string{"../m.md", "/m.md", "a/../../m.md", ""} {
+		if _, err := Knit(knitFS(t), name, KnitOptions{}); !errors.Is(err, ErrUnsafePath) {
+			t.Errorf("%q: %v, want ErrUnsafePath", name, err)
+		}
+	}
+	_, err := Knit(knitFS(t), "none.md", KnitOptions{DisplayName: "dir/none.md"})
+	if !errors.Is(err, ErrData) || !strings.HasPrefix(err.Error(), "dir/none.md: cannot read the manuscript") {
+		t.Errorf("%v", err)
 	}
 }
