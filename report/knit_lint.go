@@ -186,6 +186,9 @@ func (kn *knitter) lintCounts(prose string, ks []*knitAnalysis) {
 				if t == nil {
 					continue
 				}
+				if count == t.NValid && math.Abs(100-pct.Value) <= h {
+					match = true // "all 23 (100%)"
+				}
 				for i, c := range t.Counts {
 					if c != count {
 						continue
