@@ -137,3 +137,48 @@ func TestParseHeaderAndKnitSource(t *testing.T) {
 		t.Errorf("%q, name %q", b.String(), m.Name)
 	}
 }
+
+// TestKnitHostileLevels: category labels with HTML, Markdown, LaTeX and
+// bidi characters, from the data through the header's levels, land
+// escaped in the references, the tables and the chart captions.
+func TestKnitHostileLevels(t *testing.T) {
+	l1, l2 := "<script>x</script>|a", "b*`c`\\ %$&#_{}~^\u202Ez"
+	csv := "id,pre,post\n1,\"" + l1 + "\",\"" + l2 + "\"\n2,\"" + l1 + "\",\"" + l2 + "\"\n3,\"" + l1 + "\",\"" + l1 + "\"\n4,\"" + l2 + "\",\"" + l2 + "\"\n5,\"" + l1 + "\",\"" + l2 + "\"\n"
+	h := Header{Analyses: []AnalysisSpec{{Name: "h", Data: "h.csv", Before: "pre", After: "post", Levels: []string{l1, l2}}}}
+	src := string(ManuscriptTemplate(h)) + "\n{{level.1}} / {{level.2}} / {{freq.before.1}} / {{freq.after.2.n}}\n\n{{table h.freq}}\n"
+	fsys := fstest.MapFS{"h.csv": {Data: []byte(csv)}, "m.md": {Data: []byte(src)}}
+	m, err := Knit(fsys, "m.md", KnitOptions{})
+	if err != nil {
+		t.Fatalf("%v\n%s", err, src)
+	}
+	var md, html, tex bytes.Buffer
+	m.WriteMarkdown(&md)
+	m.WriteHTML(&html)
+	m.WriteLaTeX(&tex)
+	for name, out := range map[string]string{"md": md.String(), "html": html.String(), "tex": tex.String()} {
+		if strings.Contains(out, "<script") || strings.ContainsRune(out, '\u202E') {
+			t.Errorf("%s: a <script> element or U+202E got through", name)
+		}
+	}
+	if !strings.Contains(html.String(), "&lt;script&gt;x&lt;/script&gt;|a / b*`c`\\ %$&amp;#_{}~^z / ") {
+		t.Errorf("the labels do not render as themselves:\n%s", html.String())
+	}
+	// Every row of the combined frequency table has its five cells.
+	rows := 0
+	for _, line := range strings.Split(md.String(), "\n") {
+		if strings.HasPrefix(line, "| &lt;script") || strings.HasPrefix(line, "| b\\*") {
+			rows++
+			if n := strings.Count(strings.ReplaceAll(line, "\\|", ""), "|"); n != 6 {
+				t.Errorf("row %q has %d cell borders, want 6", line, n)
+			}
+		}
+	}
+	if rows < 2 {
+		t.Errorf("%d rows of categories found", rows)
+	}
+	for _, bad := range []string{" %$&#_{}~^", "b*`c`"} {
+		if strings.Contains(tex.String(), bad) {
+			t.Errorf("LaTeX holds %q unescaped", bad)
+		}
+	}
+}
