@@ -894,7 +894,9 @@ func (kn *knitter) inline(r ref, body []byte) (string, bool) {
 		kn.errorf(r.start, kind, err, "{{%s}}: %s", r.text, strings.TrimPrefix(strings.TrimPrefix(err.Error(), ErrUndefined.Error()+": "), errNotInDesign.Error()+": "))
 		return "", false
 	}
-	if v == "" || strings.Contains(v, "NaN") {
+	// The report writes a NaN as "—": in a value without caller words
+	// that is a number these data do not define.
+	if v == "" || strings.Contains(v, "NaN") || !hasWords(e.name) && strings.Contains(v, "\u2014") {
 		kn.errorf(r.start, ErrUndefined, nil, "{{%s}}: the value is undefined for these data", r.text)
 		return "", false
 	}
@@ -909,6 +911,16 @@ func (kn *knitter) inline(r ref, body []byte) (string, bool) {
 		}
 	}
 	return v, true
+}
+
+// hasWords reports whether the reference's value holds caller words
+// (labels, claims) or a whole sentence, where a dash may be text.
+func hasWords(name string) bool {
+	switch name {
+	case "variable", "before", "after", "level.*", "freq.before.*", "freq.after.*":
+		return true
+	}
+	return strings.HasSuffix(name, "sentence") || strings.HasPrefix(name, "audit.#.") || name == "t.decision" || name == "sensitivity"
 }
 
 // isLetterOrDigit reports a non-ASCII letter or digit (category labels in

@@ -438,3 +438,15 @@ func TestKnitName(t *testing.T) {
 		t.Errorf("%v", err)
 	}
 }
+
+// TestKnitNaN: a statistic these data leave undefined (the correlation of
+// before and after when one occasion is constant) is an error at its
+// reference, never a dash or a NaN in the text.
+func TestKnitNaN(t *testing.T) {
+	fsys := fstest.MapFS{"c.csv": {Data: []byte("a,b\n1,2\n1,3\n1,5\n1,4\n")},
+		"m.md": {Data: []byte("---\nanalyses:\n  c:\n    data: c.csv\n    before: a\n    after: b\n---\nr = {{t.r}}, t = {{t.t}}\n")}}
+	_, err := Knit(fsys, "m.md", KnitOptions{})
+	if !errors.Is(err, ErrUndefined) || !strings.HasPrefix(err.Error(), "m.md:8:5: {{t.r}}: the value is undefined") {
+		t.Errorf("%v", err)
+	}
+}
