@@ -221,11 +221,6 @@ func (f *inputFlags) csvOptions(name string) (csvin.Options, error) {
 // layout is how subjects are laid out in the file.
 type layout = load.Layout
 
-const (
-	wide = load.Wide
-	long = load.Long
-)
-
 // layout checks the combination of pairing flags.
 func (f *inputFlags) layout() (layout, error) {
 	s := f.pairing()

@@ -1,24 +1,26 @@
 package web
 
 import (
+	"archive/zip"
 	"bytes"
-	"os"
-	"os/exec"
-	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/pairedt/pairedt/internal/i18n"
+	"github.com/pairedt/pairedt/pairedt"
+	"github.com/pairedt/pairedt/report"
 )
 
-// TestManuscriptTemplate checks the template's front matter for a long-
-// format, ordinal analysis with hostile words: every value quoted, the
-// keys of the manuscript contract (/work/scratch/knit-syntax.md, docs/knit.md).
+// TestManuscriptTemplate: the template of a long-format, ordinal analysis
+// with hostile words reads back (report.ParseHeader) as the settings it
+// was made from, and the zip of that analysis knits (report.Knit over the
+// zip, which holds the data where the header says).
 func TestManuscriptTemplate(t *testing.T) {
 	s := newTestServer(t, Config{})
 	ss := &session{id: "t"}
-	csv := "id,waktu,skor,grp\n1,pra,1,A\n1,pasca,2,A\n2,pra,2,A\n2,pasca,3,A\n3,pra,1,A\n3,pasca,3,A\n"
-	ds, err := s.addDataset(ss, "data: #1.csv", []byte(csv), nil)
+	csv := "id,waktu,skor,grp\n1,pra,1,A\n1,pasca,2,A\n2,pra,2,A\n2,pasca,3,A\n3,pra,1,A\n3,pasca,3,A\n4,pra,2,A\n4,pasca,2,A\n"
+	ds, err := s.addDataset(ss, "data #1.csv", []byte(csv), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,54 +31,38 @@ func TestManuscriptTemplate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := string(manuscript(res, ds.name))
-	want := `---
-title: "Hasil: \"uji\" #1\n---"
-lang: id
-analyses:
-  main:
-    data: "data/data: #1.csv"
-    before: "pra"
-    after: "pasca"
-    id: "id"
-    time: "waktu"
-    value: "skor"
-    levels: ["rendah", "\"sedang\"", "tinggi: ya"]
-    codes: ["1", "2", "3"]
-    missing: ["NA", "99"]
-    where: "grp=A"
-    direction: after-before
-    alternative: less
-    alpha: 0.01
-    variable: "skor ASI"
----
-`
-	if !strings.HasPrefix(m, want) {
-		t.Errorf("front matter:\n%s\nwant:\n%s", m, want)
-	}
-	for _, ref := range []string{"{{main.n}}", "{{main.mean.before}}", "{{main.t}}", "{{table main.ttest}}", "{{chart main.paired}}", "## Hasil", "\n# Hasil: \"uji\" #1 ---\n"} {
-		if !strings.Contains(m, ref) {
-			t.Errorf("the skeleton lacks %s", ref)
-		}
-	}
-	// A YAML reader agrees (python3 with PyYAML, when installed).
-	py, err := exec.LookPath("python3")
+	m := manuscript(res, ds.name)
+	h, err := report.ParseHeader(m, "manuscript.md")
 	if err != nil {
-		t.Skip("no python3")
+		t.Fatalf("the template's header: %v\n%s", err, m)
 	}
-	f := filepath.Join(t.TempDir(), "m.md")
-	os.WriteFile(f, []byte(m), 0o644)
-	out, err := exec.Command(py, "-c", `import sys, yaml, json
-t = open(sys.argv[1]).read().split("---\n")[1]
-print(json.dumps(yaml.safe_load(t), ensure_ascii=False, sort_keys=True))`, f).CombinedOutput()
-	if bytes.Contains(out, []byte("No module named")) {
-		t.Skip("no PyYAML")
+	if h.Title != `Hasil: "uji" #1 ---` || h.Lang != report.Indonesian || len(h.Analyses) != 1 {
+		t.Fatalf("header %+v", h)
 	}
+	a := h.Analyses[0]
+	got := []any{a.Name, a.Data, a.Before, a.After, a.ID, a.Time, a.Value, a.Levels, a.Codes, a.Missing, a.Where, a.Direction, a.Alternative, a.Alpha, a.Variable}
+	want := []any{"main", "data/data #1.csv", "pra", "pasca", "id", "waktu", "skor", []string{"rendah", `"sedang"`, "tinggi: ya"}, []string{"1", "2", "3"},
+		[]string{"NA", "99"}, "grp=A", pairedt.AfterMinusBefore, pairedt.Less, 0.01, "skor ASI"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("read back\n%v\nwant\n%v", got, want)
+	}
+	z, err := s.zipAll(res, ds)
 	if err != nil {
-		t.Fatalf("python3: %v\n%s", err, out)
+		t.Fatal(err)
 	}
-	wantJSON := `{"analyses": {"main": {"after": "pasca", "alpha": 0.01, "alternative": "less", "before": "pra", "codes": ["1", "2", "3"], "data": "data/data: #1.csv", "direction": "after-before", "id": "id", "levels": ["rendah", "\"sedang\"", "tinggi: ya"], "missing": ["NA", "99"], "time": "waktu", "value": "skor", "variable": "skor ASI", "where": "grp=A"}}, "lang": "id", "title": "Hasil: \"uji\" #1\n---"}`
-	if got := strings.TrimSpace(string(out)); got != wantJSON {
-		t.Errorf("PyYAML reads\n%s\nwant\n%s", got, wantJSON)
+	zr, err := zip.NewReader(bytes.NewReader(z), int64(len(z)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms, err := report.Knit(zr, "manuscript.md", report.KnitOptions{})
+	if err != nil {
+		t.Fatalf("knitting the zip: %v\n%s", err, m)
+	}
+	var b bytes.Buffer
+	if err := ms.WriteMarkdown(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "Wilcoxon") {
+		t.Errorf("the knitted manuscript:\n%s", b.String())
 	}
 }
