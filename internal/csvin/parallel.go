@@ -351,7 +351,29 @@ func (w *Reader) parseChunk(j *job, x, y int) {
 // whose difference overflows. With batch > 0 it passes full batches to
 // emit and empties them.
 func (r *Reader) pairLoop(x, y int, xs, ys *[]float64, diff **Error, dx, dy *float64, batch int, emit func(x, y []float64)) error {
-	for r.Next() {
+	for {
+		if r.mem && r.pos < len(r.src) {
+			rest := r.src[r.pos:]
+			line, next := rest, len(r.src)
+			if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+				line, next = rest[:i], r.pos+i+1
+			}
+			if len(line) <= r.maxLine {
+				if n := len(line); n > 0 && line[n-1] == '\r' {
+					line = line[:n-1]
+				}
+				if len(line) > 0 {
+					if u, v, ok := r.fastLine(line, x, y); ok {
+						r.pos = next
+						*xs, *ys = append(*xs, u), append(*ys, v)
+						continue
+					}
+				}
+			}
+		}
+		if !r.Next() {
+			break
+		}
 		u, err := r.Float(x)
 		if err != nil {
 			return err
