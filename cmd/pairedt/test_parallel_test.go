@@ -28,7 +28,7 @@ func TestParallelSameAsSequential(t *testing.T) {
 	}
 	files := map[string]string{
 		"clean.csv":     clean.String(),
-		"missing.csv":   "id,x,y\n" + rows(",", ".", 50) + "51,NA,3\n52,,\n53,.,4\n" + rows(",", ".", 20),
+		"missing.csv":   "id,x,y,z\n" + rows(",", ".", 50) + "51,NA,3,0\n52,,,\n53,.,4,0\n" + rows(",", ".", 20),
 		"semicolon.csv": "id;x;y;z\r\n" + strings.ReplaceAll(rows(";", ",", 80), "\n", "\r\n"),
 		"bom-tab.csv":   "\xEF\xBB\xBFid\tx\ty\tz\n" + rows("\t", ".", 60),
 		"quoted.csv":    "\"id\",\"x\",\"y\"\n" + strings.Repeat("\"a\nb, \"\"c\"\"\",1.5,2.25\n", 40) + "\"z\",3,4",
