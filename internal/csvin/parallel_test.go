@@ -461,3 +461,30 @@ func FuzzReadPairs(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseFast checks the number fast path that ReadPairs' rows use
+// (Clinger's exact path, then Eisel-Lemire) against strconv.ParseFloat,
+// bit for bit: whatever parseFast reads as exact is strconv's value.
+func FuzzParseFast(f *testing.F) {
+	for _, s := range []string{"0", "-0", "1.5", "-12.375", "+3", "9007199254740993", "1e22", "1e23", "123456789012345678",
+		"0.1", "4.9e-324", "2.2250738585072011e-308", "1.7976931348623157e308", "12,5", "1e-400", "5e-324", ".5", "5."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, ok, mark := parseFast([]byte(s))
+		if !ok || math.IsNaN(v) {
+			return
+		}
+		text := s
+		if mark == ',' {
+			text = strings.Replace(s, ",", ".", 1)
+		}
+		want, err := strconv.ParseFloat(text, 64)
+		if err != nil && !errors.Is(err, strconv.ErrRange) {
+			t.Fatalf("%q: parseFast %v, strconv fails: %v", s, v, err)
+		}
+		if math.Float64bits(v) != math.Float64bits(want) {
+			t.Fatalf("%q: parseFast %v (%#x), strconv %v (%#x)", s, v, math.Float64bits(v), want, math.Float64bits(want))
+		}
+	})
+}
