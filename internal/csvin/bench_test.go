@@ -1,6 +1,7 @@
 package csvin
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/csv"
 	"io"
@@ -173,6 +174,47 @@ func BenchmarkReadPairs(b *testing.B) {
 					b.Fatal(err)
 				}
 				s += x - y
+			}
+		}
+	})
+}
+
+// BenchmarkChunk parses one 1 MiB chunk of "id,x,y" rows on one core, as
+// a ReadPairs worker does (the row fast path), against the sequential
+// loop of Next and Float on the same bytes.
+func BenchmarkChunk(b *testing.B) {
+	data := pairData(50000)
+	head := bytes.IndexByte(data, '\n') + 1
+	chunk := data[head:]
+	chunk = chunk[:bytes.LastIndexByte(chunk[:min(len(chunk), DefaultChunkSize)], '\n')+1]
+	rd, err := NewReader(bytes.NewReader(data), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("worker", func(b *testing.B) {
+		b.SetBytes(int64(len(chunk)))
+		w := rd.chunkReader()
+		j := &job{data: chunk}
+		for b.Loop() {
+			w.parseChunk(j, 1, 2)
+			if j.perr != nil {
+				b.Fatal(j.perr)
+			}
+		}
+	})
+	b.Run("sequential", func(b *testing.B) {
+		b.SetBytes(int64(len(chunk)))
+		w := rd.chunkReader()
+		for b.Loop() {
+			*w = Reader{name: w.name, sep: w.sep, maxLine: w.maxLine, missing: w.missing, maxMissing: w.maxMissing,
+				header: w.header, dec: w.dec, br: bufio.NewReaderSize(bytes.NewReader(chunk), 256<<10)}
+			for w.Next() {
+				if _, err := w.Float(1); err != nil {
+					b.Fatal(err)
+				}
+				if _, err := w.Float(2); err != nil {
+					b.Fatal(err)
+				}
 			}
 		}
 	})
