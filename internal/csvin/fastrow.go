@@ -121,9 +121,57 @@ func (r *Reader) fastFloat(f []byte) (float64, bool) {
 	if len(f) <= r.maxMissing && r.isMissing(f) {
 		return math.NaN(), true
 	}
+	if v, ok := parsePlain(f, r.dec); ok {
+		return v, true
+	}
 	v, ok, mark := parseFast(f)
 	if ok && v == v && (mark == 0 || mark == r.dec) {
 		return v, true
 	}
 	return 0, false
+}
+
+// parsePlain reads the commonest numbers, [-]digits[MARK digits] with
+// MARK the file's decimal mark (0: none accepted), at most 15 digits and
+// at most 22 after the mark, by Clinger's exact path: the integer of the
+// digits (below 2^53, exact) divided by an exact power of ten, one
+// correctly rounded operation, so the value is strconv.ParseFloat's.
+// Anything else returns ok = false for parseFast to decide.
+func parsePlain(f []byte, dec byte) (v float64, ok bool) {
+	i := 0
+	if len(f) > 0 && f[0] == '-' {
+		i = 1
+	}
+	var mant uint64
+	nd := 0
+	for ; i < len(f); i++ {
+		d := f[i] - '0'
+		if d > 9 {
+			break
+		}
+		mant = mant*10 + uint64(d)
+		nd++
+	}
+	frac := 0
+	if i < len(f) && f[i] == dec && dec != 0 {
+		for i++; i < len(f); i++ {
+			d := f[i] - '0'
+			if d > 9 {
+				break
+			}
+			mant = mant*10 + uint64(d)
+			frac++
+		}
+	}
+	if i != len(f) || nd+frac == 0 || nd+frac > 15 {
+		return 0, false
+	}
+	v = float64(mant) // exact: below 10^15 < 2^53
+	if frac > 0 {
+		v /= pow10[frac]
+	}
+	if f[0] == '-' {
+		v = -v
+	}
+	return v, true
 }

@@ -462,15 +462,29 @@ func FuzzReadPairs(f *testing.F) {
 	})
 }
 
-// FuzzParseFast checks the number fast path that ReadPairs' rows use
-// (Clinger's exact path, then Eisel-Lemire) against strconv.ParseFloat,
-// bit for bit: whatever parseFast reads as exact is strconv's value.
+// FuzzParseFast checks the number fast paths that ReadPairs' rows use
+// (parsePlain; parseFast's Clinger path, then Eisel-Lemire) against
+// strconv.ParseFloat, bit for bit: whatever they read as exact is
+// strconv's value.
 func FuzzParseFast(f *testing.F) {
 	for _, s := range []string{"0", "-0", "1.5", "-12.375", "+3", "9007199254740993", "1e22", "1e23", "123456789012345678",
 		"0.1", "4.9e-324", "2.2250738585072011e-308", "1.7976931348623157e308", "12,5", "1e-400", "5e-324", ".5", "5."} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		for _, dec := range []byte{'.', ',', 0} {
+			v, ok := parsePlain([]byte(s), dec)
+			if !ok {
+				continue
+			}
+			want, err := strconv.ParseFloat(strings.Replace(s, ",", ".", 1), 64)
+			if err != nil || math.Float64bits(v) != math.Float64bits(want) {
+				t.Fatalf("%q (mark %q): parsePlain %v, strconv %v, %v", s, dec, v, want, err)
+			}
+			if w, ok, _ := parseFast([]byte(s)); !ok || math.Float64bits(w) != math.Float64bits(v) {
+				t.Fatalf("%q: parsePlain %v, parseFast %v", s, v, w)
+			}
+		}
 		v, ok, mark := parseFast([]byte(s))
 		if !ok || math.IsNaN(v) {
 			return
