@@ -179,7 +179,7 @@ func BenchmarkReadPairs(b *testing.B) {
 	})
 }
 
-// BenchmarkChunk parses one 1 MiB chunk of "id,x,y" rows on one core, as
+// BenchmarkChunk parses one chunk (DefaultChunkSize) of "id,x,y" rows on one core, as
 // a ReadPairs worker does (the row fast path), against the sequential
 // loop of Next and Float on the same bytes.
 func BenchmarkChunk(b *testing.B) {

@@ -7,16 +7,19 @@ import (
 )
 
 // The row fast path of ReadPairs' chunks: a line without quotes, all
-// ASCII, with the header's number of fields, whose two numbers parseFast
-// reads exactly and which decides no decimal mark, is parsed here without
-// building the field list; any other line goes through Next and Float,
-// so that what is read, and every error, is theirs.
+// ASCII, at most MaxLine bytes, not blank, with the header's number of
+// fields, whose two numbers parsePlain or parseFast reads exactly (or are
+// missing markers) with the file's decimal mark, and whose difference is
+// finite, is parsed here without building the field list; any other line
+// goes through Next and Float, so that what is read, and every error, is
+// theirs.
 
 const (
-	swarLo  = 0x0101010101010101
-	swarHi  = 0x8080808080808080
-	swar7F  = 0x7F7F7F7F7F7F7F7F
-	quoteX8 = '"' * swarLo
+	swarLo   = 0x0101010101010101
+	swarHi   = 0x8080808080808080
+	swar7F   = 0x7F7F7F7F7F7F7F7F
+	quoteX8  = '"' * swarLo
+	newline8 = '\n' * swarLo
 )
 
 // zeroBytes has the high bit of each byte of v that is 0 set, exactly
@@ -25,73 +28,82 @@ func zeroBytes(v uint64) uint64 {
 	return ^(((v & swar7F) + swar7F) | v | swar7F)
 }
 
-// fastLine tries the row in line (its '\n' and one '\r' removed, not
-// empty, at most MaxLine bytes). On success it has done what Next, Float(x)
-// and Float(y) do for that row, except advancing the position.
-func (r *Reader) fastLine(line []byte, x, y int) (u, v float64, ok bool) {
+// fastRow tries the row at r.pos of an in-memory chunk. On success it has
+// done what Next, Float(x) and Float(y) do for that row. One pass, eight
+// bytes at a time, finds the line end, the separators, and any quote or
+// non-ASCII byte (which send the row to the general path).
+func (r *Reader) fastRow(x, y int) (u, v float64, ok bool) {
+	src := r.src
 	sep := r.sep
 	sep8 := uint64(sep) * swarLo
-	var fx, fy []byte
-	nf, start := 0, 0
-	i := 0
-	for ; i+8 <= len(line); i += 8 {
-		w := binary.LittleEndian.Uint64(line[i:])
-		if w&swarHi != 0 || zeroBytes(w^quoteX8) != 0 {
+	xa, xb, ya, yb := 0, 0, 0, 0
+	nf, start := 0, r.pos
+	p, end := r.pos, -1
+	for p+8 <= len(src) {
+		w := binary.LittleEndian.Uint64(src[p:])
+		bad := w&swarHi | zeroBytes(w^quoteX8)
+		s := zeroBytes(w ^ sep8)
+		if nl := zeroBytes(w ^ newline8); nl != 0 {
+			below := nl&-nl - 1
+			bad &= below
+			s &= below
+			end = p + bits.TrailingZeros64(nl)>>3
+		}
+		if bad != 0 {
 			return 0, 0, false
 		}
-		for s := zeroBytes(w ^ sep8); s != 0; s &= s - 1 {
-			end := i + bits.TrailingZeros64(s)>>3
+		for ; s != 0; s &= s - 1 {
+			e := p + bits.TrailingZeros64(s)>>3
 			if nf == x {
-				fx = line[start:end]
+				xa, xb = start, e
 			} else if nf == y {
-				fy = line[start:end]
+				ya, yb = start, e
 			}
 			nf++
-			start = end + 1
+			start = e + 1
 		}
+		if end >= 0 {
+			break
+		}
+		p += 8
 	}
-	if k := len(line) - i; k > 0 && len(line) >= 8 {
-		// The last k bytes: the last word shifted so that they are its
-		// low bytes, zeros above (a zero is neither sep nor quote).
-		w := binary.LittleEndian.Uint64(line[len(line)-8:]) >> (8 * (8 - k))
-		if w&swarHi != 0 || zeroBytes(w^quoteX8)&(1<<(8*k)-1) != 0 {
-			return 0, 0, false
-		}
-		for s := zeroBytes(w^sep8) & (1<<(8*k) - 1); s != 0; s &= s - 1 {
-			end := i + bits.TrailingZeros64(s)>>3
-			if nf == x {
-				fx = line[start:end]
-			} else if nf == y {
-				fy = line[start:end]
+	if end < 0 {
+		for ; p < len(src); p++ {
+			c := src[p]
+			if c == '\n' {
+				break
 			}
-			nf++
-			start = end + 1
+			if c >= 0x80 || c == '"' {
+				return 0, 0, false
+			}
+			if c == sep {
+				if nf == x {
+					xa, xb = start, p
+				} else if nf == y {
+					ya, yb = start, p
+				}
+				nf++
+				start = p + 1
+			}
 		}
-		i = len(line)
+		end = p
 	}
-	for ; i < len(line); i++ {
-		c := line[i]
-		if c >= 0x80 || c == '"' {
-			return 0, 0, false
-		}
-		if c == sep {
-			if nf == x {
-				fx = line[start:i]
-			} else if nf == y {
-				fy = line[start:i]
-			}
-			nf++
-			start = i + 1
-		}
+	next := min(end+1, len(src))
+	if end-r.pos > r.maxLine {
+		return 0, 0, false // Next's error
+	}
+	if end > r.pos && src[end-1] == '\r' {
+		end--
+	}
+	if end == r.pos || nf+1 != len(r.header) {
+		return 0, 0, false // a blank line, or Next's field-count error
 	}
 	if nf == x {
-		fx = line[start:]
+		xa, xb = start, end
 	} else if nf == y {
-		fy = line[start:]
+		ya, yb = start, end
 	}
-	if nf+1 != len(r.header) {
-		return 0, 0, false
-	}
+	fx, fy := src[xa:xb], src[ya:yb]
 	u, ok = r.fastFloat(fx)
 	if !ok {
 		return 0, 0, false
@@ -100,6 +112,7 @@ func (r *Reader) fastLine(line []byte, x, y int) (u, v float64, ok bool) {
 	if !ok || math.IsInf(u-v, 0) {
 		return 0, 0, false
 	}
+	r.pos = next
 	r.line++
 	r.recLine = r.line
 	r.rows++

