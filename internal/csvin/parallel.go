@@ -354,11 +354,17 @@ func (w *Reader) parseChunk(j *job, x, y int) {
 // emit and empties them.
 func (r *Reader) pairLoop(x, y int, xs, ys *[]float64, diff **Error, dx, dy *float64, batch int, emit func(x, y []float64)) error {
 	for {
-		if r.mem && r.pos < len(r.src) {
-			if u, v, ok := r.fastRow(x, y); ok {
-				*xs, *ys = append(*xs, u), append(*ys, v)
-				continue
+		if r.mem {
+			// The fast rows, with the slices in registers.
+			lx, ly := *xs, *ys
+			for r.pos < len(r.src) {
+				u, v, ok := r.fastRow(x, y)
+				if !ok {
+					break
+				}
+				lx, ly = append(lx, u), append(ly, v)
 			}
+			*xs, *ys = lx, ly
 		}
 		if !r.Next() {
 			break
