@@ -28,17 +28,19 @@ func zeroBytes(v uint64) uint64 {
 	return ^(((v & swar7F) + swar7F) | v | swar7F)
 }
 
-// fastRow tries the row at r.pos of an in-memory chunk. On success it has
-// done what Next, Float(x) and Float(y) do for that row. One pass, eight
-// bytes at a time, finds the line end, the separators, and any quote or
-// non-ASCII byte (which send the row to the general path).
-func (r *Reader) fastRow(x, y int) (u, v float64, ok bool) {
+// fastRowAt tries the row at pos of an in-memory chunk: on success it
+// returns the two numbers Float(x) and Float(y) return for that row and
+// the start of the next row; the caller counts the line and the row. One
+// pass, eight bytes at a time, finds the line end, the separators, and
+// any quote or non-ASCII byte (which send the row to the general path).
+// A zero also does, for the underflow check of Float.
+func (r *Reader) fastRowAt(pos, x, y int) (u, v float64, next int, ok bool) {
 	src := r.src
 	sep := r.sep
 	sep8 := uint64(sep) * swarLo
 	xa, xb, ya, yb := 0, 0, 0, 0
-	nf, start := 0, r.pos
-	p, end := r.pos, -1
+	nf, start := 0, pos
+	p, end := pos, -1
 	for p+8 <= len(src) {
 		w := binary.LittleEndian.Uint64(src[p:])
 		bad := w&swarHi | zeroBytes(w^quoteX8)
@@ -50,7 +52,7 @@ func (r *Reader) fastRow(x, y int) (u, v float64, ok bool) {
 			end = p + bits.TrailingZeros64(nl)>>3
 		}
 		if bad != 0 {
-			return 0, 0, false
+			return 0, 0, 0, false
 		}
 		for ; s != 0; s &= s - 1 {
 			e := p + bits.TrailingZeros64(s)>>3
@@ -74,7 +76,7 @@ func (r *Reader) fastRow(x, y int) (u, v float64, ok bool) {
 				break
 			}
 			if c >= 0x80 || c == '"' {
-				return 0, 0, false
+				return 0, 0, 0, false
 			}
 			if c == sep {
 				if nf == x {
@@ -88,41 +90,30 @@ func (r *Reader) fastRow(x, y int) (u, v float64, ok bool) {
 		}
 		end = p
 	}
-	next := min(end+1, len(src))
-	if end-r.pos > r.maxLine {
-		return 0, 0, false // Next's error
+	next = min(end+1, len(src))
+	if end-pos > r.maxLine {
+		return 0, 0, 0, false // Next's error
 	}
-	if end > r.pos && src[end-1] == '\r' {
+	if end > pos && src[end-1] == '\r' {
 		end--
 	}
-	if end == r.pos || nf+1 != len(r.header) {
-		return 0, 0, false // a blank line, or Next's field-count error
+	if end == pos || nf+1 != len(r.header) {
+		return 0, 0, 0, false // a blank line, or Next's field-count error
 	}
 	if nf == x {
 		xa, xb = start, end
 	} else if nf == y {
 		ya, yb = start, end
 	}
-	fx, fy := src[xa:xb], src[ya:yb]
-	u, ok = r.fastFloat(fx)
+	u, ok = r.fastFloat(src[xa:xb])
 	if !ok {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
-	v, ok = r.fastFloat(fy)
-	if !ok || math.IsInf(u-v, 0) {
-		return 0, 0, false
+	v, ok = r.fastFloat(src[ya:yb])
+	if !ok || math.IsInf(u-v, 0) || u == 0 || v == 0 {
+		return 0, 0, 0, false
 	}
-	r.pos = next
-	r.line++
-	r.recLine = r.line
-	r.rows++
-	if u == 0 {
-		r.checkUnderflow(x, trimSpace(fx))
-	}
-	if v == 0 {
-		r.checkUnderflow(y, trimSpace(fy))
-	}
-	return u, v, true
+	return u, v, next, true
 }
 
 // fastFloat is Float's fast path on field text f, without side effects:

@@ -357,13 +357,19 @@ func (r *Reader) pairLoop(x, y int, xs, ys *[]float64, diff **Error, dx, dy *flo
 		if r.mem {
 			// The fast rows, with the slices in registers.
 			lx, ly := *xs, *ys
-			for r.pos < len(r.src) {
-				u, v, ok := r.fastRow(x, y)
+			pos, n := r.pos, 0
+			for pos < len(r.src) {
+				u, v, next, ok := r.fastRowAt(pos, x, y)
 				if !ok {
 					break
 				}
+				pos = next
+				n++
 				lx, ly = append(lx, u), append(ly, v)
 			}
+			r.pos = pos
+			r.line += n
+			r.rows += n
 			*xs, *ys = lx, ly
 		}
 		if !r.Next() {
