@@ -344,7 +344,7 @@ func TestReadPairsErrorAtEveryBoundary(t *testing.T) {
 			if !errors.Is(want.sentinel, tc.err) {
 				t.Fatalf("sequential: %v, want %v", want.err, tc.err)
 			}
-			for cs := 1; cs <= 120; cs++ {
+			for cs := 1; cs <= 80; cs++ {
 				for wk := 1; wk <= 2; wk++ {
 					got, _ := parallelPairs(t, data, tc.o, 1, 2, PairOptions{Workers: wk, ChunkSize: cs}, readers()["file"])
 					if got.String() != want.String() {
