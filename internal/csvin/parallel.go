@@ -113,9 +113,9 @@ func (r *Reader) ReadPairs(x, y int, o PairOptions, emit func(x, y []float64)) (
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
+		w := r.chunkReader() // here: the consumer changes r once workers run
 		go func() {
 			defer wg.Done()
-			w := r.chunkReader()
 			for j := range p.jobs {
 				select {
 				case <-p.stop:
