@@ -24,9 +24,10 @@ type PairOptions struct {
 	// runtime.GOMAXPROCS(0).
 	Workers int
 	// ChunkSize is the nominal size of a chunk in bytes; 0 means
-	// DefaultChunkSize. A chunk ends at the first line end (outside
-	// quotes, by quote parity) at or after it. Tests set it small so that
-	// chunk boundaries fall everywhere.
+	// DefaultChunkSize. A chunk ends after the last line end (outside
+	// quotes, by quote parity) in its first ChunkSize bytes, or if there
+	// is none after the first line end beyond them. Tests set it small so
+	// that chunk boundaries fall everywhere.
 	ChunkSize int
 }
 
@@ -77,7 +78,7 @@ type PairStats struct {
 // same way).
 //
 // Memory is bounded: at most 2 Workers + 2 chunks (and their numbers)
-// are in flight.
+// are in flight, each at most ChunkSize + 2 MaxLine bytes long.
 //
 // ReadPairs must be called after NewReader and before any Next; the
 // Reader is exhausted afterwards.
