@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/pairedt/pairedt/internal/csvin"
 	"github.com/pairedt/pairedt/internal/load"
 	"github.com/pairedt/pairedt/pairedt"
 )
@@ -301,18 +302,76 @@ func pairedTest(in *input, f *inputFlags, lay layout, opts pairedt.Options) (pai
 	}
 	names := [2]string{ps.BeforeName, ps.AfterName}
 	var acc pairedt.Accumulator
-	dc := newDiffCheck(in, ps)
-	if err := load.ReadPairs(in.src, ps, in.rd.Float, func(u, v float64) { dc.check(u, v); acc.Add(u, v) }); err != nil {
-		return pairedt.TTestResult{}, names, err
-	}
-	if dc.first != nil {
-		return pairedt.TTestResult{}, names, dc.first
+	if rd, ok := in.rd.(*csvin.Reader); ok && parallelCSV && ps.Layout == load.Wide && ps.ID < 0 && f.where == "" {
+		if err := readPairsParallel(in, rd, ps, &acc); err != nil {
+			return pairedt.TTestResult{}, names, err
+		}
+	} else {
+		dc := newDiffCheck(in, ps)
+		if err := load.ReadPairs(in.src, ps, in.rd.Float, func(u, v float64) { dc.check(u, v); acc.Add(u, v) }); err != nil {
+			return pairedt.TTestResult{}, names, err
+		}
+		if dc.first != nil {
+			return pairedt.TTestResult{}, names, dc.first
+		}
 	}
 	res, err := acc.Result(opts)
 	if err != nil {
 		return res, names, fmt.Errorf("%s: %w", in.name, err)
 	}
 	return res, names, nil
+}
+
+// parallelCSV: the streaming t-test of a wide CSV file (no --id, no
+// --where) parses on every core, through csvin.Reader.ReadPairs; a test
+// turns it off to compare with the sequential loop of load.ReadPairs.
+var parallelCSV = true
+
+// parallelChunk is the chunk size of ReadPairs (0: csvin's default); a
+// test makes it small so that the chunk boundaries fall everywhere.
+var parallelChunk = 0
+
+// readPairsParallel is load.ReadPairs and diffCheck for a wide CSV file,
+// on every core: the same pairs in the same order into acc (so the same
+// TTestResult, bit for bit), the same first error, the same notes. As in
+// pairedTest, an input error comes before a difference out of range.
+func readPairsParallel(in *input, rd *csvin.Reader, ps *load.Plan, acc *pairedt.Accumulator) error {
+	st, err := rd.ReadPairs(ps.Before, ps.After, csvin.PairOptions{ChunkSize: parallelChunk}, func(x, y []float64) {
+		for i := range x {
+			acc.Add(x[i], y[i])
+		}
+	})
+	if err != nil {
+		return err
+	}
+	// rd is exhausted, with the row count and underflows of the whole
+	// file: load.ReadPairs reads no row and adds what it adds after the
+	// rows (no rows is an error, the underflow note).
+	if err := load.ReadPairs(in.src, ps, rd.Float, func(u, v float64) {}); err != nil {
+		return err
+	}
+	if st.DiffOverflow != nil {
+		// diffCheck's error, at the row ReadPairs found.
+		dc := diffCheck{rd: rowError{in.rd, st.DiffOverflow}, col: ps.After}
+		dc.check(st.DiffX, st.DiffY)
+		return dc.first
+	}
+	return nil
+}
+
+// rowError is rows whose Errorf gives e (with the detail asked for): the
+// place of a row already read.
+type rowError struct {
+	loadRows // (an alias, so that the embedded field is not called Rows)
+	e        *csvin.Error
+}
+
+type loadRows = load.Rows
+
+func (r rowError) Errorf(i int, err error, detail string) *csvin.Error {
+	e := *r.e
+	e.Err, e.Detail = err, detail
+	return &e
 }
 
 // pairedTestInMemory is pairedTest with the pairs read into memory and
