@@ -478,8 +478,9 @@ func parseAnalysis(kn, vn *yaml.Node, at func(*yaml.Node) Pos, fail func(*yaml.N
 		return a, fail(kn, "analysis %q has no data: file", a.Name)
 	case a.Before == "" || a.After == "":
 		return a, fail(kn, "analysis %q needs before: and after: (the two columns, or in long format the two values of time:)", a.Name)
-	case (a.ID != "" || a.Time != "" || a.Value != "") && (a.Time == "" || a.Value == ""):
-		return a, fail(kn, "analysis %q: long format needs time: and value: (and id:)", a.Name)
+	case (a.Time != "" || a.Value != "") && (a.ID == "" || a.Time == "" || a.Value == ""):
+		// id: alone is wide format with unique ids, as in load.Spec.
+		return a, fail(kn, "analysis %q: long format needs id:, time: and value:", a.Name)
 	case a.Codes != nil && len(a.Codes) != len(a.Levels):
 		return a, &KnitError{Pos: a.pos["codes"], Kind: ErrHeader, Msg: fmt.Sprintf("%d codes for %d levels", len(a.Codes), len(a.Levels))}
 	case a.Scores != nil && a.Levels != nil && len(a.Scores) != len(a.Levels):

@@ -174,7 +174,7 @@ func TestKnitErrors(t *testing.T) {
 		{"unknown-analysis-key", num("    befor: x\n"), "m.md:7:5", ErrHeader, `unknown key "befor" (did you mean "before"?)`},
 		{"no-data", "---\nanalyses:\n  a:\n    before: x\n    after: y\n---\n", "m.md:3:3", ErrHeader, "no data"},
 		{"no-after", "---\nanalyses:\n  a:\n    data: sleep.csv\n    before: x\n---\n", "m.md:3:3", ErrHeader, "needs before: and after:"},
-		{"long-half", num("    id: id\n"), "m.md:3:3", ErrHeader, "long format"},
+		{"long-half", num("    time: t\n"), "m.md:3:3", ErrHeader, "long format"},
 		{"codes", num(asiLevels + "    codes: [1, 2]\n"), "m.md:8:12", ErrHeader, "2 codes for 3 levels"},
 		{"scores-count", num(asiLevels + "    scores: [1, 2]\n"), "m.md:8:13", ErrHeader, "2 scores for 3 levels"},
 		{"scores-nan", num("    scores: [1, x]\n"), "m.md:7:17", ErrHeader, "score"},
@@ -448,5 +448,22 @@ func TestKnitNaN(t *testing.T) {
 	_, err := Knit(fsys, "m.md", KnitOptions{})
 	if !errors.Is(err, ErrUndefined) || !strings.HasPrefix(err.Error(), "m.md:8:5: {{t.r}}: the value is undefined") {
 		t.Errorf("%v", err)
+	}
+}
+
+// TestKnitWideID: id: alone is wide format with unique ids (as load.Spec),
+// not half a long format; a repeated id is an error naming its line.
+func TestKnitWideID(t *testing.T) {
+	src := "---\nanalyses:\n  sleep:\n    data: sleep.csv\n    id: id\n    before: group1\n    after: group2\n---\nn = {{sleep.n}}\n"
+	m, err := knitString(t, src, KnitOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if err := m.WriteMarkdown(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "n = 10") {
+		t.Errorf("got %q, want n = 10", b.String())
 	}
 }
