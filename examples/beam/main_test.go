@@ -3,7 +3,9 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
+	"log/slog"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -14,12 +16,21 @@ import (
 	"testing"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
 
 	"github.com/pairedt/pairedt/pairedt"
 )
 
-func TestMain(m *testing.M) { ptest.Main(m) }
+// TestMain starts Beam (as ptest.Main does) and, unless -v, silences its
+// logs, which the direct and prism runners write per pipeline and, for the
+// error cases, per failed bundle; the errors themselves reach the tests.
+func TestMain(m *testing.M) {
+	flag.Parse()
+	beam.Init()
+	if !testing.Verbose() {
+		slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError + 1})))
+	}
+	os.Exit(m.Run())
+}
 
 // data is a paired data set as CSV lines (no header) and as the numbers
 // pairedt.Test reads: before = 100 + 15 z1, after = before - 2 + 5 z2,
@@ -400,4 +411,74 @@ func BenchmarkTTest(b *testing.B) {
 			}
 		})
 	}
+}
+
+// TestTTestFnMergeOrder drives the CombineFn as a runner does, with the
+// accumulators sent through their coder: shards of the pairs added one by
+// one (AddInput), encoded and decoded, and merged in 50 random orders and
+// tree shapes (MergeAccumulators). The counts are exact in every order; the
+// numbers agree with pairedt.Test within 1e-12 relative, and the test logs
+// how far apart the orders came (the README quotes it).
+func TestTTestFnMergeOrder(t *testing.T) {
+	d := makeData(20_000, 3)
+	want, err := pairedt.Test(d.x, d.y, pairedt.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fn TTestFn
+	rng := rand.New(rand.NewPCG(4, 5))
+	var spread, offTest float64
+	bits := map[uint64]bool{}
+	for range 50 {
+		// Cut the pairs at random places into 2 to 40 shards.
+		k := 2 + rng.IntN(39)
+		cuts := []int{0, len(d.x)}
+		for range k - 1 {
+			cuts = append(cuts, rng.IntN(len(d.x)+1))
+		}
+		slices.Sort(cuts)
+		var accs []*pairedt.Accumulator
+		for i := range k {
+			a := fn.CreateAccumulator()
+			for j := cuts[i]; j < cuts[i+1]; j++ {
+				a = fn.AddInput(a, Pair{d.x[j], d.y[j]})
+			}
+			b, err := encodeAccumulator(a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a, err = decodeAccumulator(b); err != nil {
+				t.Fatal(err)
+			}
+			accs = append(accs, a)
+		}
+		// Merge random pairs until one is left.
+		for len(accs) > 1 {
+			i, j := rng.IntN(len(accs)), rng.IntN(len(accs)-1)
+			if j >= i {
+				j++
+			}
+			accs[i] = fn.MergeAccumulators(accs[i], accs[j])
+			accs = append(accs[:j], accs[j+1:]...)
+		}
+		got, err := accs[0].Result(pairedt.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.N != want.N || got.Dropped != want.Dropped {
+			t.Fatalf("n %d, dropped %d; Test gives %d, %d", got.N, got.Dropped, want.N, want.Dropped)
+		}
+		bits[math.Float64bits(got.T)] = true
+		for _, f := range fields(want) {
+			g := fieldOf(got, f.name)
+			if !relClose(g, f.v, 1e-12) {
+				t.Errorf("%s = %.17g, Test gives %.17g", f.name, g, f.v)
+			}
+			if f.v != 0 && !math.IsInf(f.v, 0) {
+				offTest = max(offTest, math.Abs(g-f.v)/math.Abs(f.v))
+			}
+		}
+		spread = max(spread, math.Abs(got.T-want.T)/math.Abs(want.T))
+	}
+	t.Logf("50 merge orders: %d distinct t values; largest relative difference from Test: t %.2g, any number %.2g", len(bits), spread, offTest)
 }
