@@ -177,8 +177,11 @@ func readHeader(ctx context.Context, glob string) (string, error) {
 		}
 		return "", fmt.Errorf("%s: %w", files[0], err)
 	}
-	return strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r"), nil
+	return strings.TrimPrefix(strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r"), bom), nil
 }
+
+// bom is the UTF-8 byte order mark some programs write at a file's start.
+const bom = "\ufeff"
 
 // Pair is one before/after pair.
 type Pair struct{ X, Y float64 }
@@ -213,10 +216,10 @@ func newParseFn(header, before, after string) (*ParseFn, error) {
 	return f, nil
 }
 
-// ProcessElement parses one line. It emits nothing for the header and for
-// empty lines.
+// ProcessElement parses one line. It emits nothing for the header (with
+// or without a UTF-8 byte order mark) and for empty lines.
 func (f *ParseFn) ProcessElement(file, line string, emit func(Pair)) error {
-	line = strings.TrimSuffix(line, "\r")
+	line = strings.TrimPrefix(strings.TrimSuffix(line, "\r"), bom)
 	if line == f.Header || line == "" {
 		return nil
 	}
