@@ -29,10 +29,12 @@
 //
 // The Accumulator's merge (Chan, Golub and LeVeque 1979) is not associative
 // in floating point: shards merged in another order, or a runner that cuts
-// the bundles elsewhere, can change the last bits of the means and sums of
-// squares (about 1e-16 relative; at most about 1e-13 on the statistics,
-// pairedt's documented agreement of Accumulator.Result with Test). The
-// counts (n, dropped) are exact. The text output, printed to 4 to 7
+// the bundles elsewhere, can change the last bits. TestTTestFnMergeOrder
+// merged 20,000 pairs in 50 random cuts and orders: 9 distinct bit patterns
+// of t, all within 2.4e-15 relative of pairedt.Test's (1.2e-14 for the
+// least stable number, the g_z interval's bound), inside pairedt's
+// documented 1e-13 for Accumulator.Result against Test; the tests assert
+// 1e-12. The counts (n, dropped) are exact. The text output, printed to 4 to 7
 // significant digits as R does, is the same whatever the order unless a
 // number lies within 1e-13 of a rounding boundary; the JSON keeps all 17
 // digits, and its last ones can differ between runs.
@@ -112,7 +114,11 @@ func main() {
 		return err
 	}()
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "beam:", err)
+		msg := err.Error()
+		if !strings.HasPrefix(msg, "beam: ") {
+			msg = "beam: " + msg
+		}
+		fmt.Fprintln(os.Stderr, msg)
 		os.Exit(1)
 	}
 }
