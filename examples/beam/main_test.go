@@ -131,7 +131,8 @@ func relClose(a, b, rel float64) bool {
 }
 
 // TestPipelineMatchesTest: the shards of one data set, in several cuts and
-// file orders, on the direct and the prism runner, give pairedt.Test's
+// file orders, on the direct and the prism runner, folded per bundle or
+// combined pair by pair, give pairedt.Test's
 // result on all the pairs in their original order: n, dropped and df
 // exactly, every other number within 1e-12 relative (pairedt documents
 // about 1e-13 for Accumulator.Result against Test), and the same text.
@@ -143,7 +144,11 @@ func TestPipelineMatchesTest(t *testing.T) {
 		t.Fatal(err)
 	}
 	jsonOut := map[string]string{}
-	for _, runner := range []string{"direct", "prism"} {
+	for _, mode := range []struct {
+		runner  string
+		perPair bool
+	}{{"direct", false}, {"prism", false}, {"direct", true}, {"prism", true}} {
+		runner := mode.runner
 		for _, plan := range []struct {
 			shards int
 			seed   uint64
@@ -151,10 +156,10 @@ func TestPipelineMatchesTest(t *testing.T) {
 			if runner == "prism" && plan.shards == 16 && testing.Short() {
 				continue
 			}
-			name := fmt.Sprintf("%s/%d-shards/seed-%d", runner, plan.shards, plan.seed)
+			name := fmt.Sprintf("%s/per_pair=%v/%d-shards/seed-%d", runner, mode.perPair, plan.shards, plan.seed)
 			t.Run(name, func(t *testing.T) {
 				glob := writeShards(t, d, plan.shards, plan.seed)
-				c := Config{Input: glob, Before: "before", After: "after", Options: o, JSON: true}
+				c := Config{Input: glob, Before: "before", After: "after", Options: o, JSON: true, PerPair: mode.perPair}
 				out, err := runPipeline(t, runner, c)
 				if err != nil {
 					t.Fatal(err)
@@ -240,12 +245,13 @@ func TestPipelineErrors(t *testing.T) {
 	empty := write("empty.csv", "")
 	constant := write("constant.csv", "id,before,after\na,1,2\nb,2,3\nc,3,4\n")
 	inf := write("inf.csv", "id,before,after\na,1,2\nb,Inf,3\nc,3,5\n")
-	for _, c := range []struct {
+	type errorCase struct {
 		name string
 		c    Config
 		is   error    // checked at construction, before the pipeline runs
 		text []string // in the error the runner returns
-	}{
+	}
+	cases := []errorCase{
 		{"no file", Config{Input: filepath.Join(dir, "none-*.csv")}, ErrNoInput, nil},
 		{"empty file", Config{Input: empty}, ErrNoInput, nil},
 		{"no column", Config{Input: one, Before: "pre"}, ErrColumn, nil},
@@ -260,7 +266,13 @@ func TestPipelineErrors(t *testing.T) {
 		{"one pair", Config{Input: one}, nil, []string{"not enough observations"}},
 		{"constant differences", Config{Input: constant}, nil, []string{"essentially constant"}},
 		{"infinite value", Config{Input: inf}, nil, []string{"non-finite", "pair 1"}},
-	} {
+	}
+	for _, c := range cases[6:] { // the same errors pair by pair
+		c.name += "/per_pair"
+		c.c.PerPair = true
+		cases = append(cases, c)
+	}
+	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			if c.c.Before == "" {
 				c.c.Before = "before"
@@ -371,7 +383,8 @@ func FuzzParseFn(f *testing.F) {
 }
 
 // BenchmarkTTest: the same 200,000 pairs in 8 shards, through the Beam
-// pipeline on the direct and the prism runner (writing the JSON), and, as
+// pipeline on the direct and the prism runner (writing the JSON), folded
+// per bundle (the default) or combined pair by pair, and, as
 // the baseline, read and parsed by the same ParseFn in this process into
 // two slices for pairedt.Test.
 func BenchmarkTTest(b *testing.B) {
@@ -407,13 +420,17 @@ func BenchmarkTTest(b *testing.B) {
 		}
 	})
 	for _, runner := range []string{"direct", "prism"} {
-		b.Run("beam="+runner, func(b *testing.B) {
-			for b.Loop() {
-				if _, err := runPipeline(b, runner, c); err != nil {
-					b.Fatal(err)
+		for _, perPair := range []bool{false, true} {
+			c := c
+			c.PerPair = perPair
+			b.Run(fmt.Sprintf("beam=%s/per_pair=%v", runner, perPair), func(b *testing.B) {
+				for b.Loop() {
+					if _, err := runPipeline(b, runner, c); err != nil {
+						b.Fatal(err)
+					}
 				}
-			}
-		})
+			})
+		}
 	}
 }
 
