@@ -1,11 +1,12 @@
 // Command beam runs the paired t-test on sharded CSV files with Apache Beam:
-// every worker parses its part of the shards into a pairedt.Accumulator, the
-// runner merges the accumulators (a CombineFn, lifted before the shuffle),
-// and one worker writes the t-test, as pairedt.Test gives it on all the
+// every worker parses its part of the shards into one pairedt.Accumulator
+// per bundle (FoldFn), the runner merges the accumulators (MergeFn, a
+// CombineFn; with --per_pair each pair goes through the CombineFn TTestFn
+// instead), and one worker writes the t-test, as pairedt.Test gives it on all the
 // pairs concatenated (to about 1e-13 relative; see Accuracy below).
 //
 //	go run . --input='data/part-*.csv' --output=result.txt [--before=before --after=after]
-//	    [--alternative=two.sided|less|greater] [--mu=0] [--conf_level=0.95] [--json]
+//	    [--alternative=two.sided|less|greater] [--mu=0] [--conf_level=0.95] [--json] [--per_pair]
 //	    [--runner=prism|direct|flink|spark|dataflow ...]
 //
 // The input is CSV text files matching the glob --input (a local path, or
