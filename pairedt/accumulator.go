@@ -1,6 +1,8 @@
 package pairedt
 
 import (
+	"encoding/binary"
+	"errors"
 	"fmt"
 	"math"
 
@@ -251,4 +253,107 @@ func (a *Accumulator) Result(o Options) (TTestResult, error) {
 		}
 	}
 	return finish(m, a.dropped, o, level, true)
+}
+
+// ErrAccumulatorEncoding is wrapped by the errors of
+// Accumulator.UnmarshalBinary for bytes that are not an Accumulator's
+// encoding: of the wrong length or version, or with counts that no sequence
+// of Add, AddSlices and Merge produces.
+var ErrAccumulatorEncoding = errors.New("pairedt: invalid Accumulator encoding")
+
+// accVersion is the first byte of an Accumulator's binary encoding.
+const accVersion = 1
+
+// accEncodedLen is the length of an Accumulator's binary encoding: the
+// version byte, then 7 counts and 21 float64s, 8 bytes each.
+const accEncodedLen = 1 + 8*(7+21)
+
+// counts and floats list the fields of a in the order of the encoding.
+func (a *Accumulator) counts() [7]*int {
+	return [...]*int{&a.n, &a.dropped, &a.nonFinite, &a.seen, &a.firstBad, &a.nf, &a.bn}
+}
+
+func (a *Accumulator) floats() [21]*float64 {
+	return [...]*float64{&a.tinyX, &a.tinyY, &a.tinyD,
+		&a.kx, &a.ky, &a.kd, &a.mx, &a.my, &a.md, &a.sxx, &a.syy, &a.sdd,
+		&a.bx, &a.by, &a.bd, &a.su, &a.sv, &a.sw, &a.suu, &a.svv, &a.sww}
+}
+
+// AppendBinary appends the encoding of a to b (encoding.BinaryAppender), as
+// MarshalBinary describes. It allocates only when b lacks the capacity.
+func (a *Accumulator) AppendBinary(b []byte) ([]byte, error) {
+	b = append(b, accVersion)
+	for _, c := range a.counts() {
+		b = binary.LittleEndian.AppendUint64(b, uint64(*c))
+	}
+	for _, f := range a.floats() {
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(*f))
+	}
+	return b, nil
+}
+
+// MarshalBinary encodes a's whole state (encoding.BinaryMarshaler), for an
+// Accumulator that travels between processes, as a Beam CombineFn's does:
+// 225 bytes, a version byte (1) and then a's counts and float64s, each as
+// 8 little-endian bytes. UnmarshalBinary restores a bit for bit, so that
+// Add, Merge and Result give the same bits after the round trip as before
+// it; the same state gives the same bytes. The error is always nil.
+func (a *Accumulator) MarshalBinary() ([]byte, error) {
+	return a.AppendBinary(make([]byte, 0, accEncodedLen))
+}
+
+// UnmarshalBinary sets a to the state MarshalBinary encoded in b
+// (encoding.BinaryUnmarshaler). Bytes that are not such an encoding (of
+// another length or version, or with inconsistent counts: n + dropped +
+// nonfinite pairs must be the pairs seen, and so on) give an error wrapping
+// ErrAccumulatorEncoding and leave a unchanged.
+func (a *Accumulator) UnmarshalBinary(b []byte) error {
+	if len(b) != accEncodedLen {
+		return fmt.Errorf("%w: %d bytes, want %d", ErrAccumulatorEncoding, len(b), accEncodedLen)
+	}
+	if b[0] != accVersion {
+		return fmt.Errorf("%w: version %d, want %d", ErrAccumulatorEncoding, b[0], accVersion)
+	}
+	var c Accumulator
+	p := b[1:]
+	for i, f := range c.counts() {
+		u := binary.LittleEndian.Uint64(p)
+		p = p[8:]
+		if u > math.MaxInt64>>2 {
+			return fmt.Errorf("%w: count %d is %d", ErrAccumulatorEncoding, i, u)
+		}
+		*f = int(u)
+	}
+	for _, f := range c.floats() {
+		*f = math.Float64frombits(binary.LittleEndian.Uint64(p))
+		p = p[8:]
+	}
+	if err := c.check(); err != nil {
+		return fmt.Errorf("%w: %v", ErrAccumulatorEncoding, err)
+	}
+	*a = c
+	return nil
+}
+
+// check returns an error unless a's counts are consistent, as Add,
+// AddSlices and Merge keep them.
+func (a *Accumulator) check() error {
+	switch {
+	case a.n+a.dropped+a.nonFinite != a.seen:
+		return fmt.Errorf("%d complete + %d dropped + %d non-finite pairs != %d seen", a.n, a.dropped, a.nonFinite, a.seen)
+	case a.nf+a.bn != a.n:
+		return fmt.Errorf("%d folded + %d open pairs != %d complete", a.nf, a.bn, a.n)
+	case a.bn >= accBlock:
+		return fmt.Errorf("%d pairs in the open block, the most is %d", a.bn, accBlock-1)
+	case a.bn == 0 && (a.su != 0 || a.sv != 0 || a.sw != 0 || a.suu != 0 || a.svv != 0 || a.sww != 0):
+		return errors.New("sums in an empty open block")
+	case (a.nonFinite == 0) != (a.firstBad == 0) || a.firstBad > a.seen:
+		return fmt.Errorf("first non-finite pair %d of %d, with %d non-finite", a.firstBad-1, a.seen, a.nonFinite)
+	}
+	for _, t := range [...]float64{a.tinyX, a.tinyY, a.tinyD} {
+		if !(t >= 0 && t < 1) {
+			return fmt.Errorf("tiny deviation %g", t)
+		}
+	}
+	return nil
 }

@@ -9,6 +9,13 @@
 // shorthands for New and one writer; Chart.WriterTo gives each figure in any
 // of ChartFormats ("pdf" for LaTeX, "png" for Word).
 //
+// Knit knits a literate manuscript (docs/knit.md): the author's own
+// Markdown with a YAML header naming its analyses, {{NAME.PATH}}
+// references to any computed value and block directives for the report's
+// tables, charts and sections, each resolved with the report's own
+// formatting into a Document, so that every writer works on it. It reads
+// the manuscript and its data only through the fs.FS its caller passes.
+//
 // Rendering is a pure function of (Analysis, Options) into an io.Writer: the
 // package reads no files, no flags, no environment and no clock, so the same
 // input gives the same bytes on every run and every machine. Each section

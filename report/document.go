@@ -138,6 +138,11 @@ func Formats() []string { return []string{"md", "html", "docx", "tex"} }
 // It returns an error wrapping ErrOptions for an unknown or repeated
 // format or a dpi out of range.
 func (d *Document) FilesFor(dpi int, formats ...string) ([]File, error) {
+	return d.filesFor("results", dpi, formats...)
+}
+
+// filesFor is FilesFor with the documents named base.md, base.html ...
+func (d *Document) filesFor(base string, dpi int, formats ...string) ([]File, error) {
 	if dpi < 0 || dpi > MaxDPI {
 		return nil, fmt.Errorf("%w: dpi %d, need 0 (no PNG) to %d", ErrOptions, dpi, MaxDPI)
 	}
@@ -157,11 +162,11 @@ func (d *Document) FilesFor(dpi int, formats ...string) ([]File, error) {
 		format string
 		file   File
 	}{
-		{"md", File{"results.md", writerToFunc(d.WriteMarkdown)}},
-		{"html", File{"results.html", writerToFunc(d.WriteHTML)}},
-		{"docx", File{"results.docx", writerToFunc(d.WriteDOCX)}},
-		{"tex", File{"results.tex", writerToFunc(d.WriteLaTeX)}},
-		{"tex", File{"results-standalone.tex", writerToFunc(d.WriteLaTeXStandalone)}},
+		{"md", File{base + ".md", writerToFunc(d.WriteMarkdown)}},
+		{"html", File{base + ".html", writerToFunc(d.WriteHTML)}},
+		{"docx", File{base + ".docx", writerToFunc(d.WriteDOCX)}},
+		{"tex", File{base + ".tex", writerToFunc(d.WriteLaTeX)}},
+		{"tex", File{base + "-standalone.tex", writerToFunc(d.WriteLaTeXStandalone)}},
 	} {
 		if want[f.format] {
 			files = append(files, f.file)

@@ -43,6 +43,14 @@ type renderer struct {
 	// ordinalFirst: the ordinal tests are the primary analysis (section
 	// 2) and the t-test on the codes follows.
 	ordinalFirst bool
+
+	// For a knitted manuscript (knit.go): noHeadings leaves out the
+	// numbered section headings (and the sentences that refer to a
+	// section by its number), tableHook, when set, receives each table
+	// instead of the Markdown, under its id (the block name of
+	// {{table NAME.ID}}).
+	noHeadings bool
+	tableHook  func(id, caption string, header []string, align string, rows [][]string)
 }
 
 // flipped reports whether the differences are after − before.
@@ -116,13 +124,21 @@ func (r *renderer) para(s string) {
 }
 
 func (r *renderer) heading(s string) {
+	if r.noHeadings {
+		return
+	}
 	r.nSec++
 	fmt.Fprintf(&r.b, "## %d. %s\n\n", r.nSec, s)
 }
 
 // table writes a numbered GFM table. caption is Markdown (already
 // escaped); align has one byte per column, 'l' or 'r'; cells are Markdown.
-func (r *renderer) table(caption string, header []string, align string, rows [][]string) {
+// id names the table for a manuscript's {{table NAME.ID}} (tableHook).
+func (r *renderer) table(id, caption string, header []string, align string, rows [][]string) {
+	if r.tableHook != nil {
+		r.tableHook(id, caption, header, align, rows)
+		return
+	}
 	r.nTable++
 	fmt.Fprintf(&r.b, "**%s %d.** *%s*\n\n", r.w.Table, r.nTable, caption)
 	row := func(cells []string) {
@@ -154,37 +170,26 @@ func (r *renderer) table(caption string, header []string, align string, rows [][
 // ![caption](chart:NAME) that the parse turns into a figureNode.
 func (r *renderer) figure(name string) {
 	if c := r.charts[name]; c != nil {
-		fmt.Fprintf(&r.b, "![%s](%s%s)\n\n", c.mdCaption, chartScheme, name)
+		fmt.Fprintf(&r.b, "![%s](%s%s)\n\n", c.mdCaption, chartScheme, c.Name)
 	}
 }
 
 func (r *renderer) document() {
 	title := r.label(r.a.Title, r.w.Results)
 	fmt.Fprintf(&r.b, "# %s\n\n", title)
+	r.body()
+	r.footer()
+}
+
+// body writes the notes and the sections: the document without its title
+// and footer.
+func (r *renderer) body() {
 	for _, note := range r.a.Notes {
 		if note = strings.TrimSpace(note); note != "" {
 			r.para("> " + mdText(note))
 		}
 	}
-	hasRobust := r.a.ShapiroWilk != nil || r.a.Wilcoxon != nil || r.a.Sign != nil || r.a.MarginalHomogeneity != nil || r.a.Bowker != nil || r.a.McNemarCorrected != nil || r.a.McNemar != nil || r.a.McNemarExact != nil || len(r.undefinedRobust()) > 0
-	// The robustness section's number is needed by the note in section 2.
-	// For an ordinal outcome the ordinal tests are the primary analysis and
-	// come first; the t-test on the codes follows, as a comparison.
-	n := 0
-	if r.a.FreqBefore != nil || r.a.FreqAfter != nil || r.a.Cross != nil {
-		n++
-	}
-	hasEffect := r.a.T != nil || r.a.completePairs() > 0
-	r.ordinalFirst = r.a.CategoryCodes && hasRobust
-	switch {
-	case r.ordinalFirst:
-		r.robustSec = n + 1
-	case hasRobust && hasEffect:
-		r.robustSec = n + 2
-	case hasRobust:
-		r.robustSec = n + 1
-	}
-
+	hasRobust, hasEffect := r.plan()
 	if r.a.FreqBefore != nil || r.a.FreqAfter != nil || r.a.Cross != nil {
 		r.distribution()
 	}
@@ -200,12 +205,36 @@ func (r *renderer) document() {
 	if len(r.a.Checks) > 0 {
 		r.reproduction()
 	}
-	r.footer()
+}
+
+// plan decides which sections the document has and their order (setting
+// ordinalFirst and robustSec): hasRobust for the robustness (or ordinal)
+// section, hasEffect for the t-test's.
+func (r *renderer) plan() (hasRobust, hasEffect bool) {
+	hasRobust = r.a.ShapiroWilk != nil || r.a.Wilcoxon != nil || r.a.Sign != nil || r.a.MarginalHomogeneity != nil || r.a.Bowker != nil || r.a.McNemarCorrected != nil || r.a.McNemar != nil || r.a.McNemarExact != nil || len(r.undefinedRobust()) > 0
+	// The robustness section's number is needed by the note in section 2.
+	// For an ordinal outcome the ordinal tests are the primary analysis and
+	// come first; the t-test on the codes follows, as a comparison.
+	n := 0
+	if r.a.FreqBefore != nil || r.a.FreqAfter != nil || r.a.Cross != nil {
+		n++
+	}
+	hasEffect = r.a.T != nil || r.a.completePairs() > 0
+	r.ordinalFirst = r.a.CategoryCodes && hasRobust
+	switch {
+	case r.ordinalFirst:
+		r.robustSec = n + 1
+	case hasRobust && hasEffect:
+		r.robustSec = n + 2
+	case hasRobust:
+		r.robustSec = n + 1
+	}
+	return hasRobust, hasEffect
 }
 
 // ---- Section 1: distribution ----
 
-func (r *renderer) freqTable(t *pairedt.FreqTable, occasion string) {
+func (r *renderer) freqTable(id string, t *pairedt.FreqTable, occasion string) {
 	f, pd := r.f, r.o.PercentDecimals
 	pct := func(v []float64, i int, count int, denom int) string {
 		if v != nil {
@@ -237,7 +266,7 @@ func (r *renderer) freqTable(t *pairedt.FreqTable, occasion string) {
 			[]string{r.w.Missing, r.w.System, f.integer(t.NMissing), f.percent(percentOf(t.NMissing, t.N), pd), "", ""},
 			[]string{r.w.Total, "", f.integer(t.N), f.percent(percentOf(t.N, t.N), pd), "", ""})
 	}
-	r.table(fmt.Sprintf(r.w.FreqCaption, r.variable(), occasion),
+	r.table(id, fmt.Sprintf(r.w.FreqCaption, r.variable(), occasion),
 		[]string{"", "", r.w.Frequency, r.w.Percent, r.w.ValidPercent, r.w.CumPercent}, "llrrrr", rows)
 }
 
@@ -261,10 +290,10 @@ func (r *renderer) distribution() {
 	r.heading(r.w.SecDistribution)
 	a, f, pd := r.a, r.f, r.o.PercentDecimals
 	if a.FreqBefore != nil {
-		r.freqTable(a.FreqBefore, r.before())
+		r.freqTable("freq.before", a.FreqBefore, r.before())
 	}
 	if a.FreqAfter != nil {
-		r.freqTable(a.FreqAfter, r.after())
+		r.freqTable("freq.after", a.FreqAfter, r.after())
 	}
 	if a.FreqBefore != nil && a.FreqAfter != nil {
 		fb, fa := a.FreqBefore, a.FreqAfter
@@ -277,7 +306,7 @@ func (r *renderer) distribution() {
 		rows = append(rows, []string{r.w.Total,
 			f.integer(fb.NValid), f.percent(percentOf(fb.NValid, fb.NValid), pd),
 			f.integer(fa.NValid), f.percent(percentOf(fa.NValid, fa.NValid), pd)})
-		r.table(fmt.Sprintf(r.w.CombinedCaption, capFirst(r.variable()), r.before(), r.after()),
+		r.table("freq", fmt.Sprintf(r.w.CombinedCaption, capFirst(r.variable()), r.before(), r.after()),
 			[]string{r.w.Category, r.before() + " " + r.w.N, r.before() + " %", r.after() + " " + r.w.N, r.after() + " %"},
 			"lrrrr", rows)
 		if len(fb.Levels) > 0 {
@@ -306,14 +335,17 @@ func (r *renderer) distribution() {
 			row = append(row, f.integer(c.ColTotals[j]))
 		}
 		rows = append(rows, append(row, f.integer(c.N)))
-		r.table(fmt.Sprintf(r.w.CrossCaption, r.before(), r.after()), header, align, rows)
+		r.table("cross", fmt.Sprintf(r.w.CrossCaption, r.before(), r.after()), header, align, rows)
 	}
 	r.figure("distribution")
 }
 
 // distributionSentence writes the article's paragraph: the count and
 // percentage of each category on each occasion.
-func (r *renderer) distributionSentence(fb, fa *pairedt.FreqTable) {
+func (r *renderer) distributionSentence(fb, fa *pairedt.FreqTable) { r.para(r.distSentence(fb, fa)) }
+
+// distSentence is the paragraph distributionSentence writes.
+func (r *renderer) distSentence(fb, fa *pairedt.FreqTable) string {
 	occasion := func(t *pairedt.FreqTable, label string) string {
 		var items []string
 		for i := range t.Levels {
@@ -331,7 +363,7 @@ func (r *renderer) distributionSentence(fb, fa *pairedt.FreqTable) {
 			s = strings.ToUpper(s[:1]) + s[1:]
 		}
 	}
-	r.para(s)
+	return s
 }
 
 // list joins items as "a, b, and c" in English (APA 7 uses the serial
@@ -422,22 +454,22 @@ func (r *renderer) tTables(t *pairedt.TTestResult) {
 	}
 	// SPSS's "Pair 1" column says nothing in a report of one pair; the
 	// APA tables leave it out.
-	table := func(caption string, header []string, align string, rows [][]string) {
+	table := func(id, caption string, header []string, align string, rows [][]string) {
 		if tw.pair1 == "" {
 			header, align = header[1:], align[1:]
 			for i := range rows {
 				rows[i] = rows[i][1:]
 			}
 		}
-		r.table(caption, header, align, rows)
+		r.table(id, caption, header, align, rows)
 	}
-	table(tw.stats,
+	table("ttest.stats", tw.stats,
 		[]string{"", "", tw.mean, tw.n, tw.sd, tw.se}, "llrrrr",
 		[][]string{
 			{tw.pair1, r.before(), f.num(b[0], d), n, f.num(b[1], d), f.num(b[2], d)},
 			{"", r.after(), f.num(a[0], d), n, f.num(a[1], d), f.num(a[2], d)},
 		})
-	table(tw.corr,
+	table("ttest.corr", tw.corr,
 		[]string{"", "", tw.n, tw.r, tw.sig}, "llrrr",
 		[][]string{{tw.pair1, r.before() + " & " + r.after(), n, f.bounded(t.R, d), f.pCell(t.RP)}})
 	lv := f.level(t.ConfLevel)
@@ -445,7 +477,7 @@ func (r *renderer) tTables(t *pairedt.TTestResult) {
 	if r.o.TableStyle == TableAPA {
 		tcol, dfcol = "*t*", "*df*"
 	}
-	table(tw.test,
+	table("ttest", tw.test,
 		[]string{"", "", tw.mean, tw.sd, tw.se, fmt.Sprintf(r.w.CiLower, lv), fmt.Sprintf(r.w.CiUpper, lv), tcol, dfcol, sig},
 		"llrrrrrrrr",
 		[][]string{{tw.pair1, r.diffLabel(),
@@ -497,7 +529,17 @@ func (r *renderer) short(x float64) string {
 }
 
 func (r *renderer) tText(t *pairedt.TTestResult) {
-	f, d, w := r.f, r.o.Decimals, r.w
+	r.para(r.tSentence(t, r.o.Decimals))
+	if s := r.decision(t); s != "" {
+		r.para(s)
+	}
+	r.notes("", t.Warnings)
+}
+
+// tParts are the statistics of the t-test's sentence at d decimals: the
+// mean difference, its interval, t, p, d_z and its interval.
+func (r *renderer) tParts(t *pairedt.TTestResult, d int) []string {
+	f, w := r.f, r.w
 	lv := f.level(t.ConfLevel)
 	parts := []string{
 		w.MeanDiff + " = " + f.num(t.MeanDiff, d),
@@ -511,11 +553,18 @@ func (r *renderer) tText(t *pairedt.TTestResult) {
 			parts = append(parts, fmt.Sprintf(w.Ci, lv)+" "+f.interval(t.DZCILow, t.DZCIHigh, d))
 		}
 	}
+	return parts
+}
+
+// tSentence is the sentence of the t-test at d decimals: the means and
+// SDs on each occasion and tParts.
+func (r *renderer) tSentence(t *pairedt.TTestResult, d int) string {
+	f, w := r.f, r.w
 	b, a := r.occasions(t)
 	sentence := fmt.Sprintf(w.TSentence, r.variable(),
 		r.before(), f.num(b[0], d), f.num(b[1], d),
 		r.after(), f.num(a[0], d), f.num(a[1], d),
-		strings.Join(parts, f.sep()))
+		strings.Join(r.tParts(t, d), f.sep()))
 	if t.Alternative == pairedt.Less || t.Alternative == pairedt.Greater {
 		op := w.AltLess
 		if t.Alternative == pairedt.Greater {
@@ -523,7 +572,12 @@ func (r *renderer) tText(t *pairedt.TTestResult) {
 		}
 		sentence += " " + fmt.Sprintf(w.AlternativeNote, mdText(op), f.num(t.Mu, d))
 	}
-	r.para(sentence)
+	return sentence
+}
+
+// decision is the sentence with the decision at alpha; "" when p is NaN.
+func (r *renderer) decision(t *pairedt.TTestResult) string {
+	f, d, w := r.f, r.o.Decimals, r.w
 	alpha := r.short(r.o.Alpha)
 	rel, val := r.pAlpha(t.P)
 	pv := rel + " " + val
@@ -533,12 +587,12 @@ func (r *renderer) tText(t *pairedt.TTestResult) {
 	}
 	switch {
 	case math.IsNaN(t.P):
+		return ""
 	case t.P < r.o.Alpha:
-		r.para(fmt.Sprintf(w.DecisionReject, alpha, pv, null))
+		return fmt.Sprintf(w.DecisionReject, alpha, pv, null)
 	default:
-		r.para(fmt.Sprintf(w.DecisionKeep, alpha, pv, null))
+		return fmt.Sprintf(w.DecisionKeep, alpha, pv, null)
 	}
-	r.notes("", t.Warnings)
 }
 
 // notes writes warnings as a list headed "Notes", each prefixed with who
@@ -583,6 +637,7 @@ func (r *renderer) codesNote() {
 	}
 	s := fmt.Sprintf(tmpl, list)
 	switch {
+	case r.noHeadings:
 	case r.ordinalFirst:
 		s += fmt.Sprintf(r.w.CodesNoteCompare, strconv.Itoa(r.robustSec))
 	case r.robustSec > 0:
@@ -668,7 +723,7 @@ func (r *renderer) robustness() {
 	if a.CategoryCodes || a.MarginalHomogeneity != nil || a.Bowker != nil || a.McNemarCorrected != nil || a.McNemar != nil || a.McNemarExact != nil {
 		caption = w.RobustCaption
 	}
-	r.table(caption, []string{w.Test, w.Statistic, w.Df, "*" + w.P + "*", w.Note}, "llrrl", rows)
+	r.table("robust", caption, []string{w.Test, w.Statistic, w.Df, "*" + w.P + "*", w.Note}, "llrrl", rows)
 
 	if r.ordinalFirst {
 		// The primary analysis in words: McNemar's test for two levels,
@@ -705,7 +760,7 @@ func (r *renderer) robustness() {
 		}
 		alpha := r.short(r.o.Alpha)
 		tref := r.w.TTest
-		if r.ordinalFirst {
+		if r.ordinalFirst && !r.noHeadings {
 			tref = fmt.Sprintf(r.w.TTestCodes, strconv.Itoa(r.robustSec+1))
 		}
 		switch {
@@ -845,7 +900,7 @@ func (r *renderer) reproduction() {
 		t := c.Text(r.o.Lang)
 		rows = append(rows, []string{mdText(t.Claim), mdText(t.Reported), mdText(t.Recomputed), verdict, mdText(t.Explanation)})
 	}
-	r.table(r.w.ReproCaption, []string{r.w.Claim, r.w.Reported, r.w.Recomputed, r.w.Verdict, r.w.Explanation}, "lllll", rows)
+	r.table("audit", r.w.ReproCaption, []string{r.w.Claim, r.w.Reported, r.w.Recomputed, r.w.Verdict, r.w.Explanation}, "lllll", rows)
 }
 
 // ---- Footer ----

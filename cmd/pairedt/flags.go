@@ -6,11 +6,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"math"
 	"strconv"
 	"strings"
 
 	"github.com/pairedt/pairedt/internal/csvin"
+	"github.com/pairedt/pairedt/internal/load"
 	"github.com/pairedt/pairedt/pairedt"
 )
 
@@ -219,44 +219,32 @@ func (f *inputFlags) csvOptions(name string) (csvin.Options, error) {
 }
 
 // layout is how subjects are laid out in the file.
-type layout int
+type layout = load.Layout
 
-const (
-	wide layout = iota // one row per subject, --before and --after are columns
-	long               // one row per subject and occasion
-)
-
-// validate checks the combination of pairing flags.
+// layout checks the combination of pairing flags.
 func (f *inputFlags) layout() (layout, error) {
-	if f.time != "" || f.value != "" {
-		var missing []string
-		if f.id == "" {
-			missing = append(missing, "--id")
-		}
-		if f.time == "" {
-			missing = append(missing, "--time")
-		}
-		if f.value == "" {
-			missing = append(missing, "--value")
-		}
-		if f.before == "" {
-			missing = append(missing, "--before")
-		}
-		if f.after == "" {
-			missing = append(missing, "--after")
-		}
-		if len(missing) > 0 {
-			return 0, usageErrorf("long format needs --id, --time, --value, --before and --after (the two values of --time); missing %s", strings.Join(missing, ", "))
-		}
-		if f.before == f.after {
-			return 0, usageErrorf("--before and --after name the same occasion %q", f.before)
-		}
-		return long, nil
+	s := f.pairing()
+	lay, err := s.Layout()
+	return lay, fromLoad(err)
+}
+
+// pairing is the Spec of the pairing flags alone.
+func (f *inputFlags) pairing() load.Spec {
+	return load.Spec{Before: f.before, After: f.after, ID: f.id, Time: f.time, Value: f.value, Where: f.where, Sheet: f.sheet, Flags: true}
+}
+
+// spec is the Spec of the input flags: the pairing and the cell rules.
+func (f *inputFlags) spec() (load.Spec, error) {
+	s := f.pairing()
+	o, err := f.csvOptions("")
+	if err != nil {
+		return s, err
 	}
-	if f.before == "" || f.after == "" {
-		return 0, usageErrorf("need --before COLUMN and --after COLUMN (or long format: --id, --time, --value)")
+	s.Sep, s.Decimal = o.Sep, o.Decimal
+	if f.missingSet {
+		s.Missing = o.Missing
 	}
-	return wide, nil
+	return s, nil
 }
 
 // checkDirection validates --direction, --exact and --zero-method.
@@ -363,16 +351,7 @@ func splitNumbers(flagName, s string) ([]string, error) {
 
 // parseNumber reads one finite number written with a decimal point or a
 // decimal comma, with an ASCII or Unicode minus.
-func parseNumber(s string) (float64, error) {
-	s = strings.TrimSpace(s)
-	s = strings.Replace(s, "\u2212", "-", 1)
-	s = strings.Replace(s, ",", ".", 1)
-	v, err := strconv.ParseFloat(s, 64)
-	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) || strings.ContainsAny(s, "xX_pP") {
-		return 0, fmt.Errorf("%q is not a finite number", s)
-	}
-	return v, nil
-}
+func parseNumber(s string) (float64, error) { return load.ParseNumber(s) }
 
 // testFlags are the flags of a t-test.
 type testFlags struct {

@@ -2,19 +2,16 @@ package main
 
 import (
 	"bytes"
-	"cmp"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 
-	"github.com/pairedt/pairedt/dataset"
-	"github.com/pairedt/pairedt/internal/csvin"
+	"github.com/pairedt/pairedt/internal/load"
 	"github.com/pairedt/pairedt/pairedt"
 )
 
@@ -91,127 +88,6 @@ func newFreqConfig(fs *flag.FlagSet) *freqConfig {
 	return c
 }
 
-// levelMap maps cell values (labels or codes) to level labels.
-//
-// Numeric labels (--levels 0,1,2 without --codes) are their own codes: a
-// cell is read as a number and must equal one of them (2.0 is 2), so a
-// stray 3 is an unknown level rather than the third level, and numbers
-// score as themselves unless --scores is given (issue 10, items 1 and 5).
-// Otherwise a cell is a label or a code (1..k, or --codes); a label that is
-// also the code of another level is refused, since a cell holding it could
-// mean either.
-type levelMap struct {
-	levels  []string
-	codes   []string
-	byLabel map[string]int
-	byCode  map[string]int
-	values  []float64 // numeric levels: the value of each; nil otherwise
-	byValue map[float64]int
-}
-
-// errAmbiguousLevel: a --levels label is also the code of another level.
-var errAmbiguousLevel = errors.New("a label is also the code of another level")
-
-func newLevelMap(levels, codes []string, missing []string) (*levelMap, error) {
-	if len(levels) > pairedt.MaxLevels {
-		return nil, usageErrorf("--levels: %d levels, at most %d", len(levels), pairedt.MaxLevels)
-	}
-	lm := &levelMap{levels: levels, byLabel: map[string]int{}, byCode: map[string]int{}}
-	if codes == nil {
-		if vals, ok := numericLabels(levels); ok {
-			lm.values, lm.byValue = vals, map[float64]int{}
-			for i, v := range vals {
-				if j, dup := lm.byValue[v]; dup {
-					return nil, usageErrorf("--levels: %s and %s are the same number", csvin.Quote(levels[j]), csvin.Quote(levels[i]))
-				}
-				lm.byValue[v] = i
-			}
-			codes = levels
-		} else {
-			codes = make([]string, len(levels))
-			for i := range codes {
-				codes[i] = strconv.Itoa(i + 1)
-			}
-		}
-	}
-	if len(codes) != len(levels) {
-		return nil, usageErrorf("--codes has %d items, --levels has %d", len(codes), len(levels))
-	}
-	lm.codes = codes
-	for i, l := range levels {
-		if _, dup := lm.byLabel[l]; dup {
-			return nil, usageErrorf("--levels: %s appears twice", csvin.Quote(l))
-		}
-		if slices.Contains(missing, l) {
-			return nil, usageErrorf("--levels: %s is also a missing-value marker (see --missing)", csvin.Quote(l))
-		}
-		lm.byLabel[l] = i
-	}
-	for i, c := range codes {
-		if _, dup := lm.byCode[c]; dup {
-			return nil, usageErrorf("--codes: %s appears twice", csvin.Quote(c))
-		}
-		lm.byCode[c] = i
-	}
-	for i, l := range levels {
-		if j, ok := lm.byCode[l]; ok && j != i {
-			return nil, usageErrorf("--levels: %w: %s is level %d and the code of level %d (%s), so a cell %s could mean either; refused rather than guessed: give --codes that are not labels, or labels that are not codes",
-				errAmbiguousLevel, csvin.Quote(l), i+1, j+1, csvin.Quote(levels[j]), csvin.Quote(l))
-		}
-	}
-	return lm, nil
-}
-
-// numericLabels reports whether every label is a finite number, and their
-// values.
-func numericLabels(levels []string) ([]float64, bool) {
-	vals := make([]float64, len(levels))
-	for i, l := range levels {
-		v, err := strconv.ParseFloat(strings.Replace(l, "\u2212", "-", 1), 64)
-		if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
-			return nil, false
-		}
-		vals[i] = v
-	}
-	return vals, len(levels) > 0
-}
-
-// level returns the index of the level a cell stands for.
-func (lm *levelMap) level(rd rows, col int) (int, bool) {
-	s := rd.String(col)
-	if lm.values != nil {
-		if i, ok := lm.byLabel[s]; ok {
-			return i, true
-		}
-		v, err := rd.Float(col)
-		if err != nil {
-			return 0, false
-		}
-		i, ok := lm.byValue[v]
-		return i, ok
-	}
-	if i, ok := lm.byLabel[s]; ok {
-		return i, true
-	}
-	i, ok := lm.byCode[s]
-	return i, ok
-}
-
-func (lm *levelMap) describe() string {
-	parts := make([]string, len(lm.levels))
-	for i, l := range lm.levels {
-		parts[i] = lm.codes[i] + " = " + csvin.Quote(l)
-	}
-	s := "levels: " + strings.Join(parts, ", ")
-	if lm.values != nil && slices.Equal(lm.codes, lm.levels) {
-		s = "numeric levels: " + strings.Join(lm.levels, ", ")
-	}
-	if len(s) > 300 {
-		s = s[:300] + "..."
-	}
-	return s
-}
-
 // freqJSON is the --json output; its keys are fixed (issue 3, item 6).
 // A two-level outcome adds McNemar's tests (null where undefined, with
 // the reason in undefined); Bowker and Stuart-Maxwell, which the library
@@ -267,14 +143,6 @@ type freqResult struct {
 	reversed              bool // --direction after-before
 }
 
-// manyLevels is the number of distinct numeric values above which freq
-// without --levels warns that the values may not be categories.
-const manyLevels = 10
-
-// errNotCategory: freq without --levels found a value that is not a
-// category code (a text cell, or a number with a fractional part).
-var errNotCategory = errors.New("not a category code")
-
 func runFreq(e *env, args []string) error {
 	fs := newFlagSet(e.cmd)
 	c := newFreqConfig(fs)
@@ -309,114 +177,31 @@ func runFreq(e *env, args []string) error {
 // frequencies reads the two occasions as categories and runs every table
 // and test through pairedt.AnalyzeOrdinal.
 func frequencies(in *input, c *freqConfig, lay layout, opts pairedt.Options) (*freqResult, error) {
-	rd := in.rd
-	missing := csvin.DefaultMissing
-	if c.in.missingSet {
-		missing, _ = parseList("--missing", c.in.missing, true)
-	}
-	var lm *levelMap
-	if c.levels != "" {
-		levels, err := parseList("--levels", c.levels, false)
-		if err != nil {
-			return nil, err
-		}
-		var codes []string
-		if c.codes != "" {
-			if codes, err = parseList("--codes", c.codes, false); err != nil {
-				return nil, err
-			}
-		}
-		if lm, err = newLevelMap(levels, codes, missing); err != nil {
-			return nil, err
-		}
-	} else if c.codes != "" {
-		return nil, usageErrorf("--codes needs --levels")
-	}
-	var scores []float64
-	if c.scores != "" {
-		var err error
-		if scores, err = parseFloats("--scores", c.scores); err != nil {
-			return nil, err
-		}
-	}
-	ps, err := resolve(rd, &c.in, lay)
+	spec, err := c.spec()
 	if err != nil {
 		return nil, err
 	}
-	if lm == nil && in.vars != nil {
-		if lm, err = valueLabelLevels(in, ps); err != nil {
-			return nil, err
-		}
-	}
-	// get returns the level label of a cell, "" for missing.
-	get := func(col int) (string, error) {
-		if rd.IsMissing(col) {
-			return "", nil
-		}
-		if lm == nil {
-			// Numbers without --levels: the canonical form of the
-			// value, so that 2 and 2.0 are one category.
-			v, err := rd.Float(col)
-			if err != nil {
-				return "", fmt.Errorf("%w: %w", errUsage, rd.Errorf(col, errNotCategory, "a text category: give the levels in order with --levels"))
-			}
-			if v != math.Trunc(v) {
-				return "", rd.Errorf(col, errNotCategory, "a measurement with a fractional part, not a category: for a numeric outcome use pairedt test; for categories give --levels")
-			}
-			return strconv.FormatFloat(v, 'g', -1, 64), nil
-		}
-		if i, ok := lm.level(rd, col); ok {
-			return lm.levels[i], nil
-		}
-		return "", rd.Errorf(col, pairedt.ErrUnknownLevel, lm.describe())
-	}
-	var before, after []string
-	err = readPairs(in, ps, get, func(x, y string) {
-		before = append(before, x)
-		after = append(after, y)
-	})
+	ps, err := load.Resolve(in.src, &spec)
 	if err != nil {
-		return nil, err
+		return nil, fromLoad(err)
 	}
-	if lm == nil {
-		levels, err := inferLevels(in.name, before, after)
-		if err != nil {
-			return nil, err
-		}
-		if lm, err = newLevelMap(levels, nil, missing); err != nil {
-			return nil, err
-		}
-		if len(levels) > manyLevels {
-			in.notes = append(in.notes, fmt.Sprintf("%s: %d distinct values, each taken as an ordered category; for a numeric outcome use pairedt test", in.name, len(levels)))
-		}
-	}
-	if scores != nil && len(scores) != len(lm.levels) {
-		return nil, usageErrorf("--scores has %d items, there are %d levels", len(scores), len(lm.levels))
-	}
-	if scores == nil && lm.values != nil {
-		// Numbers keep their values: the signed tests and the t-test
-		// see the data as t.test would.
-		for i := 1; i < len(lm.values); i++ {
-			if !(lm.values[i] > lm.values[i-1]) {
-				return nil, usageErrorf("--levels %s: numeric levels score as their values, which must increase in the order given (%s follows %s); give --scores to score them otherwise",
-					strings.Join(lm.levels, ","), lm.levels[i], lm.levels[i-1])
-			}
-		}
-		scores = lm.values
+	cat, err := load.ReadCategories(in.src, ps, &spec)
+	if err != nil {
+		return nil, fromLoad(err)
 	}
 	// The tables keep the occasions in time order; --direction
 	// after-before reverses the tests (StudyOptions.Direction).
-	st, err := pairedt.AnalyzeOrdinal(before, after, lm.levels, scores, c.in.studyOptions(opts))
+	st, err := pairedt.AnalyzeOrdinal(cat.Before, cat.After, cat.Levels, cat.Scores, c.in.studyOptions(opts))
 	if errors.Is(err, pairedt.ErrScores) {
 		return nil, usageErrorf("--scores: %v", err)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", in.name, err)
 	}
-	r := &freqResult{beforeName: ps.beforeName, afterName: ps.afterName, study: st, reversed: ps.reversed}
-	r.Levels = lm.levels
+	r := &freqResult{beforeName: ps.BeforeName, afterName: ps.AfterName, study: st, reversed: c.in.reversed()}
+	r.Levels = cat.Levels
 	r.Before, r.After, r.Crosstab, r.NPairs = *st.FreqBefore, *st.FreqAfter, *st.Cross, st.Cross.N
-	if len(lm.levels) == 2 {
+	if len(cat.Levels) == 2 {
 		r.McNemarCorrected = twoLevels[pairedt.ChiSquareResult]{st.McNemarCorrected, true}
 		r.McNemar = twoLevels[pairedt.ChiSquareResult]{st.McNemar, true}
 		r.McNemarExact = twoLevels[pairedt.McNemarExactResult]{st.McNemarExact, true}
@@ -433,92 +218,32 @@ func frequencies(in *input, c *freqConfig, lay layout, opts pairedt.Options) (*f
 	return r, nil
 }
 
-// valueLabelLevels returns the levels an SPSS file's value labels give the
-// outcome (the labelled codes that are not declared missing, in numeric
-// order of the codes, scored by the codes), or nil when there are none.
-func valueLabelLevels(in *input, ps pairSpec) (*levelMap, error) {
-	cols := []int{ps.before, ps.after}
-	if ps.lay == long {
-		cols = []int{ps.value}
+// spec is the Spec of the freq flags: the input's, with the levels, codes
+// and scores.
+func (c *freqConfig) spec() (load.Spec, error) {
+	s, err := c.in.spec()
+	if err != nil {
+		return s, err
 	}
-	var levels []dataset.ValueLabel
-	var from string
-	for _, i := range cols {
-		c := in.variable(i)
-		if c == nil || c.Kind != dataset.Numeric {
-			continue
+	if c.levels != "" {
+		if s.Levels, err = parseList("--levels", c.levels, false); err != nil {
+			return s, err
 		}
-		lv := c.Levels()
-		if len(lv) == 0 {
-			continue
+		if c.codes != "" {
+			if s.Codes, err = parseList("--codes", c.codes, false); err != nil {
+				return s, err
+			}
 		}
-		if levels == nil {
-			levels, from = lv, c.Name
-			continue
-		}
-		if !slices.Equal(lv, levels) {
-			return nil, fmt.Errorf("%s: %w: variables %s and %s have different value labels; give the levels with --levels",
-				in.name, pairedt.ErrLevels, csvin.Quote(from), csvin.Quote(c.Name))
+	} else if c.codes != "" {
+		return s, usageErrorf("--codes needs --levels")
+	}
+	if c.scores != "" {
+		if s.Scores, err = parseFloats("--scores", c.scores); err != nil {
+			return s, err
 		}
 	}
-	if levels == nil {
-		return nil, nil
-	}
-	if len(levels) > pairedt.MaxLevels {
-		return nil, fmt.Errorf("%s: %w: variable %s has %d value labels, at most %d", in.name, pairedt.ErrLevels, csvin.Quote(from), len(levels), pairedt.MaxLevels)
-	}
-	lm := &levelMap{byLabel: map[string]int{}, byCode: map[string]int{}, byValue: map[float64]int{}}
-	for i, l := range levels {
-		if j, dup := lm.byLabel[l.Label]; dup {
-			return nil, fmt.Errorf("%s: %w: variable %s labels %s and %s both %s", in.name, pairedt.ErrLevels, csvin.Quote(from),
-				strconv.FormatFloat(levels[j].Value, 'g', -1, 64), strconv.FormatFloat(l.Value, 'g', -1, 64), csvin.Quote(l.Label))
-		}
-		code := strconv.FormatFloat(l.Value, 'g', -1, 64)
-		lm.levels = append(lm.levels, l.Label)
-		lm.codes = append(lm.codes, code)
-		lm.values = append(lm.values, l.Value)
-		lm.byLabel[l.Label] = i
-		lm.byCode[code] = i
-		lm.byValue[l.Value] = i
-	}
-	return lm, nil
-}
-
-// inferLevels takes the distinct values as levels when all are numbers,
-// in numeric order; otherwise the order cannot be guessed.
-func inferLevels(name string, before, after []string) ([]string, error) {
-	seen := map[string]float64{}
-	var levels []string
-	for _, v := range slices.Concat(before, after) {
-		if v == "" {
-			continue
-		}
-		if _, ok := seen[v]; ok {
-			continue
-		}
-		f, err := strconv.ParseFloat(v, 64)
-		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
-			return nil, usageErrorf("%s: category %s is not a number: give the levels in order with --levels", name, csvin.Quote(v))
-		}
-		if f != math.Trunc(f) {
-			return nil, fmt.Errorf("%s: %w: %s has a fractional part, so these are measurements, not categories: for a numeric outcome use pairedt test; for categories give --levels", name, errNotCategory, v)
-		}
-		seen[v] = f
-		levels = append(levels, v)
-		if len(levels) > pairedt.MaxLevels {
-			return nil, fmt.Errorf("%s: %w: more than %d distinct values; is this a numeric column? (use pairedt test)", name, pairedt.ErrLevels, pairedt.MaxLevels)
-		}
-	}
-	if len(levels) == 0 {
-		return nil, fmt.Errorf("%s: %w: every value is missing", name, pairedt.ErrTooFew)
-	}
-	slices.SortFunc(levels, func(a, b string) int {
-		if c := cmp.Compare(seen[a], seen[b]); c != 0 {
-			return c
-		}
-		return strings.Compare(a, b)
-	})
-	return levels, nil
+	s.Categorical = true
+	return s, nil
 }
 
 // wilcoxonMode says how a Wilcoxon p-value was computed and what became of

@@ -2,16 +2,12 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"math"
 	"os"
 	"runtime/debug"
-	"slices"
-	"strconv"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -19,30 +15,22 @@ import (
 	"github.com/pairedt/pairedt/dataset"
 	"github.com/pairedt/pairedt/internal/atomicfile"
 	"github.com/pairedt/pairedt/internal/csvin"
-)
-
-// Pairing errors (exit 2). Each is wrapped in a *csvin.Error naming the file,
-// line and column, or listed by id.
-var (
-	errDuplicateID = errors.New("duplicate subject id")
-	errMissingID   = errors.New("missing subject id")
-	errOccasion    = errors.New("unknown occasion")
+	"github.com/pairedt/pairedt/internal/load"
 )
 
 // input is an opened data file.
 type input struct {
 	name   string
-	rd     rows
-	vars   []dataset.Variable // SPSS or Excel input: the variables; nil for CSV
+	src    *load.Source
+	rd     load.Rows
 	close  func()
-	finish func()   // stops the progress line
-	notes  []string // for standard error, after a successful analysis
+	finish func() // stops the progress line
 }
 
 // printNotes writes the notes of in (subjects dropped, ...) to standard
 // error.
 func (e *env) printNotes(in *input) {
-	for _, n := range in.notes {
+	for _, n := range in.src.Notes {
 		fmt.Fprintf(e.stderr, "pairedt %s: note: %s\n", e.cmd.name, safeText(n))
 	}
 }
@@ -83,7 +71,7 @@ func (e *env) openInputTee(path string, f *inputFlags, tee io.Writer) (*input, e
 		r = fh
 		closeFn = func() { fh.Close() }
 	}
-	opts, err := f.csvOptions(name)
+	spec, err := f.spec()
 	if err != nil {
 		closeFn()
 		return nil, err
@@ -92,99 +80,38 @@ func (e *env) openInputTee(path string, f *inputFlags, tee io.Writer) (*input, e
 		r = io.TeeReader(r, tee)
 	}
 	r, finish := startProgress(e.stderr, r, size)
-	br := bufio.NewReaderSize(r, 64<<10)
-	prefix, _ := br.Peek(64)
-	if format := dataset.Detect(prefix); format != dataset.FormatUnknown {
-		// SPSS and Excel files are read whole by package dataset (the
-		// whole file passes through tee, for the report's hash).
-		if f.stream && format != dataset.FormatXLSX {
-			// test's t-test alone streams an SPSS file case by case.
-			sr, err := f.openSAV(br, name)
-			if err != nil {
-				finish()
-				closeFn()
-				return nil, err
-			}
-			return &input{name: name, rd: sr, vars: sr.vars, close: closeFn, finish: finish}, nil
-		}
-		t, err := f.readTable(br, name, format)
+	// SPSS and Excel files are read whole by package dataset (the whole
+	// file passes through tee, for the report's hash), except that test's
+	// t-test alone streams an SPSS file case by case.
+	src, err := load.Open(bufio.NewReaderSize(r, 64<<10), name, spec, f.stream)
+	if streamed := src != nil && (src.Format == dataset.FormatUnknown || f.stream && src.Format != dataset.FormatXLSX); !streamed {
 		finish()
-		if err != nil {
-			closeFn()
-			return nil, err
-		}
-		vars := make([]dataset.Variable, len(t.Columns))
-		for i, c := range t.Columns {
-			vars[i] = c.Variable
-		}
-		return &input{name: name, rd: newTableRows(t), vars: vars, close: closeFn, finish: func() {}}, nil
+		finish = func() {}
 	}
-	if f.sheet != "" {
-		finish()
+	if err != nil {
 		closeFn()
-		return nil, usageErrorf("%w: --sheet selects a sheet of an .xlsx workbook; %s is read as CSV", errFormatFlag, name)
+		return nil, fromLoad(err)
 	}
-	rd, err := csvin.NewReader(br, opts)
-	if err != nil {
-		finish()
-		closeFn()
-		return nil, err
-	}
-	return &input{name: name, rd: rd, close: closeFn, finish: finish}, nil
+	return &input{name: name, src: src, rd: src.Rows, close: closeFn, finish: finish}, nil
 }
 
-// readTable reads an SPSS or Excel file through package dataset.
-func (f *inputFlags) readTable(r io.Reader, name string, format dataset.Format) (*dataset.Table, error) {
-	if err := f.tableFlags(name, format); err != nil {
-		return nil, err
-	}
-	o := dataset.Options{Sheet: f.sheet}
-	if f.missingSet {
-		list, err := parseList("--missing", f.missing, true)
-		if err != nil {
-			return nil, err
-		}
-		o.Missing = list
-	}
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %s: %v", errInputFile, name, err)
-	}
-	t, err := dataset.Read(bytes.NewReader(data), name, o)
+// resolve finds the columns the flags name.
+func (in *input) resolve(f *inputFlags) (*load.Plan, error) {
+	spec, err := f.spec()
 	if err != nil {
 		return nil, err
 	}
-	if t.Rows == 0 {
-		return nil, &csvin.Error{File: name, Err: csvin.ErrNoRows}
-	}
-	return t, nil
+	ps, err := load.Resolve(in.src, &spec)
+	return ps, fromLoad(err)
 }
 
-// tableFlags refuses the flags that do not apply to an SPSS or Excel file.
-func (f *inputFlags) tableFlags(name string, format dataset.Format) error {
-	for _, fl := range []struct{ name, val string }{{"--sep", f.sep}, {"--decimal", f.decimal}} {
-		if fl.val != "" {
-			return usageErrorf("%w: %s applies to CSV input; %s is %s", errFormatFlag, fl.name, name, formatName(format))
-		}
+// fromLoad marks the errors of package load that are the command line's
+// fault (load.ErrSpec) as usage errors.
+func fromLoad(err error) error {
+	if errors.Is(err, load.ErrSpec) && !errors.Is(err, errUsage) {
+		return fmt.Errorf("%w: %w", errUsage, err)
 	}
-	if f.sheet != "" && format != dataset.FormatXLSX {
-		return usageErrorf("%w: --sheet applies to .xlsx workbooks; %s is %s", errFormatFlag, name, formatName(format))
-	}
-	if f.missingSet && format != dataset.FormatXLSX {
-		return usageErrorf("%w: --missing applies to CSV and .xlsx input; %s is %s, which declares its own missing values", errFormatFlag, name, formatName(format))
-	}
-	return nil
-}
-
-// formatName names a format for messages.
-func formatName(f dataset.Format) string {
-	switch f {
-	case dataset.FormatSAV, dataset.FormatZSAV:
-		return "an SPSS system file"
-	case dataset.FormatXLSX:
-		return "an Excel workbook"
-	}
-	return "CSV"
+	return err
 }
 
 // Close stops the progress line and closes the file.
@@ -195,205 +122,6 @@ func (in *input) Close() {
 
 // errInputFile: the input file cannot be opened.
 var errInputFile = errors.New("cannot read input")
-
-// pairSpec says which columns hold what.
-type pairSpec struct {
-	lay                   layout
-	before, after         int // wide: value columns
-	id, time, value       int // -1 when absent
-	beforeTag, afterTag   string
-	beforeName, afterName string // for messages
-	where                 *whereFilter
-	reversed              bool // --direction after-before (see swap)
-}
-
-// whereFilter is --where COL=VALUE: only the rows whose COL holds VALUE
-// (its text, or for an SPSS variable the value label of its code) are read.
-type whereFilter struct {
-	name, value string
-	col         int
-	matched     int
-	seen        []string // distinct values, for the error when none matches
-}
-
-// errNoMatch: --where matched no row.
-var errNoMatch = errors.New("--where matches no row")
-
-func (w *whereFilter) seenList() string {
-	q := make([]string, len(w.seen))
-	for i, s := range w.seen {
-		q[i] = csvin.Quote(s)
-	}
-	list := strings.Join(q, ", ")
-	if len(w.seen) == maxSeen {
-		list += ", ..."
-	}
-	if list == "" {
-		list = "no value"
-	}
-	return list
-}
-
-const maxSeen = 10
-
-// keep reports whether the current row passes --where.
-func (ps *pairSpec) keep(in *input) bool {
-	w := ps.where
-	if w == nil {
-		return true
-	}
-	s := in.rd.String(w.col)
-	ok := s == w.value
-	label := ""
-	if c := in.variable(w.col); c != nil && s != "" {
-		if c.Kind == dataset.Numeric {
-			if v, err := strconv.ParseFloat(s, 64); err == nil {
-				label, _ = c.LabelOf(v)
-			}
-		} else {
-			for _, vl := range c.ValueLabels {
-				if vl.Text == s {
-					label = vl.Label
-				}
-			}
-		}
-		ok = ok || (label != "" && label == w.value)
-	}
-	if ok {
-		w.matched++
-		return true
-	}
-	if len(w.seen) < maxSeen {
-		show := s
-		if label != "" {
-			show = s + " (" + label + ")"
-		}
-		if !slices.Contains(w.seen, show) {
-			w.seen = append(w.seen, show)
-		}
-	}
-	return false
-}
-
-// resolve finds the columns named by the flags.
-func resolve(rd rows, f *inputFlags, lay layout) (pairSpec, error) {
-	ps := pairSpec{lay: lay, id: -1, time: -1, value: -1, before: -1, after: -1}
-	var err error
-	col := func(name string) int {
-		if err != nil {
-			return -1
-		}
-		var i int
-		i, err = rd.Column(name)
-		return i
-	}
-	if f.id != "" {
-		ps.id = col(f.id)
-	}
-	if f.where != "" {
-		name, value, ok := strings.Cut(f.where, "=")
-		name, value = strings.TrimSpace(name), strings.TrimSpace(value)
-		if !ok || name == "" {
-			return ps, usageErrorf("--where %q: want COLUMN=VALUE", f.where)
-		}
-		ps.where = &whereFilter{name: name, value: value, col: col(name)}
-	}
-	switch lay {
-	case wide:
-		ps.before = col(f.before)
-		ps.after = col(f.after)
-		ps.beforeName, ps.afterName = f.before, f.after
-		if err == nil && ps.before == ps.after {
-			return ps, usageErrorf("--before and --after name the same column %q", f.before)
-		}
-	case long:
-		ps.time = col(f.time)
-		ps.value = col(f.value)
-		ps.beforeTag, ps.afterTag = strings.TrimSpace(f.before), strings.TrimSpace(f.after)
-		ps.beforeName, ps.afterName = f.value+" at "+f.before, f.value+" at "+f.after
-	}
-	ps.reversed = f.reversed()
-	return ps, err
-}
-
-// swap exchanges the two occasions, for the streaming t-test of
-// --direction after-before (pairedTest), which has no Study to take the
-// direction: d = after - before is then the t-test of (after, before).
-// Everything else keeps the occasions in time order and passes the
-// direction to the library (studyOptions).
-func (ps *pairSpec) swap() {
-	ps.before, ps.after = ps.after, ps.before
-	ps.beforeTag, ps.afterTag = ps.afterTag, ps.beforeTag
-	ps.beforeName, ps.afterName = ps.afterName, ps.beforeName
-}
-
-// readPairs reads every subject's (before, after) pair and hands it to emit.
-// Wide format without --id streams; with --id it also keeps the set of ids
-// seen; long format keeps each subject until both rows have been seen and
-// emits the pairs in the order of each subject's first row.
-func readPairs[T any](in *input, ps pairSpec, get func(col int) (T, error), emit func(x, y T)) error {
-	rd := in.rd
-	switch {
-	case ps.lay == wide && ps.id < 0:
-		for rd.Next() {
-			if !ps.keep(in) {
-				continue
-			}
-			x, err := get(ps.before)
-			if err != nil {
-				return err
-			}
-			y, err := get(ps.after)
-			if err != nil {
-				return err
-			}
-			emit(x, y)
-		}
-	case ps.lay == wide:
-		seen := make(map[string]int)
-		for rd.Next() {
-			if !ps.keep(in) {
-				continue
-			}
-			id, err := subjectID(rd, ps.id)
-			if err != nil {
-				return err
-			}
-			if first, dup := seen[id]; dup {
-				return rd.Errorf(ps.id, errDuplicateID, fmt.Sprintf("the same id is on line %d; wide format has one row per subject", first))
-			}
-			seen[id] = rd.Line()
-			x, err := get(ps.before)
-			if err != nil {
-				return err
-			}
-			y, err := get(ps.after)
-			if err != nil {
-				return err
-			}
-			emit(x, y)
-		}
-	default:
-		if err := readLong(in, ps, get, emit); err != nil {
-			return err
-		}
-	}
-	if err := rd.Err(); err != nil {
-		return err
-	}
-	if rd.Rows() == 0 {
-		return &csvin.Error{File: in.name, Line: 1, Err: csvin.ErrNoRows}
-	}
-	underflowNote(in)
-	if ps.where != nil {
-		w := ps.where
-		if w.matched == 0 {
-			return fmt.Errorf("%s: %w: no row has %s = %s; the column holds %s", in.name, errNoMatch, csvin.Quote(w.name), csvin.Quote(w.value), w.seenList())
-		}
-		in.notes = append(in.notes, fmt.Sprintf("%s: %d of %d rows have %s = %s (--where)", in.name, w.matched, rd.Rows(), w.name, csvin.Quote(w.value)))
-	}
-	return nil
-}
 
 // bytesPerPair is the peak memory report and test --all use per pair,
 // measured with /usr/bin/time -f %M on 1e6 and 1e7 random pairs (164 and
@@ -429,7 +157,7 @@ type pairBuf struct {
 // range (1e308 - (-1e308)), so that the error names its line and column
 // as an input error does (issue 11 item 9). rd is nil until set.
 type diffCheck struct {
-	rd    rows
+	rd    load.Rows
 	col   int
 	first error
 }
@@ -437,11 +165,11 @@ type diffCheck struct {
 // newDiffCheck checks the pairs of a wide file, where the current row is
 // the pair's; in long format the pairs are formed after the rows are read,
 // and the library's error names the pair instead.
-func newDiffCheck(in *input, ps pairSpec) diffCheck {
-	if ps.lay != wide || ps.after < 0 {
+func newDiffCheck(in *input, ps *load.Plan) diffCheck {
+	if ps.Layout != load.Wide || ps.After < 0 {
 		return diffCheck{}
 	}
-	return diffCheck{rd: in.rd, col: ps.after}
+	return diffCheck{rd: in.rd, col: ps.After}
 }
 
 func (c *diffCheck) check(u, v float64) {
@@ -453,10 +181,10 @@ func (c *diffCheck) check(u, v float64) {
 // readAllPairs reads every complete pair of in into memory, with the
 // checks of pairBuf (the memory limit) and of diffCheck (differences beyond
 // float64), each error naming the file.
-func readAllPairs(in *input, ps pairSpec) (x, y []float64, err error) {
+func readAllPairs(in *input, ps *load.Plan) (x, y []float64, err error) {
 	pb := newPairBuf()
 	pb.diff = newDiffCheck(in, ps)
-	if err := readPairs(in, ps, in.rd.Float, pb.add); err != nil {
+	if err := load.ReadPairs(in.src, ps, in.rd.Float, pb.add); err != nil {
 		return nil, nil, err
 	}
 	if err := pb.err(in.name); err != nil {
@@ -502,141 +230,6 @@ func (b *pairBuf) err(name string) error {
 	}
 	return fmt.Errorf("%s: %w: %d pairs would need about %d MB (%d bytes per pair), more than %.0f%% of the %d MB left under %s; pairedt test without --all streams the t-test in constant memory",
 		name, errMemory, b.n, uint64(b.n)*bytesPerPair>>20, bytesPerPair, 100*memoryShare, b.limit>>20, b.what)
-}
-
-// underflowNote adds a note when numbers of in were read as 0 because they
-// are below the float64 range (1e-400): the count and the first one's line
-// and column (issue 11 item 9). It adds it once.
-func underflowNote(in *input) {
-	u, ok := in.rd.(interface{ Underflows() (int, *csvin.Error) })
-	if !ok {
-		return
-	}
-	n, first := u.Underflows()
-	if n == 0 || first == nil {
-		return
-	}
-	note := fmt.Sprintf("%d number(s) below the float64 range (about 4.9e-324) read as 0, the first: %v", n, first)
-	for _, s := range in.notes {
-		if s == note {
-			return
-		}
-	}
-	in.notes = append(in.notes, note)
-}
-
-func subjectID(rd rows, col int) (string, error) {
-	if rd.IsMissing(col) {
-		return "", rd.Errorf(col, errMissingID, "every row needs a subject id")
-	}
-	return rd.String(col), nil
-}
-
-type pending[T any] struct {
-	x, y         T
-	lineX, lineY int
-}
-
-func readLong[T any](in *input, ps pairSpec, get func(col int) (T, error), emit func(x, y T)) error {
-	rd := in.rd
-	subjects := make(map[string]*pending[T])
-	var order []string
-	for rd.Next() {
-		if !ps.keep(in) {
-			continue
-		}
-		id, err := subjectID(rd, ps.id)
-		if err != nil {
-			return err
-		}
-		tag := rd.String(ps.time)
-		var before bool
-		switch tag {
-		case ps.beforeTag:
-			before = true
-		case ps.afterTag:
-		default:
-			return rd.Errorf(ps.time, errOccasion, fmt.Sprintf("want %s (--before) or %s (--after)",
-				csvin.Quote(ps.beforeTag), csvin.Quote(ps.afterTag)))
-		}
-		v, err := get(ps.value)
-		if err != nil {
-			return err
-		}
-		p := subjects[id]
-		if p == nil {
-			p = &pending[T]{}
-			subjects[id] = p
-			order = append(order, id)
-		}
-		line := &p.lineY
-		if before {
-			line = &p.lineX
-		}
-		if *line != 0 {
-			return rd.Errorf(ps.id, errDuplicateID, fmt.Sprintf("subject %s already has a %s row on line %d",
-				csvin.Quote(id), csvin.Quote(tag), *line))
-		}
-		*line = rd.Line()
-		if before {
-			p.x = v
-		} else {
-			p.y = v
-		}
-	}
-	if err := rd.Err(); err != nil {
-		return err
-	}
-	var unmatched []string
-	n := 0
-	for _, id := range order {
-		p := subjects[id]
-		switch {
-		case p.lineX == 0:
-			n++
-			if len(unmatched) < 10 {
-				unmatched = append(unmatched, fmt.Sprintf("%s (line %d, no %s row)", csvin.Quote(id), p.lineY, csvin.Quote(ps.beforeTag)))
-			}
-		case p.lineY == 0:
-			n++
-			if len(unmatched) < 10 {
-				unmatched = append(unmatched, fmt.Sprintf("%s (line %d, no %s row)", csvin.Quote(id), p.lineX, csvin.Quote(ps.afterTag)))
-			}
-		}
-	}
-	if n > 0 {
-		// A subject seen at one occasion only is dropped and counted, as
-		// a wide row with a missing value is (and as R's t.test drops the
-		// NA pair): dropouts are the normal case (issue 10, item 8).
-		list := strings.Join(unmatched, ", ")
-		if n > len(unmatched) {
-			list += fmt.Sprintf(" and %d more", n-len(unmatched))
-		}
-		in.notes = append(in.notes, fmt.Sprintf("%s: %d subject(s) without both occasions dropped: %s", in.name, n, list))
-	}
-	miss := missingValue[T]()
-	for _, id := range order {
-		p := subjects[id]
-		switch {
-		case p.lineX == 0:
-			emit(miss, p.y)
-		case p.lineY == 0:
-			emit(p.x, miss)
-		default:
-			emit(p.x, p.y)
-		}
-	}
-	return nil
-}
-
-// missingValue is the value of T that stands for a missing one: NaN for
-// numbers, "" for categories.
-func missingValue[T any]() T {
-	var v T
-	if f, ok := any(&v).(*float64); ok {
-		*f = math.NaN()
-	}
-	return v
 }
 
 // Progress settings (variables so that a test can shorten them).

@@ -13,8 +13,10 @@
 //	  freq    frequency tables, paired cross table and the ordinal paired tests
 //	  check   audit published results: a whole article (--text), a statement, category counts, a claims file
 //	  report  write the Results section: results.md, results.html and the charts (SVG, PNG)
+//	  knit    knit a manuscript: your own text, every number computed ({{asi.t}})
 //	  bayes   JZS Bayes factor of a published paired (or one-sample) t and n
 //	  power   power, sample size or sensitivity of the paired t-test (noncentral t, as pwr and G*Power)
+//	  serve   local web app: upload data, click, read and download the report
 //
 //	Run "pairedt COMMAND -h" for a command's flags and an example.
 //	"pairedt --version" prints the version.

@@ -10,8 +10,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/pairedt/pairedt/dataset"
 	"github.com/pairedt/pairedt/internal/atomicfile"
+	"github.com/pairedt/pairedt/internal/load"
 	"github.com/pairedt/pairedt/pairedt"
 	"github.com/pairedt/pairedt/pairedt/audit"
 	"github.com/pairedt/pairedt/report"
@@ -158,12 +158,16 @@ func runReport(e *env, args []string) error {
 		return err
 	}
 	defer in.Close()
-	ps, err := resolve(in.rd, &c.freq.in, lay)
+	spec, err := c.freq.in.spec()
 	if err != nil {
 		return err
 	}
+	ps, err := load.Resolve(in.src, &spec)
+	if err != nil {
+		return fromLoad(err)
+	}
 	var st *pairedt.Study
-	if c.freq.levels != "" || hasValueLabels(in, ps) {
+	if c.freq.levels != "" || load.HasValueLabels(in.src, ps) {
 		fr, err := frequencies(in, &c.freq, lay, topts)
 		if err != nil {
 			return err
@@ -217,46 +221,17 @@ func runReport(e *env, args []string) error {
 	return nil
 }
 
-// hasValueLabels reports whether the outcome of an SPSS file has value
-// labels, which make it ordered categories (as --levels would).
-func hasValueLabels(in *input, ps pairSpec) bool {
-	for _, i := range []int{ps.before, ps.after, ps.value} {
-		if c := in.variable(i); c != nil && c.Kind == dataset.Numeric && len(c.Levels()) > 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// tableLabels names the outcome of an SPSS file by its variable labels,
-// where the flags (--variable, --before-label, --after-label) did not: the
-// label of the long format's --value column, the label both wide columns
-// share, or else each wide column's label as the label of its occasion.
-func tableLabels(in *input, ps pairSpec, a *report.Analysis) {
-	if in.vars == nil {
-		return
-	}
-	if ps.lay == long {
-		if c := in.variable(ps.value); c != nil && c.Label != "" && a.Variable == "" {
-			a.Variable = c.Label
-		}
-		return
-	}
-	b, af := in.variable(ps.before), in.variable(ps.after)
-	if b == nil || af == nil {
-		return
-	}
-	switch {
-	case b.Label != "" && b.Label == af.Label:
-		if a.Variable == "" {
-			a.Variable = b.Label
-		}
-	case b.Label != "" || af.Label != "":
-		if a.BeforeLabel == "" {
-			a.BeforeLabel = b.DisplayName()
-		}
-		if a.AfterLabel == "" {
-			a.AfterLabel = af.DisplayName()
+// tableLabels names the outcome of an SPSS file by its variable labels
+// (load.Labels), where the flags (--variable, --before-label,
+// --after-label) did not.
+func tableLabels(in *input, ps *load.Plan, a *report.Analysis) {
+	v, b, af := load.Labels(in.src, ps)
+	for _, f := range []struct {
+		dst *string
+		v   string
+	}{{&a.Variable, v}, {&a.BeforeLabel, b}, {&a.AfterLabel, af}} {
+		if *f.dst == "" {
+			*f.dst = f.v
 		}
 	}
 }

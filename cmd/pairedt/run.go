@@ -53,7 +53,7 @@ type env struct {
 var commands []*command
 
 func init() {
-	commands = []*command{testCommand, freqCommand, checkCommand, reportCommand, bayesCommand, powerCommand}
+	commands = []*command{testCommand, freqCommand, checkCommand, reportCommand, knitCommand, bayesCommand, powerCommand, serveCommand}
 }
 
 func findCommand(name string) *command {

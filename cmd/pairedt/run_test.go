@@ -15,6 +15,7 @@ import (
 	"gonum.org/v1/gonum/floats/scalar"
 
 	"github.com/pairedt/pairedt/internal/csvin"
+	"github.com/pairedt/pairedt/internal/load"
 	"github.com/pairedt/pairedt/internal/rref"
 	"github.com/pairedt/pairedt/pairedt"
 )
@@ -221,10 +222,10 @@ func badCases() []badCase {
 		{name: "unterminated quote", file: sleep + "4,\"5,6\n5,1,2\n", args: wide, want: csvin.ErrUnterminatedQuote, code: 2, frag: "opened on line 5"},
 		{name: "bare quote", file: sleep + "4,5\",6\n", args: wide, want: csvin.ErrQuote, code: 2, frag: "line 5"},
 		{name: "field count", file: sleep + "4,5\n", args: wide, want: csvin.ErrFieldCount, code: 2, frag: "line 5: wrong number of fields (2 fields, the header has 3"},
-		{name: "duplicate id wide", file: sleep + "2,1,1\n", args: wide + " --id id", want: errDuplicateID, code: 2, frag: `line 5, column "id" (field 1): found "2": duplicate subject id (the same id is on line 3`},
-		{name: "missing id", file: sleep + "NA,1,1\n", args: wide + " --id id", want: errMissingID, code: 2, frag: "line 5"},
-		{name: "duplicate id long", file: "id,t,v\na,pre,1\na,post,2\na,pre,3\n", args: "test FILE --id id --time t --value v --before pre --after post", want: errDuplicateID, code: 2, frag: `subject "a" already has a "pre" row on line 2`},
-		{name: "unknown occasion", file: "id,t,v\na,pre,1\na,mid,2\n", args: "test FILE --id id --time t --value v --before pre --after post", want: errOccasion, code: 2, frag: `found "mid"`},
+		{name: "duplicate id wide", file: sleep + "2,1,1\n", args: wide + " --id id", want: load.ErrDuplicateID, code: 2, frag: `line 5, column "id" (field 1): found "2": duplicate subject id (the same id is on line 3`},
+		{name: "missing id", file: sleep + "NA,1,1\n", args: wide + " --id id", want: load.ErrMissingID, code: 2, frag: "line 5"},
+		{name: "duplicate id long", file: "id,t,v\na,pre,1\na,post,2\na,pre,3\n", args: "test FILE --id id --time t --value v --before pre --after post", want: load.ErrDuplicateID, code: 2, frag: `subject "a" already has a "pre" row on line 2`},
+		{name: "unknown occasion", file: "id,t,v\na,pre,1\na,mid,2\n", args: "test FILE --id id --time t --value v --before pre --after post", want: load.ErrOccasion, code: 2, frag: `found "mid"`},
 		{name: "Inf", file: sleep + "4,Inf,1\n", args: wide, want: csvin.ErrNonFinite, code: 2, frag: `found "Inf": infinite value`},
 		{name: "1e400", file: sleep + "4,1,1e400\n", args: wide, want: csvin.ErrOutOfRange, code: 2, frag: `column "post" (field 3): found "1e400": number out of range`},
 		{name: "NaN text", file: sleep + "4,NaN,1\n", args: wide, want: csvin.ErrNotNumber, code: 2, frag: "NaN"},
@@ -274,12 +275,12 @@ func badCases() []badCase {
 		// Issue 10, item 1: numeric labels are their own codes.
 		{name: "numeric level stray value", file: "pre,post\n0,1\n2,3\n", args: "freq FILE --before pre --after post --levels 0,1,2", want: pairedt.ErrUnknownLevel, code: 2, frag: `line 3, column "post" (field 2): found "3": pairedt: unknown level (numeric levels: 0, 1, 2)`},
 		{name: "numeric level not read as code", file: "pre,post\n2,4\n3,6\n", args: "freq FILE --before pre --after post --levels 2,4,6", want: pairedt.ErrUnknownLevel, code: 2, frag: `line 3, column "pre" (field 1): found "3"`},
-		{name: "label is another level's code", file: "pre,post\n1,2\n", args: "freq FILE --before pre --after post --levels 2,1 --codes 1,2", want: errAmbiguousLevel, code: 2, frag: `"2" is level 1 and the code of level 2 ("1")`},
-		{name: "mixed label is a code", file: "pre,post\n1,2\n", args: "freq FILE --before pre --after post --levels 2,low", want: errAmbiguousLevel, code: 2, frag: "could mean either"},
+		{name: "label is another level's code", file: "pre,post\n1,2\n", args: "freq FILE --before pre --after post --levels 2,1 --codes 1,2", want: load.ErrAmbiguousLevel, code: 2, frag: `"2" is level 1 and the code of level 2 ("1")`},
+		{name: "mixed label is a code", file: "pre,post\n1,2\n", args: "freq FILE --before pre --after post --levels 2,low", want: load.ErrAmbiguousLevel, code: 2, frag: "could mean either"},
 		{name: "numeric levels out of order", file: "pre,post\n1,2\n", args: "freq FILE --before pre --after post --levels 2,1", want: errUsage, code: 2, frag: "give --scores"},
 		{name: "numeric level text cell", file: "pre,post\n1,low\n", args: "freq FILE --before pre --after post --levels 1,2", want: pairedt.ErrUnknownLevel, code: 2, frag: `found "low"`},
 		// Issue 10, item 5: measurements are not categories.
-		{name: "fractional values", file: "pre,post\n13.2,14\n8.2,8.8\n", args: "freq FILE --before pre --after post", want: errNotCategory, code: 2, frag: `line 2, column "pre" (field 1): found "13.2": not a category code`},
+		{name: "fractional values", file: "pre,post\n13.2,14\n8.2,8.8\n", args: "freq FILE --before pre --after post", want: load.ErrNotCategory, code: 2, frag: `line 2, column "pre" (field 1): found "13.2": not a category code`},
 		{name: "bad missing list", file: sleep, args: wide + ` --missing "a`, want: errUsage, code: 2, frag: "--missing"},
 	}
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -238,24 +237,5 @@ func TestSAVMissing(t *testing.T) {
 	code, _, stderr = runCmd(t, "", "freq", "../../dataset/testdata/features.sav", "--before", "skor", "--after", "nilai")
 	if want := `features.sav: case 4, column "nilai" (field 5): found "-5": pairedt: unknown level (levels: 1 = "Rendah", 2 = "Sedang", 3 = "Tinggi")`; code != exitUsage || !strings.Contains(stderr, want) {
 		t.Errorf("exit %d, stderr %q, want %q", code, stderr, want)
-	}
-}
-
-// TestSAVStreams: test's t-test alone reads an SPSS file case by case
-// (savRows, memory independent of the number of cases); --all, freq and
-// report read it whole (tableRows). TestFormatsAgree checks both give the
-// same numbers.
-func TestSAVStreams(t *testing.T) {
-	for _, stream := range []bool{true, false} {
-		e := &env{cmd: testCommand, stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard}
-		in, err := e.openInput("../../dataset/testdata/sleep-compressed.sav", &inputFlags{stream: stream})
-		if err != nil {
-			t.Fatal(err)
-		}
-		_, isStream := in.rd.(*savRows)
-		in.Close()
-		if isStream != stream {
-			t.Errorf("stream %v: reader %T", stream, in.rd)
-		}
 	}
 }

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/pairedt/pairedt/internal/csvin"
+	"github.com/pairedt/pairedt/internal/load"
 	"github.com/pairedt/pairedt/pairedt"
 )
 
@@ -173,7 +175,7 @@ type allJSON struct {
 // pairedt.AnalyzePaired, the orchestrator report uses, so test --all and
 // report print the same numbers.
 func (e *env) testAll(in *input, c *testConfig, lay layout, opts pairedt.Options) error {
-	ps, err := resolve(in.rd, &c.in, lay)
+	ps, err := in.resolve(&c.in)
 	if err != nil {
 		return err
 	}
@@ -200,7 +202,7 @@ func (e *env) testAll(in *input, c *testConfig, lay layout, opts pairedt.Options
 			undef = []pairedt.Undefined{}
 		}
 		dir := ""
-		if ps.reversed {
+		if c.in.reversed() {
 			dir = "after-before"
 		}
 		var bf *pairedt.BayesResult
@@ -223,11 +225,11 @@ func (e *env) testAll(in *input, c *testConfig, lay layout, opts pairedt.Options
 	} else {
 		// With --direction after-before the t-test took after first
 		// (its MeanX is after's): the names go in that order.
-		names := [2]string{ps.beforeName, ps.afterName}
-		if ps.reversed {
+		names := [2]string{ps.BeforeName, ps.AfterName}
+		if c.in.reversed() {
 			names[0], names[1] = names[1], names[0]
 		}
-		out = []byte(testText(*st.T, names, ps.reversed) + otherTestsText(st, ps.reversed))
+		out = []byte(testText(*st.T, names, c.in.reversed()) + otherTestsText(st, c.in.reversed()))
 	}
 	return e.writeOutput(c.out, out)
 }
@@ -289,23 +291,29 @@ func otherTestsText(st *pairedt.Study, reversed bool) string {
 // pairedTest streams the pairs of in through an Accumulator. It also
 // returns the names of the two variables, for the text output.
 func pairedTest(in *input, f *inputFlags, lay layout, opts pairedt.Options) (pairedt.TTestResult, [2]string, error) {
-	ps, err := resolve(in.rd, f, lay)
+	ps, err := in.resolve(f)
 	if err != nil {
 		return pairedt.TTestResult{}, [2]string{}, err
 	}
-	if ps.reversed {
+	if f.reversed() {
 		// No Study here: d = after - before is the t-test of (after,
 		// before).
-		ps.swap()
+		ps.Swap()
 	}
-	names := [2]string{ps.beforeName, ps.afterName}
+	names := [2]string{ps.BeforeName, ps.AfterName}
 	var acc pairedt.Accumulator
-	dc := newDiffCheck(in, ps)
-	if err := readPairs(in, ps, in.rd.Float, func(u, v float64) { dc.check(u, v); acc.Add(u, v) }); err != nil {
-		return pairedt.TTestResult{}, names, err
-	}
-	if dc.first != nil {
-		return pairedt.TTestResult{}, names, dc.first
+	if rd, ok := in.rd.(*csvin.Reader); ok && parallelCSV && ps.Layout == load.Wide && ps.ID < 0 && f.where == "" {
+		if err := readPairsParallel(in, rd, ps, &acc); err != nil {
+			return pairedt.TTestResult{}, names, err
+		}
+	} else {
+		dc := newDiffCheck(in, ps)
+		if err := load.ReadPairs(in.src, ps, in.rd.Float, func(u, v float64) { dc.check(u, v); acc.Add(u, v) }); err != nil {
+			return pairedt.TTestResult{}, names, err
+		}
+		if dc.first != nil {
+			return pairedt.TTestResult{}, names, dc.first
+		}
 	}
 	res, err := acc.Result(opts)
 	if err != nil {
@@ -314,17 +322,69 @@ func pairedTest(in *input, f *inputFlags, lay layout, opts pairedt.Options) (pai
 	return res, names, nil
 }
 
+// parallelCSV: the streaming t-test of a wide CSV file (no --id, no
+// --where) parses on every core, through csvin.Reader.ReadPairs; a test
+// turns it off to compare with the sequential loop of load.ReadPairs.
+var parallelCSV = true
+
+// parallelChunk is the chunk size of ReadPairs (0: csvin's default); a
+// test makes it small so that the chunk boundaries fall everywhere.
+var parallelChunk = 0
+
+// readPairsParallel is load.ReadPairs and diffCheck for a wide CSV file,
+// on every core: the same pairs in the same order into acc (so the same
+// TTestResult, bit for bit), the same first error, the same notes. As in
+// pairedTest, an input error comes before a difference out of range.
+func readPairsParallel(in *input, rd *csvin.Reader, ps *load.Plan, acc *pairedt.Accumulator) error {
+	st, err := rd.ReadPairs(ps.Before, ps.After, csvin.PairOptions{ChunkSize: parallelChunk}, func(x, y []float64) {
+		for i := range x {
+			acc.Add(x[i], y[i])
+		}
+	})
+	if err != nil {
+		return err
+	}
+	// rd is exhausted, with the row count and underflows of the whole
+	// file: load.ReadPairs reads no row and adds what it adds after the
+	// rows (no rows is an error, the underflow note).
+	if err := load.ReadPairs(in.src, ps, rd.Float, func(u, v float64) {}); err != nil {
+		return err
+	}
+	if st.DiffOverflow != nil {
+		// diffCheck's error, at the row ReadPairs found.
+		dc := diffCheck{rd: rowError{in.rd, st.DiffOverflow}, col: ps.After}
+		dc.check(st.DiffX, st.DiffY)
+		return dc.first
+	}
+	return nil
+}
+
+// rowError is rows whose Errorf gives e (with the detail asked for): the
+// place of a row already read.
+type rowError struct {
+	loadRows // (an alias, so that the embedded field is not called Rows)
+	e        *csvin.Error
+}
+
+type loadRows = load.Rows
+
+func (r rowError) Errorf(i int, err error, detail string) *csvin.Error {
+	e := *r.e
+	e.Err, e.Detail = err, detail
+	return &e
+}
+
 // pairedTestInMemory is pairedTest with the pairs read into memory and
 // tested by pairedt.Test, for data beyond the Accumulator's range.
 func pairedTestInMemory(in *input, f *inputFlags, lay layout, opts pairedt.Options) (pairedt.TTestResult, [2]string, error) {
-	ps, err := resolve(in.rd, f, lay)
+	ps, err := in.resolve(f)
 	if err != nil {
 		return pairedt.TTestResult{}, [2]string{}, err
 	}
-	if ps.reversed {
-		ps.swap()
+	if f.reversed() {
+		ps.Swap()
 	}
-	names := [2]string{ps.beforeName, ps.afterName}
+	names := [2]string{ps.BeforeName, ps.AfterName}
 	x, y, err := readAllPairs(in, ps)
 	if err != nil {
 		return pairedt.TTestResult{}, names, err

@@ -19,6 +19,11 @@
 //     Shapiro-Wilk of the differences) run on these pairs, all chosen by
 //     pairedt.AnalyzeOrdinal, and the report says so.
 //
+// It also knits manuscript-id.md, the article's HASIL DAN PEMBAHASAN
+// rewritten in our own words as a literate manuscript (every number a
+// {{reference}} computed from data/asi.csv, a copy of the reconstructed
+// pairs), into DIR/knit/: manuscript-id.md, .html, .docx and its charts.
+//
 // It writes, into DIR (./out by default), one folder per language (id/ and
 // en/) holding results.md, results.html, results.docx (Word, the charts
 // embedded), results.tex (LaTeX to \input) and each chart as SVG, PNG and
@@ -63,6 +68,7 @@ func run(args []string, stdout io.Writer) error {
 	out := fs.String("out", "out", "directory to write the regenerated Results section into")
 	data := fs.String("data", "", "directory holding claims.json and reconstructed.csv (default: testdata/oxytocin of this module)")
 	dpi := fs.Int("dpi", 150, "resolution of the PNG charts, in dots per inch")
+	manuscript := fs.String("manuscript", "", "the Indonesian manuscript to knit into DIR/knit (default: examples/oxytocin/manuscript-id.md of this module)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -111,6 +117,19 @@ func run(args []string, stdout io.Writer) error {
 		for _, f := range rendered {
 			files = append(files, file{filepath.Join(string(lang), f.name), f.data})
 		}
+	}
+	// The literate manuscript: the article's HASIL DAN PEMBAHASAN in our
+	// own words, every number a reference computed from the same pairs.
+	ms := *manuscript
+	if ms == "" {
+		ms = filepath.Join(dir, "..", "..", "examples", "oxytocin", "manuscript-id.md")
+	}
+	knitted, err := knit(ms, *dpi)
+	if err != nil {
+		return err
+	}
+	for _, f := range knitted {
+		files = append(files, file{filepath.Join("knit", f.name), f.data})
 	}
 	written, err := writeFiles(*out, files)
 	if err != nil {
@@ -193,6 +212,35 @@ func render(a report.Analysis, lang report.Lang, dpi int) ([]file, error) {
 		return nil, err
 	}
 	outs, err := doc.FilesFor(dpi, "md", "html", "docx", "tex")
+	if err != nil {
+		return nil, err
+	}
+	var files []file
+	for _, f := range outs {
+		var b bytes.Buffer
+		if _, err := f.WriteTo(&b); err != nil {
+			return nil, err
+		}
+		files = append(files, file{f.Name, b.Bytes()})
+	}
+	return files, nil
+}
+
+// knit knits the manuscript at path: it reads the manuscript and the data
+// files its header names through an os.Root of the manuscript's directory,
+// whose file system refuses any path that leads out of it.
+func knit(path string, dpi int) ([]file, error) {
+	root, err := os.OpenRoot(filepath.Dir(path))
+	if err != nil {
+		return nil, err
+	}
+	defer root.Close()
+	m, err := report.Knit(root.FS(), filepath.Base(path), report.KnitOptions{Strict: true, DisplayName: path,
+		ModuleVersion: moduleVersion(), Args: []string{"go", "run", "./examples/oxytocin"}})
+	if err != nil {
+		return nil, err
+	}
+	outs, err := m.FilesFor(dpi, "md", "html", "docx")
 	if err != nil {
 		return nil, err
 	}

@@ -43,4 +43,15 @@
 // strconv.ParseFloat returns (tested bit for bit, and fuzzed). Only the plain decimal grammar
 // [+-]digits[.digits][(e|E)[+-]digits] is accepted (no hexadecimal floats, no
 // digit separators, no thousands marks). Spaces around a cell are ignored.
+//
+// Reader.ReadPairs reads two numeric columns on every core: the input (a
+// file or a pipe) is cut into chunks after line ends outside quotes, the
+// chunks are parsed in parallel, and the results are taken in file order,
+// with the same values bit for bit, the same counts and the same first
+// error as the sequential loop of Next and Float (see its documentation
+// for how a chunk that may differ hands over to the sequential code). Its
+// rows take a fast path: one 8-byte-at-a-time pass for the line end, the
+// separators, quotes and non-ASCII bytes, and parsePlain for numbers of
+// the form [-]digits[.digits] with at most 15 digits (Clinger's exact
+// path: an integer below 2^53 divided by an exact power of ten).
 package csvin

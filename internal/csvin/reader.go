@@ -62,6 +62,12 @@ type Reader struct {
 	rec    []byte // record buffer for the quoted path
 	long   []byte // line buffer for lines longer than the bufio buffer
 
+	// In-memory mode (a chunk of ReadPairs): lines are sliced from src,
+	// from pos on, instead of read through br.
+	mem bool
+	src []byte
+	pos int
+
 	line    int // physical line number of the last line read
 	recLine int // line on which the current record starts
 	rows    int
@@ -249,6 +255,9 @@ func trimSpace(f []byte) []byte {
 // readLine returns the next physical line without its '\n' (and without one
 // trailing '\r'). It returns io.EOF at the end of the input.
 func (r *Reader) readLine() ([]byte, error) {
+	if r.mem {
+		return r.memLine()
+	}
 	line, err := r.br.ReadSlice('\n')
 	if err == bufio.ErrBufferFull {
 		r.long = append(r.long[:0], line...)
@@ -271,6 +280,30 @@ func (r *Reader) readLine() ([]byte, error) {
 	if n := len(line); line[n-1] == '\n' {
 		line = line[:n-1]
 	}
+	if len(line) > r.maxLine {
+		return nil, &Error{File: r.name, Line: r.line, Found: Quote(string(line[:min(len(line), maxFound)])),
+			Err: ErrLineTooLong, Detail: fmt.Sprintf("longer than %d bytes; is this a CSV file?", r.maxLine)}
+	}
+	if n := len(line); n > 0 && line[n-1] == '\r' {
+		line = line[:n-1]
+	}
+	return line, nil
+}
+
+// memLine is readLine in in-memory mode: the same lines, the same errors.
+func (r *Reader) memLine() ([]byte, error) {
+	rest := r.src[r.pos:]
+	if len(rest) == 0 {
+		return nil, io.EOF
+	}
+	line := rest
+	if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+		line = rest[:i]
+		r.pos += i + 1
+	} else {
+		r.pos = len(r.src)
+	}
+	r.line++
 	if len(line) > r.maxLine {
 		return nil, &Error{File: r.name, Line: r.line, Found: Quote(string(line[:min(len(line), maxFound)])),
 			Err: ErrLineTooLong, Detail: fmt.Sprintf("longer than %d bytes; is this a CSV file?", r.maxLine)}

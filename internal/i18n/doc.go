@@ -15,6 +15,9 @@
 //   - the report: ReportWords, one value per language (Lang.Report); a test
 //     checks that every language fills every field with the same format
 //     verbs in the same order;
+//   - the web app (pairedt serve): WebWords, one value per language
+//     (Lang.Web); a test checks that both languages fill every field with
+//     the same format verbs;
 //   - numbers: Lang.Dec, G, Interval, ... (the audit's plain formats) and
 //     NumberFormat (the report's typographic one, from golang.org/x/text).
 //

@@ -1,9 +1,7 @@
-package main
+package load
 
 import (
-	"errors"
 	"fmt"
-	"io"
 	"math"
 	"strconv"
 	"strings"
@@ -12,10 +10,10 @@ import (
 	"github.com/pairedt/pairedt/internal/csvin"
 )
 
-// rows is what the commands read a data file through: a CSV file
-// (*csvin.Reader, streamed) or an SPSS or Excel file read by package
-// dataset (*tableRows).
-type rows interface {
+// Rows is what a data file is read through: a CSV file (*csvin.Reader,
+// streamed), an SPSS or Excel file read whole by package dataset, or an
+// SPSS file streamed case by case.
+type Rows interface {
 	Column(name string) (int, error)
 	Next() bool
 	Err() error
@@ -42,13 +40,9 @@ func (r *tableRows) Column(name string) (int, error) {
 	if err != nil {
 		names := make([]string, len(r.t.Columns))
 		for i, c := range r.t.Columns {
-			names[i] = csvin.Quote(c.Name)
+			names[i] = c.Name
 		}
-		detail := "the file has " + strings.Join(names, ", ")
-		if len(detail) > 300 {
-			detail = detail[:300] + "..."
-		}
-		return 0, &csvin.Error{File: r.t.File, Column: name, Err: csvin.ErrMissingColumn, Detail: detail}
+		return 0, missingColumn(r.t.File, name, names)
 	}
 	for i := range r.t.Columns {
 		if r.t.Columns[i] == c {
@@ -56,6 +50,20 @@ func (r *tableRows) Column(name string) (int, error) {
 		}
 	}
 	return 0, &csvin.Error{File: r.t.File, Column: name, Err: csvin.ErrMissingColumn}
+}
+
+// missingColumn is the error for a column name not in the file: it lists
+// the file's columns.
+func missingColumn(file, name string, names []string) *csvin.Error {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = csvin.Quote(n)
+	}
+	detail := "the file has " + strings.Join(q, ", ")
+	if len(detail) > 300 {
+		detail = detail[:300] + "..."
+	}
+	return &csvin.Error{File: file, Column: name, Err: csvin.ErrMissingColumn, Detail: detail}
 }
 
 func (r *tableRows) Next() bool {
@@ -79,7 +87,10 @@ func (r *tableRows) String(i int) string {
 	if c.Kind == dataset.String {
 		return strings.TrimSpace(c.Strings[r.row])
 	}
-	v := c.Stored[r.row]
+	return formatStored(c.Stored[r.row])
+}
+
+func formatStored(v float64) string {
 	if math.IsNaN(v) {
 		return ""
 	}
@@ -102,7 +113,7 @@ func (r *tableRows) Float(i int) (float64, error) {
 	if c.Kind == dataset.Numeric {
 		return c.Numbers[r.row], nil
 	}
-	v, err := parseNumber(c.Strings[r.row])
+	v, err := ParseNumber(c.Strings[r.row])
 	if err != nil {
 		return 0, r.Errorf(i, csvin.ErrNotNumber, "a text variable")
 	}
@@ -119,33 +130,13 @@ func (r *tableRows) Errorf(i int, err error, detail string) *csvin.Error {
 		Found: csvin.Quote(r.String(i)), Err: err, Detail: detail}
 }
 
-// variable returns variable i of an SPSS or Excel input (its labels and
-// missing values), nil for a CSV file.
-func (in *input) variable(i int) *dataset.Variable {
-	if in.vars == nil || i < 0 || i >= len(in.vars) {
-		return nil
-	}
-	return &in.vars[i]
-}
-
-// savRows streams the cases of an SPSS file (test without --all: memory
-// does not grow with the number of cases).
+// savRows streams the cases of an SPSS file (memory does not grow with the
+// number of cases).
 type savRows struct {
 	s    *dataset.SAVReader
 	name string
 	vars []dataset.Variable
 	row  int
-}
-
-func (f *inputFlags) openSAV(r io.Reader, name string) (*savRows, error) {
-	if err := f.tableFlags(name, dataset.FormatSAV); err != nil {
-		return nil, err
-	}
-	s, err := dataset.NewSAVReader(r, name)
-	if err != nil {
-		return nil, err
-	}
-	return &savRows{s: s, name: name, vars: s.Variables()}, nil
 }
 
 func (r *savRows) Column(name string) (int, error) {
@@ -164,13 +155,9 @@ func (r *savRows) Column(name string) (int, error) {
 	}
 	names := make([]string, len(r.vars))
 	for i, v := range r.vars {
-		names[i] = csvin.Quote(v.Name)
+		names[i] = v.Name
 	}
-	detail := "the file has " + strings.Join(names, ", ")
-	if len(detail) > 300 {
-		detail = detail[:300] + "..."
-	}
-	return 0, &csvin.Error{File: r.name, Column: name, Err: csvin.ErrMissingColumn, Detail: detail}
+	return 0, missingColumn(r.name, name, names)
 }
 
 func (r *savRows) Next() bool {
@@ -190,10 +177,7 @@ func (r *savRows) String(i int) string {
 	if r.vars[i].Kind == dataset.String {
 		return strings.TrimSpace(v.Text)
 	}
-	if math.IsNaN(v.Stored) {
-		return ""
-	}
-	return strconv.FormatFloat(v.Stored, 'g', -1, 64)
+	return formatStored(v.Stored)
 }
 
 func (r *savRows) IsMissing(i int) bool { return r.s.Case()[i].Status != dataset.Valid }
@@ -206,7 +190,7 @@ func (r *savRows) Float(i int) (float64, error) {
 	if r.vars[i].Kind == dataset.Numeric {
 		return v.Number, nil
 	}
-	x, err := parseNumber(v.Text)
+	x, err := ParseNumber(v.Text)
 	if err != nil {
 		return 0, r.Errorf(i, csvin.ErrNotNumber, "a text variable")
 	}
@@ -218,6 +202,15 @@ func (r *savRows) Errorf(i int, err error, detail string) *csvin.Error {
 		Found: csvin.Quote(r.String(i)), Err: err, Detail: detail}
 }
 
-// errFormatFlag: a flag that applies to one input format was given for
-// another.
-var errFormatFlag = errors.New("flag does not apply to this file format")
+// ParseNumber reads one finite number written with a decimal point or a
+// decimal comma, with an ASCII or Unicode minus.
+func ParseNumber(s string) (float64, error) {
+	s = strings.TrimSpace(s)
+	s = strings.Replace(s, "\u2212", "-", 1)
+	s = strings.Replace(s, ",", ".", 1)
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) || strings.ContainsAny(s, "xX_pP") {
+		return 0, fmt.Errorf("%q is not a finite number", s)
+	}
+	return v, nil
+}
