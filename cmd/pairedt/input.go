@@ -21,6 +21,8 @@ import (
 // input is an opened data file.
 type input struct {
 	name   string
+	size   int64           // bytes of a regular file; -1 when unknown (a pipe)
+	read   *countingReader // the bytes read from the file so far
 	src    *load.Source
 	rd     load.Rows
 	close  func()
@@ -76,6 +78,8 @@ func (e *env) openInputTee(path string, f *inputFlags, tee io.Writer) (*input, e
 		closeFn()
 		return nil, err
 	}
+	read := &countingReader{r: r}
+	r = read
 	if tee != nil {
 		r = io.TeeReader(r, tee)
 	}
@@ -92,7 +96,7 @@ func (e *env) openInputTee(path string, f *inputFlags, tee io.Writer) (*input, e
 		closeFn()
 		return nil, fromLoad(err)
 	}
-	return &input{name: name, src: src, rd: src.Rows, close: closeFn, finish: finish}, nil
+	return &input{name: name, size: size, read: read, src: src, rd: src.Rows, close: closeFn, finish: finish}, nil
 }
 
 // resolve finds the columns the flags name.
@@ -147,6 +151,7 @@ var errMemory = errors.New("not enough memory")
 type pairBuf struct {
 	x, y  []float64
 	n     int    // pairs offered
+	in    *input // for the size estimate (sized); nil: none
 	max   int    // most pairs stored; 0: no limit
 	limit uint64 // the limit, bytes
 	what  string // its name
@@ -184,6 +189,7 @@ func (c *diffCheck) check(u, v float64) {
 func readAllPairs(in *input, ps *load.Plan) (x, y []float64, err error) {
 	pb := newPairBuf()
 	pb.diff = newDiffCheck(in, ps)
+	pb.in = in
 	if err := load.ReadPairs(in.src, ps, in.rd.Float, pb.add); err != nil {
 		return nil, nil, err
 	}
@@ -216,7 +222,41 @@ func (b *pairBuf) add(u, v float64) {
 	if b.max > 0 && b.n > b.max {
 		return
 	}
+	if b.n == sizeAfter && b.in != nil {
+		b.sized()
+	}
 	b.x, b.y = append(b.x, u), append(b.y, v)
+}
+
+// sizeAfter is the number of pairs after which pairBuf estimates the
+// number of rows of a regular file from the bytes read so far.
+const sizeAfter = 1 << 16
+
+// sized grows the pair slices once to the number of rows the rest of the
+// file will hold at the bytes per row read so far, plus 15%, so that the
+// slices are not copied as they double: at 1e7 pairs `pairedt report`
+// peaked at 654 MB (65 B per pair) by append's growth, 338 MB (34 B) with
+// the slices sized (/usr/bin/time, 1e7-row CSV of gencsv). The estimate
+// errs high (the bytes read include the reader's buffer), and pages of
+// the capacity never written are never touched, so an over-estimate costs
+// address space, not memory; an under-estimate lets append grow as before.
+// Under a memory limit the capacity is at most max.
+func (b *pairBuf) sized() {
+	in := b.in
+	read := in.read.n.Load()
+	if in.size <= 0 || read <= 0 || read > in.size {
+		return
+	}
+	perRow := float64(read) / float64(b.n)
+	want := b.n + int(1.15*float64(in.size-read)/perRow)
+	if b.max > 0 {
+		want = min(want, b.max)
+	}
+	if want <= cap(b.x) {
+		return
+	}
+	b.x = append(make([]float64, 0, want), b.x...)
+	b.y = append(make([]float64, 0, want), b.y...)
 }
 
 // err is the first difference out of range, or errMemory when pairs
