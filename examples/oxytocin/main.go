@@ -215,15 +215,7 @@ func render(a report.Analysis, lang report.Lang, dpi int) ([]file, error) {
 	if err != nil {
 		return nil, err
 	}
-	var files []file
-	for _, f := range outs {
-		var b bytes.Buffer
-		if _, err := f.WriteTo(&b); err != nil {
-			return nil, err
-		}
-		files = append(files, file{f.Name, b.Bytes()})
-	}
-	return files, nil
+	return inMemory(outs)
 }
 
 // knit knits the manuscript at path: it reads the manuscript and the data
@@ -244,6 +236,11 @@ func knit(path string, dpi int) ([]file, error) {
 	if err != nil {
 		return nil, err
 	}
+	return inMemory(outs)
+}
+
+// inMemory writes each output into memory.
+func inMemory(outs []report.File) ([]file, error) {
 	var files []file
 	for _, f := range outs {
 		var b bytes.Buffer
