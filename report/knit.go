@@ -12,6 +12,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/pairedt/pairedt/internal/load"
 	"github.com/pairedt/pairedt/pairedt"
 	"github.com/pairedt/pairedt/pairedt/audit"
 	"github.com/yuin/goldmark"
@@ -230,7 +231,7 @@ func readFile(fsys fs.FS, name string, limit int64) ([]byte, error) {
 type knitData struct {
 	study                             *pairedt.Study
 	variable, beforeLabel, afterLabel string
-	notes                             []string
+	notes                             []load.Note
 	checks                            []audit.Check
 	prov                              Provenance
 }
@@ -240,6 +241,7 @@ type knitAnalysis struct {
 	spec   *AnalysisSpec
 	study  *pairedt.Study
 	a      Analysis
+	notes  []load.Note // the loader's, for Manuscript.Notes in English
 	o      Options
 	charts map[string]*Chart // by the report's name (paired ...)
 	r      *renderer         // for inline references
@@ -386,7 +388,7 @@ func knit(src []byte, file string, o KnitOptions, load func(*AnalysisSpec) (*kni
 	var notes []string
 	for _, a := range kn.h.Analyses {
 		if k := kn.analyses[a.Name]; k != nil {
-			for _, n := range k.a.Notes {
+			for _, n := range k.notes {
 				notes = append(notes, fmt.Sprintf("analysis %q: %s", a.Name, n))
 			}
 		}
@@ -446,7 +448,10 @@ func (kn *knitter) prepare(s *AnalysisSpec, d *knitData, multi bool) (*knitAnaly
 		k.a = FromStudy(d.study)
 	}
 	k.a.Variable, k.a.BeforeLabel, k.a.AfterLabel = first(s.Variable, d.variable), first(s.BeforeLabel, d.beforeLabel), first(s.AfterLabel, d.afterLabel)
-	k.a.Notes, k.a.Checks, k.a.Provenance = d.notes, d.checks, d.prov
+	// The document's notes in its language; the command's, on standard
+	// error, in English (Manuscript.Notes).
+	k.a.Notes, k.a.Checks, k.a.Provenance = load.Texts(d.notes, kn.h.Lang), d.checks, d.prov
+	k.notes = d.notes
 	if k.a.Provenance.ModuleVersion == "" {
 		k.a.Provenance.ModuleVersion = kn.o.ModuleVersion
 	}

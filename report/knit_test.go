@@ -467,3 +467,30 @@ func TestKnitWideID(t *testing.T) {
 		t.Errorf("got %q, want n = 10", b.String())
 	}
 }
+
+// TestKnitNotesInLanguage: the loader's notes (here a subject seen at one
+// occasion only) are written in the manuscript's language in the document,
+// and in English in Manuscript.Notes (the command's standard error).
+func TestKnitNotesInLanguage(t *testing.T) {
+	fsys := fstest.MapFS{"long.csv": {Data: []byte("id,t,v\na,pre,1\na,post,2\nb,pre,1\nc,pre,1\nc,post,3\nd,pre,2\nd,post,5\n")}}
+	for _, tc := range []struct{ lang, doc, notes string }{
+		{"id", `1 subjek tanpa kedua pengukuran dikeluarkan: "b" (baris 4, tanpa baris "post")`, `1 subject(s) without both occasions dropped`},
+		{"en", `1 subject(s) without both occasions dropped: "b" (line 4, no "post" row)`, `1 subject(s) without both occasions dropped`},
+	} {
+		src := "---\nlang: " + tc.lang + "\nanalyses:\n  g:\n    data: long.csv\n    id: id\n    time: t\n    value: v\n    before: pre\n    after: post\n---\n{{g.n}}\n\n{{report g}}\n"
+		m, err := KnitSource(fsys, "m.md", []byte(src), KnitOptions{NoCharts: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := m.WriteMarkdown(&b); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), tc.doc) {
+			t.Errorf("%s: the document lacks %q:\n%s", tc.lang, tc.doc, b.String())
+		}
+		if len(m.Notes) != 1 || !strings.Contains(m.Notes[0], tc.notes) {
+			t.Errorf("%s: Notes %q", tc.lang, m.Notes)
+		}
+	}
+}

@@ -33,7 +33,7 @@ type input struct {
 // error.
 func (e *env) printNotes(in *input) {
 	for _, n := range in.src.Notes {
-		fmt.Fprintf(e.stderr, "pairedt %s: note: %s\n", e.cmd.name, safeText(n))
+		fmt.Fprintf(e.stderr, "pairedt %s: note: %s\n", e.cmd.name, safeText(n.String()))
 	}
 }
 

@@ -16,7 +16,7 @@ type Data struct {
 	// Variable, BeforeLabel and AfterLabel come from the file's variable
 	// labels (SPSS, see Labels); "" when it has none.
 	Variable, BeforeLabel, AfterLabel string
-	Notes                             []string
+	Notes                             []Note
 	Source                            *Source
 	Plan                              *Plan
 }

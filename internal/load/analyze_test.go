@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/pairedt/pairedt/internal/csvin"
+	"github.com/pairedt/pairedt/internal/i18n"
 	"github.com/pairedt/pairedt/pairedt"
 )
 
@@ -136,10 +137,18 @@ func TestAnalyzeNotes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := strings.Join(d.Notes, "\n")
-	for _, want := range []string{`1 subject(s) without both occasions dropped: "b" (line 4, no "post" row)`, `5 of 7 rows have g = "x" (where)`} {
-		if !strings.Contains(got, want) {
-			t.Errorf("notes %q lack %q", got, want)
+	for _, tc := range []struct {
+		lang i18n.Lang
+		want []string
+	}{
+		{i18n.English, []string{`l.csv: 1 subject(s) without both occasions dropped: "b" (line 4, no "post" row)`, `l.csv: 5 of 7 rows have g = "x" (where)`}},
+		{i18n.Indonesian, []string{`l.csv: 1 subjek tanpa kedua pengukuran dikeluarkan: "b" (baris 4, tanpa baris "post")`, `l.csv: 5 dari 7 baris memiliki g = "x" (where)`}},
+	} {
+		got := strings.Join(Texts(d.Notes, tc.lang), "\n")
+		for _, want := range tc.want {
+			if !strings.Contains(got, want) {
+				t.Errorf("%s: notes %q lack %q", tc.lang, got, want)
+			}
 		}
 	}
 	if d.Study.N != 2 || d.Study.Dropped != 1 {

@@ -216,7 +216,7 @@ func ReadCategories(src *Source, p *Plan, s *Spec) (*Categories, error) {
 			return nil, err
 		}
 		if len(levels) > ManyLevels {
-			src.Notes = append(src.Notes, fmt.Sprintf("%s: %d distinct values, each taken as an ordered category; for a numeric outcome use pairedt test", src.Name, len(levels)))
+			src.Notes = append(src.Notes, Note{Kind: NoteManyLevels, File: src.Name, N: len(levels)})
 		}
 	}
 	scores := s.Scores

@@ -10,6 +10,7 @@ import (
 
 	"github.com/pairedt/pairedt/dataset"
 	"github.com/pairedt/pairedt/internal/csvin"
+	"github.com/pairedt/pairedt/internal/i18n"
 )
 
 // Pairing errors. Each is wrapped in a *csvin.Error naming the file, line
@@ -209,7 +210,7 @@ func ReadPairs[T any](src *Source, p *Plan, get func(col int) (T, error), emit f
 		if w.matched == 0 {
 			return fmt.Errorf("%s: %s %w: no row has %s = %s; the column holds %s", src.Name, p.spec.key("where"), ErrNoMatch, csvin.Quote(w.name), csvin.Quote(w.value), w.seenList())
 		}
-		src.Notes = append(src.Notes, fmt.Sprintf("%s: %d of %d rows have %s = %s (%s)", src.Name, w.matched, rd.Rows(), w.name, csvin.Quote(w.value), p.spec.key("where")))
+		src.Notes = append(src.Notes, Note{Kind: NoteFiltered, File: src.Name, N: w.matched, Of: rd.Rows(), Column: w.name, QuotedValue: csvin.Quote(w.value), Key: p.spec.key("where")})
 	}
 	return nil
 }
@@ -226,10 +227,12 @@ func (src *Source) underflowNote() {
 	if n == 0 || first == nil {
 		return
 	}
-	note := fmt.Sprintf("%d number(s) below the float64 range (about 4.9e-324) read as 0, the first: %v", n, first)
-	if !slices.Contains(src.Notes, note) {
-		src.Notes = append(src.Notes, note)
+	for _, have := range src.Notes {
+		if have.Kind == NoteUnderflows {
+			return
+		}
 	}
+	src.Notes = append(src.Notes, Note{Kind: NoteUnderflows, N: n, Place: first.Error()})
 }
 
 func subjectID(rd Rows, col int) (string, error) {
@@ -294,7 +297,7 @@ func readLong[T any](src *Source, p *Plan, get func(col int) (T, error), emit fu
 	if err := rd.Err(); err != nil {
 		return err
 	}
-	var unmatched []string
+	var unmatched []i18n.Dropout
 	n := 0
 	for _, id := range order {
 		q := subjects[id]
@@ -302,12 +305,12 @@ func readLong[T any](src *Source, p *Plan, get func(col int) (T, error), emit fu
 		case q.lineX == 0:
 			n++
 			if len(unmatched) < 10 {
-				unmatched = append(unmatched, fmt.Sprintf("%s (line %d, no %s row)", csvin.Quote(id), q.lineY, csvin.Quote(p.BeforeTag)))
+				unmatched = append(unmatched, i18n.Dropout{QuotedID: csvin.Quote(id), Line: q.lineY, QuotedMissing: csvin.Quote(p.BeforeTag)})
 			}
 		case q.lineY == 0:
 			n++
 			if len(unmatched) < 10 {
-				unmatched = append(unmatched, fmt.Sprintf("%s (line %d, no %s row)", csvin.Quote(id), q.lineX, csvin.Quote(p.AfterTag)))
+				unmatched = append(unmatched, i18n.Dropout{QuotedID: csvin.Quote(id), Line: q.lineX, QuotedMissing: csvin.Quote(p.AfterTag)})
 			}
 		}
 	}
@@ -315,11 +318,7 @@ func readLong[T any](src *Source, p *Plan, get func(col int) (T, error), emit fu
 		// A subject seen at one occasion only is dropped and counted, as
 		// a wide row with a missing value is (and as R's t.test drops the
 		// NA pair): dropouts are the normal case.
-		list := strings.Join(unmatched, ", ")
-		if n > len(unmatched) {
-			list += fmt.Sprintf(" and %d more", n-len(unmatched))
-		}
-		src.Notes = append(src.Notes, fmt.Sprintf("%s: %d subject(s) without both occasions dropped: %s", src.Name, n, list))
+		src.Notes = append(src.Notes, Note{Kind: NoteDropouts, File: src.Name, N: n, Dropouts: unmatched})
 	}
 	miss := missingValue[T]()
 	for _, id := range order {

@@ -24,7 +24,7 @@ type Source struct {
 	Vars   []dataset.Variable // nil for CSV
 	// Notes are remarks for the reader gathered while reading (rows
 	// filtered, subjects dropped, numbers below the float64 range).
-	Notes []string
+	Notes []Note
 }
 
 // Variable returns variable i of an SPSS or Excel file, nil for a CSV file

@@ -138,7 +138,7 @@ func (s *Server) analyse(ds *dataset, set settings, pageLang i18n.Lang) (*result
 	a.Variable = first(set.Variable, data.Variable)
 	a.BeforeLabel = first(set.BeforeLabel, data.BeforeLabel)
 	a.AfterLabel = first(set.AfterLabel, data.AfterLabel)
-	a.Notes = data.Notes
+	a.Notes = load.Texts(data.Notes, lang)
 	a.Provenance = report.Provenance{DataName: ds.name, DataSHA256: ds.sha, ModuleVersion: s.c.Version, Args: set.args(ds.name, sp)}
 	ro := report.Options{Lang: lang, Alpha: alpha, BayesFactor: set.Bayes}
 	doc, err := report.New(a, ro)
@@ -227,7 +227,7 @@ func (s *Server) report(w http.ResponseWriter, r *http.Request, ss *session) {
 		s.render(w, http.StatusUnprocessableEntity, "columns", p)
 		return
 	}
-	v := &reportView{Columns: s.columnsOf(ds, res.set, false, p.W), Query: template.URL(res.set.query()), Notes: res.data.Notes}
+	v := &reportView{Columns: s.columnsOf(ds, res.set, false, p.W), Query: template.URL(res.set.query()), Notes: load.Texts(res.data.Notes, p.Lang)}
 	for _, f := range res.files {
 		d := download{Name: f.Name}
 		switch {
