@@ -227,9 +227,11 @@ func clauseEnd(text string, a int) int {
 	return limit
 }
 
-// highlight cuts text into segments, each check's result marked from the
-// place its Source names to the end of its clause. Checks at the same
-// place share one mark; a mark ends where the next begins. Checks
+// highlight cuts text into segments, each check's result marked: a
+// result of audit.Scan's over its Span (statistic through p-value), a
+// check placed only by its Source's line and column to the end of its
+// clause. Checks at the same place share one mark; a mark ends where the
+// next begins. Checks
 // without a place in the text are listed only.
 func highlight(text string, checks []audit.Check, l i18n.Lang) ([]segment, []checkView) {
 	type span struct {
@@ -244,22 +246,31 @@ func highlight(text string, checks []audit.Check, l i18n.Lang) ([]segment, []che
 		t := c.Text(l)
 		views[i] = checkView{Num: i + 1, Class: verdictClass(c.Verdict), Verdict: verdictName(c.Verdict, l),
 			Claim: t.Claim, Reported: t.Reported, Recomputed: t.Recomputed, Explain: t.Explanation, Where: c.Source}
-		m := reSource.FindStringSubmatch(c.Source)
-		if m == nil {
-			continue
-		}
-		ln, _ := strconv.Atoi(m[1])
-		col, _ := strconv.Atoi(m[2])
-		a := offset(text, starts, ln, col)
-		if a < 0 {
-			continue
+		var a, b int
+		if c.Span != nil && c.Span.End <= len(text) && c.Span.Start < c.Span.End {
+			// A result of Scan's: its own bytes, statistic through p.
+			a, b = c.Span.Start, c.Span.End
+		} else {
+			// A check Scan places by line and column only (a table's
+			// percentages): to the end of its clause.
+			m := reSource.FindStringSubmatch(c.Source)
+			if m == nil {
+				continue
+			}
+			ln, _ := strconv.Atoi(m[1])
+			col, _ := strconv.Atoi(m[2])
+			if a = offset(text, starts, ln, col); a < 0 {
+				continue
+			}
+			b = clauseEnd(text, a)
 		}
 		sp := byStart[a]
 		if sp == nil {
-			sp = &span{a: a, b: clauseEnd(text, a)}
+			sp = &span{a: a, b: b}
 			byStart[a] = sp
 			spans = append(spans, sp)
 		}
+		sp.b = max(sp.b, b)
 		sp.nums = append(sp.nums, i+1)
 	}
 	slices.SortFunc(spans, func(x, y *span) int { return x.a - y.a })

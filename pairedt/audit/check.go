@@ -66,6 +66,11 @@ type Check struct {
 	Explanation string `json:"explanation"`
 	// Source is where the claim comes from (e.g. "line 23").
 	Source string `json:"source,omitempty"`
+	// Span is where in Scan's text the result this check is about stands:
+	// the byte offsets [Start, End) of its statistic through its p-value.
+	// It is nil for checks that are not one result of Scan's (claims,
+	// tables, the margins).
+	Span *Span `json:"span,omitempty"`
 
 	// Low and High bound the interval of the recomputed quantity that the
 	// reported rounding allows (for p-value checks: the p-values of the
@@ -186,3 +191,9 @@ func (c Check) indonesianJSON() Text {
 
 func fptr(x float64) *float64 { return &x }
 func iptr(x int) *int         { return &x }
+
+// Span is a range of bytes [Start, End) in a text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}

@@ -21,6 +21,7 @@ type checkJSON struct {
 	ReportedIndonesian    string   `json:"reported_indonesian,omitempty"`
 	RecomputedIndonesian  string   `json:"recomputed_indonesian,omitempty"`
 	Source                string   `json:"source,omitempty"`
+	Span                  *Span    `json:"span,omitempty"`
 	Low                   *float64 `json:"low,omitempty"`
 	High                  *float64 `json:"high,omitempty"`
 
@@ -54,7 +55,7 @@ func (c Check) MarshalJSON() ([]byte, error) {
 	err := enc.Encode(checkJSON{
 		c.Claim, c.Kind, c.Verdict, c.Reported, c.Recomputed, c.Explanation,
 		id.Explanation, id.Claim, id.Reported, id.Recomputed,
-		c.Source, c.Low, c.High,
+		c.Source, c.Span, c.Low, c.High,
 		c.TMin, c.TMax, c.Tables, c.TMaxAbsAnyScoring, c.TUnboundedAnyScoring, c.Scores,
 		c.TableTMin, c.TableTMax, c.TableNearest, c.TNearest, c.ScoresTMaxAbs, c.ScoresTMaxAbsLimit,
 		c.VMin, c.VMax, c.WilcoxonPMin, c.WilcoxonPMax,
@@ -71,7 +72,7 @@ func (c *Check) UnmarshalJSON(b []byte) error {
 	}
 	*c = Check{
 		Claim: j.Claim, Kind: j.Kind, Verdict: j.Verdict, Reported: j.Reported, Recomputed: j.Recomputed,
-		Explanation: j.Explanation, Source: j.Source, Low: j.Low, High: j.High,
+		Explanation: j.Explanation, Source: j.Source, Span: j.Span, Low: j.Low, High: j.High,
 		TMin: j.TMin, TMax: j.TMax, Tables: j.Tables, TMaxAbsAnyScoring: j.TMaxAbsAnyScoring,
 		TUnboundedAnyScoring: j.TUnboundedAnyScoring, Scores: j.Scores,
 		TableTMin: j.TableTMin, TableTMax: j.TableTMax, TableNearest: j.TableNearest, TNearest: j.TNearest,

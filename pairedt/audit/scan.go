@@ -179,6 +179,14 @@ func (s *scanner) where(a, b int) string {
 	return fmt.Sprintf("line %d, column %d", la+1, col)
 }
 
+// span is the original text's byte range of normalised bytes [a, b).
+func (s *scanner) span(a, b int) *Span {
+	if a >= b {
+		return nil
+	}
+	return &Span{Start: s.nt.off[a], End: s.nt.off[b]}
+}
+
 // origText returns the original text of normalised bytes [a, b), its white
 // space collapsed.
 func (s *scanner) origText(a, b int) string {
@@ -716,6 +724,7 @@ func skipB(s string, a int) int {
 // of a t against the sample size of a paired design.
 func (s *scanner) checkResult(r scanned, doc docFacts, alpha float64, alphaTxt string) []Check {
 	where := s.where(r.start, max(r.end, r.pEnd))
+	span := s.span(r.start, max(r.end, r.pEnd))
 	a := alpha
 	if s.o.Alpha == 0 && r.alpha != nil {
 		a = r.alpha.Value
@@ -765,7 +774,7 @@ func (s *scanner) checkResult(r scanned, doc docFacts, alpha float64, alphaTxt s
 				c.noteAmbiguous(r.stat.Text, c2.Verdict)
 			}
 		}
-		c.Source = where
+		c.Source, c.Span = where, span
 		out = append(out, c)
 		if r.kind == statT && r.hasDF && r.pairedHere && doc.n > 1 {
 			out = append(out, dfCheck(r, doc, where))
@@ -785,7 +794,7 @@ func (s *scanner) checkResult(r scanned, doc docFacts, alpha float64, alphaTxt s
 				c.noteAmbiguous(r.stat.Text, c2.Verdict)
 			}
 		}
-		c.Source = where
+		c.Source, c.Span = where, span
 		out = append(out, c)
 	}
 	return out

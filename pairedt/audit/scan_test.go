@@ -340,3 +340,28 @@ func TestNormalizeText(t *testing.T) {
 		t.Errorf("orig %q", got)
 	}
 }
+
+// TestScanSpan: each result's Span is the bytes of its statistic through
+// its p-value in the text Scan was given (multi-byte runes, a line break
+// and Markdown emphasis before it included).
+func TestScanSpan(t *testing.T) {
+	text := "Hasil — uji *t*:\nrata-rata naik, t(22) = −28,471, p = 0,000; lalu\nF(2, 30) = 4.1,\np = .03 di akhir."
+	checks, err := Scan(text, ScanOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"t(22) = −28,471, p = 0,000", "F(2, 30) = 4.1,\np = .03"}
+	var got []string
+	for _, c := range checks {
+		if c.Span == nil {
+			continue
+		}
+		if c.Span.Start < 0 || c.Span.End > len(text) || c.Span.Start >= c.Span.End {
+			t.Fatalf("span %+v out of the text", *c.Span)
+		}
+		got = append(got, text[c.Span.Start:c.Span.End])
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("spans %q, want %q", got, want)
+	}
+}
