@@ -37,6 +37,9 @@ func FuzzScan(f *testing.F) {
 			if c.Kind == "" || !valid[c.Verdict] || !strings.HasPrefix(c.Source, "line") {
 				t.Fatalf("check %d: %+v", i, c)
 			}
+			if sp := c.Span; sp != nil && (sp.Start < 0 || sp.End > len(s) || sp.Start >= sp.End) {
+				t.Fatalf("check %d: span %+v outside the text of %d bytes", i, *sp, len(s))
+			}
 			if again[i].Claim != c.Claim || again[i].Verdict != c.Verdict {
 				t.Fatalf("check %d differs: %v, %v", i, c, again[i])
 			}
