@@ -50,8 +50,10 @@ each with a one-sentence explanation.
                     that range.
 
 Text output is one block per check; --json prints {"checks": [...]} with the
-keys claim, kind, verdict, reported, recomputed, explanation (and t_min,
-t_max, tables, t_max_abs_any_scoring for the margin check). Finding an
+keys claim, kind, verdict, reported, recomputed, explanation, source (and
+t_min, t_max, tables, t_max_abs_any_scoring for the margin check); with
+--text, each result found has span {"start", "end"}: its bytes, statistic
+through p, in the text read (for HTML and PDF, the text extracted). Finding an
 inconsistency is a successful audit: the exit status is 0 whenever every
 claim could be read.`,
 	example: `  $ pairedt check "t(22) = -28.471, p = 0.000"
